@@ -1,0 +1,50 @@
+/** HTTP pieces both services share: JSON errors, the per-request logger, health and metrics routes. */
+import { randomUUID } from "node:crypto";
+import type { Express, NextFunction, Request, Response } from "express";
+import type { Logger } from "pino";
+import type { Registry } from "prom-client";
+
+declare module "express-serve-static-core" {
+  interface Request {
+    log: Logger;
+  }
+}
+
+export function sendError(res: Response, status: number, error: string, headers: Record<string, string> = {}): void {
+  if (res.headersSent) return void res.end();
+  res.status(status).set(headers).json({ error });
+}
+
+/** A child logger per request, carrying its id (nginx's X-Request-Id when present). */
+export function requestLogger(root: Logger) {
+  return (req: Request, res: Response, next: NextFunction) => {
+    const header = req.headers["x-request-id"];
+    const reqId = typeof header === "string" && /^[\w-]{1,64}$/.test(header) ? header : randomUUID();
+    req.log = root.child({ reqId });
+    res.setHeader("X-Request-Id", reqId);
+    next();
+  };
+}
+
+export interface HealthChecks {
+  /** Redis reachable and the process not draining */
+  ready(): boolean;
+}
+
+export function healthRoutes(app: Express, checks: HealthChecks, registry: Registry): void {
+  app.get("/healthz", (_req, res) => void res.json({ status: "ok" }));
+  app.get("/readyz", (_req, res) => {
+    const ready = checks.ready();
+    res.status(ready ? 200 : 503).json({ status: ready ? "ready" : "not ready" });
+  });
+  app.get("/metrics", async (_req, res) => {
+    res.set("Content-Type", registry.contentType).send(await registry.metrics());
+  });
+}
+
+/** Last resort for errors thrown by a handler: log with context, answer JSON, keep serving. */
+export function errorHandler(err: Error & { status?: number; type?: string }, req: Request, res: Response, _next: NextFunction): void {
+  const status = err.status && err.status >= 400 && err.status < 500 ? err.status : 500;
+  if (status === 500) (req.log ?? console).error({ err }, "request failed");
+  sendError(res, status, status === 500 ? "internal error" : err.message);
+}

@@ -1,0 +1,218 @@
+/**
+ * The Redis key scheme, the server-side scripts and the event encoding: the only place a
+ * key, a pub/sub message or an SSE event is spelled. See ../shared/DESIGN.md.
+ *
+ * Per step, all under one hash tag so they share a Redis Cluster slot:
+ *   logrelay:{org/repo/build/step}:lines  list of the retained lines (oldest first)
+ *   logrelay:{org/repo/build/step}:meta   hash: last (line count), status, started, ended
+ *   logrelay:{org/repo/build/step}:live   pub/sub channel
+ */
+import type { Redis } from "ioredis";
+import { stepName, type StepRef, type EndStatus } from "./step.ts";
+
+export interface StepKeys {
+  readonly lines: string;
+  readonly meta: string;
+  readonly channel: string;
+}
+
+export function stepKeys(ref: StepRef): StepKeys {
+  const tag = `logrelay:{${stepName(ref)}}`;
+  return { lines: `${tag}:lines`, meta: `${tag}:meta`, channel: `${tag}:live` };
+}
+
+/** Sorted set of step names scored by last activity (ms), for the viewer's step picker. */
+export const RECENT_STEPS_KEY = "logrelay:recent-steps";
+
+/** A message on a step's channel, as the append and end scripts publish it. */
+export type LiveMessage =
+  | { kind: "lines"; first: number; last: number; appendedAt: number; linesJson: string }
+  | { kind: "end"; last: number; appendedAt: number; status: string };
+
+// "L <first> <last> <ms> <json array>" and "E <last> <ms> <status>": cheap to split, and the
+// JSON array goes into the SSE event untouched, so the relay never parses a line.
+export function parseLiveMessage(message: string): LiveMessage | undefined {
+  const a = message.indexOf(" ", 2);
+  const b = message.indexOf(" ", a + 1);
+  if (a < 0 || b < 0) return undefined;
+  if (message.startsWith("L ")) {
+    const c = message.indexOf(" ", b + 1);
+    if (c < 0) return undefined;
+    return {
+      kind: "lines",
+      first: Number(message.slice(2, a)),
+      last: Number(message.slice(a + 1, b)),
+      appendedAt: Number(message.slice(b + 1, c)),
+      linesJson: message.slice(c + 1),
+    };
+  }
+  if (message.startsWith("E ")) {
+    return { kind: "end", last: Number(message.slice(2, a)), appendedAt: Number(message.slice(a + 1, b)), status: message.slice(b + 1) };
+  }
+  return undefined;
+}
+
+/** Joins consecutive JSON arrays of lines into one array without parsing them. */
+export function joinLinesJson(parts: readonly string[]): string {
+  if (parts.length === 1) return parts[0];
+  return `[${parts.map((p) => p.slice(1, -1)).join(",")}]`;
+}
+
+// --- SSE framing of the contract ---------------------------------------------------------
+
+export function encodeRetry(ms: number): string {
+  return `retry: ${ms}\n\n`;
+}
+
+/** One default event carrying lines first..last; `id` is the last line's number. */
+export function encodeLinesEvent(first: number, last: number, linesJson: string): string {
+  return `id: ${last}\ndata: {"n":${first},"lines":${linesJson}}\n\n`;
+}
+
+export function encodeTruncatedEvent(firstAvailable: number): string {
+  return `event: truncated\ndata: {"firstAvailable":${firstAvailable}}\n\n`;
+}
+
+export function encodeEndEvent(lines: number, status: string): string {
+  return `event: end\ndata: ${JSON.stringify({ lines, status })}\n\n`;
+}
+
+export const HEARTBEAT_FRAME = ": \n\n";
+
+// --- server-side scripts -------------------------------------------------------------------
+
+// Numbers, stores and publishes lines in one step, so line order is total per step.
+// ARGV: channel, max lines kept, idle ttl s, expected first line ("" = any), lines...
+// With an expected first line, lines already stored are skipped (a retried upload
+// does not duplicate them) and a gap is refused.
+const APPEND_LUA = `
+local meta = redis.call('HMGET', KEYS[2], 'last', 'status')
+local last = tonumber(meta[1]) or 0
+if meta[2] and meta[2] ~= 'running' then return {'ended', last, 0} end
+local from = 5
+if ARGV[4] ~= '' then
+  local expected = tonumber(ARGV[4])
+  if expected > last + 1 then return {'gap', last, 0} end
+  from = from + (last + 1 - expected)
+end
+local n = #ARGV - from + 1
+if n <= 0 then return {'ok', last, 0} end
+for i = from, #ARGV, 4000 do
+  redis.call('RPUSH', KEYS[1], unpack(ARGV, i, math.min(i + 3999, #ARGV)))
+end
+redis.call('LTRIM', KEYS[1], -tonumber(ARGV[2]), -1)
+local t = redis.call('TIME')
+local now = t[1] * 1000 + math.floor(t[2] / 1000)
+if last == 0 then redis.call('HSET', KEYS[2], 'status', 'running', 'started', now) end
+redis.call('HSET', KEYS[2], 'last', last + n, 'updated', now)
+redis.call('EXPIRE', KEYS[1], ARGV[3])
+redis.call('EXPIRE', KEYS[2], ARGV[3])
+local lines = {}
+for i = from, #ARGV do lines[#lines + 1] = ARGV[i] end
+redis.call('PUBLISH', ARGV[1], 'L ' .. (last + 1) .. ' ' .. (last + n) .. ' ' .. now .. ' ' .. cjson.encode(lines))
+return {'ok', last + n, n}
+`;
+
+// ARGV: channel, status, ttl s after end. Ending twice with the same status is a no-op.
+const END_LUA = `
+local meta = redis.call('HMGET', KEYS[2], 'last', 'status')
+local last = tonumber(meta[1]) or 0
+if meta[2] and meta[2] ~= 'running' then
+  if meta[2] == ARGV[2] then return {'ok', last} end
+  return {'ended', last, meta[2]}
+end
+local t = redis.call('TIME')
+local now = t[1] * 1000 + math.floor(t[2] / 1000)
+redis.call('HSET', KEYS[2], 'last', last, 'status', ARGV[2], 'ended', now, 'updated', now)
+redis.call('EXPIRE', KEYS[2], ARGV[3])
+if redis.call('EXISTS', KEYS[1]) == 1 then redis.call('EXPIRE', KEYS[1], ARGV[3]) end
+redis.call('PUBLISH', ARGV[1], 'E ' .. last .. ' ' .. now .. ' ' .. ARGV[2])
+return {'ok', last}
+`;
+
+// Reads up to ARGV[2] lines (and about ARGV[3] bytes, at least one line) from line ARGV[1],
+// with the step's first retained line, last line and status, all from one snapshot.
+const READ_LUA = `
+local meta = redis.call('HMGET', KEYS[2], 'last', 'status')
+local last = tonumber(meta[1]) or 0
+local len = redis.call('LLEN', KEYS[1])
+local first = last - len + 1
+local out = {first, last, meta[2] or ''}
+local from = math.max(tonumber(ARGV[1]), first)
+if from > last then return out end
+local got = redis.call('LRANGE', KEYS[1], from - first, from - first + tonumber(ARGV[2]) - 1)
+local budget = tonumber(ARGV[3])
+for i, line in ipairs(got) do
+  if i > 1 and budget < #line then break end
+  budget = budget - #line
+  out[#out + 1] = line
+end
+return out
+`;
+
+export interface AppendResult {
+  /** "ok"; "ended": the step has ended; "gap": expectedFirst is past the next line */
+  readonly outcome: "ok" | "ended" | "gap";
+  /** number of the step's last stored line after the call */
+  readonly last: number;
+  /** lines stored by this call (fewer than sent when some were already stored) */
+  readonly appended: number;
+}
+
+export interface StepPage {
+  /** number of the oldest retained line (last + 1 when none is stored) */
+  readonly first: number;
+  /** number of the last line stored; 0 when the step has no line yet */
+  readonly last: number;
+  /** "" (not started), "running", or an end status */
+  readonly status: string;
+  /** lines from max(from, first), consecutive */
+  readonly lines: readonly string[];
+  /** number of lines[0] */
+  readonly from: number;
+}
+
+export interface Retention {
+  readonly maxLinesPerStep: number;
+  readonly idleTtlSeconds: number;
+  readonly endedTtlSeconds: number;
+}
+
+type ScriptReply = [string | number, ...(string | number)[]];
+interface ScriptCommands {
+  logrelayAppend(lines: string, meta: string, ...args: (string | number)[]): Promise<ScriptReply>;
+  logrelayEnd(lines: string, meta: string, ...args: (string | number)[]): Promise<ScriptReply>;
+  logrelayRead(lines: string, meta: string, ...args: (string | number)[]): Promise<ScriptReply>;
+}
+
+/** Registers the scripts on a connection (ioredis sends EVALSHA and falls back to EVAL). */
+export function stepStore(redis: Redis) {
+  redis.defineCommand("logrelayAppend", { numberOfKeys: 2, lua: APPEND_LUA });
+  redis.defineCommand("logrelayEnd", { numberOfKeys: 2, lua: END_LUA });
+  redis.defineCommand("logrelayRead", { numberOfKeys: 2, lua: READ_LUA });
+  const scripts = redis as unknown as ScriptCommands;
+
+  return {
+    async append(ref: StepRef, lines: readonly string[], retention: Retention, expectedFirst?: number): Promise<AppendResult> {
+      const k = stepKeys(ref);
+      const args = [k.channel, retention.maxLinesPerStep, retention.idleTtlSeconds, expectedFirst ?? ""];
+      const [outcome, last, appended] = await scripts.logrelayAppend(k.lines, k.meta, ...args, ...lines);
+      return { outcome: outcome as AppendResult["outcome"], last: Number(last), appended: Number(appended) };
+    },
+
+    async end(ref: StepRef, status: EndStatus, retention: Retention): Promise<{ outcome: "ok" | "ended"; last: number; status?: string }> {
+      const k = stepKeys(ref);
+      const [outcome, last, current] = await scripts.logrelayEnd(k.lines, k.meta, k.channel, status, retention.endedTtlSeconds);
+      return { outcome: outcome as "ok" | "ended", last: Number(last), status: current === undefined ? undefined : String(current) };
+    },
+
+    async read(ref: StepRef, from: number, maxLines: number, maxBytes: number): Promise<StepPage> {
+      const k = stepKeys(ref);
+      const [first, last, status, ...lines] = await scripts.logrelayRead(k.lines, k.meta, from, maxLines, maxBytes);
+      const f = Number(first);
+      return { first: f, last: Number(last), status: String(status), lines: lines.map(String), from: Math.max(from, f) };
+    },
+  };
+}
+
+export type StepStore = ReturnType<typeof stepStore>;

@@ -1,0 +1,43 @@
+/** The producer's settings, parsed and validated once from the environment. */
+import { envReader, type Env } from "../common/env.ts";
+import type { Retention } from "../common/stream.ts";
+
+export interface ProducerConfig {
+  readonly port: number;
+  readonly host: string;
+  readonly redisUrl: string;
+  readonly logLevel: string;
+  /** bearer token every producer call must carry; unset = open */
+  readonly token?: string;
+  /** longer lines are split into several (default 65536) */
+  readonly maxLineBytes: number;
+  /** one request's body (default 64 MiB) */
+  readonly maxBodyBytes: number;
+  readonly retention: Retention;
+  /** simulate builds so a fresh stack shows logs moving (DEMO=1) */
+  readonly demo: boolean;
+  /** demo lines per second per running step (default 20) */
+  readonly demoLinesPerSecond: number;
+  readonly shutdownGraceMs: number;
+}
+
+export function loadProducerConfig(env: Env): ProducerConfig {
+  const e = envReader(env);
+  return Object.freeze({
+    port: e.int("PORT", 3100, 0, 65535),
+    host: e.string("HOST", "0.0.0.0"),
+    redisUrl: e.url("REDIS_URL", "redis://127.0.0.1:6379", ["redis:", "rediss:"])!,
+    logLevel: e.oneOf("LOG_LEVEL", ["fatal", "error", "warn", "info", "debug", "trace", "silent"], "info"),
+    token: e.optional("PRODUCER_TOKEN"),
+    maxLineBytes: e.int("MAX_LINE_BYTES", 65536, 16, 16 * 1024 * 1024),
+    maxBodyBytes: e.int("MAX_BODY_BYTES", 64 * 1024 * 1024, 1024),
+    retention: Object.freeze({
+      maxLinesPerStep: e.int("MAX_LINES_PER_STEP", 1_000_000, 1),
+      idleTtlSeconds: e.int("STEP_IDLE_TTL_SECONDS", 7 * 86400, 1),
+      endedTtlSeconds: e.int("STEP_TTL_SECONDS", 86400, 1),
+    }),
+    demo: e.bool("DEMO", false),
+    demoLinesPerSecond: e.int("DEMO_LINES_PER_SECOND", 20, 1, 100_000),
+    shutdownGraceMs: e.int("SHUTDOWN_GRACE_MS", 10000, 0, 600_000),
+  });
+}

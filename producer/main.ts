@@ -1,0 +1,48 @@
+/** Producer process: wiring only. */
+import http from "node:http";
+import { once } from "node:events";
+import { Registry } from "prom-client";
+import { failStart, onShutdown, rootLogger } from "../common/logger.ts";
+import { connectRedis, waitForRedis } from "../common/redis.ts";
+import { Appender } from "./appender.ts";
+import { loadProducerConfig, type ProducerConfig } from "./config.ts";
+import { startDemo } from "./demo.ts";
+import { producerMetrics } from "./metrics.ts";
+import { producerApp } from "./routes.ts";
+
+let config: ProducerConfig;
+try {
+  config = loadProducerConfig(process.env);
+} catch (err) {
+  failStart(rootLogger("producer", "info"), err);
+}
+const log = rootLogger("producer", config.logLevel);
+
+try {
+  const registry = new Registry();
+  const metrics = producerMetrics(registry);
+  const redis = connectRedis(config.redisUrl, log.child({ component: "redis" }), "producer");
+  await waitForRedis(redis, 10000);
+  const appender = new Appender(redis, config.retention, metrics);
+  let draining = false;
+  const app = producerApp({ config, appender, metrics, registry, log, ready: () => redis.status === "ready" && !draining });
+
+  const server = http.createServer(app);
+  server.keepAliveTimeout = 75_000;
+  server.requestTimeout = 0; // uploads stream for as long as the build runs
+  server.listen(config.port, config.host);
+  await once(server, "listening");
+  log.info({ port: config.port, auth: config.token ? "token" : "open", demo: config.demo }, "producer listening");
+  const demo = config.demo ? startDemo(redis, appender, config.demoLinesPerSecond, log.child({ component: "demo" })) : undefined;
+
+  onShutdown(log, config.shutdownGraceMs, async () => {
+    draining = true;
+    demo?.close();
+    server.close();
+    await once(server, "close"); // in-flight uploads finish first
+    redis.disconnect();
+    log.info("producer stopped");
+  });
+} catch (err) {
+  failStart(log, err);
+}

@@ -1,0 +1,41 @@
+/** The open SSE connections of this process: the count behind MAX_CONNECTIONS, the gauge, and the drain. */
+import type { RelayMetrics } from "./metrics.ts";
+import type { Subscriber } from "./subscriber.ts";
+
+export class Connections {
+  readonly #open = new Set<Subscriber>();
+
+  readonly #metrics: RelayMetrics;
+
+  constructor(metrics: RelayMetrics) {
+    this.#metrics = metrics;
+  }
+
+  get size(): number {
+    return this.#open.size;
+  }
+
+  add(subscriber: Subscriber): void {
+    this.#open.add(subscriber);
+    this.#metrics.connections.set(this.#open.size);
+    subscriber.onClose((reason) => {
+      this.#open.delete(subscriber);
+      this.#metrics.connections.set(this.#open.size);
+      if (reason === "slow") this.#metrics.slowDropped.inc();
+    });
+  }
+
+  /**
+   * Closes every stream, spread over `spreadMs` so the browsers do not all reconnect to the
+   * remaining relays in the same instant; each resumes by Last-Event-ID.
+   */
+  async drain(spreadMs: number): Promise<void> {
+    const all = [...this.#open];
+    const batches = Math.max(1, Math.min(20, all.length));
+    const perBatch = Math.ceil(all.length / batches);
+    for (let i = 0; i < all.length; i += perBatch) {
+      for (const s of all.slice(i, i + perBatch)) s.close("shutdown");
+      if (i + perBatch < all.length) await new Promise((r) => setTimeout(r, spreadMs / batches));
+    }
+  }
+}

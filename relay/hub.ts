@@ -1,0 +1,170 @@
+/**
+ * In-process fan-out. One broker subscription per channel however many viewers watch it,
+ * reference-counted; subscribe and unsubscribe of a channel run one at a time. Live
+ * messages are coalesced per channel until the next turn of the event loop, encoded once
+ * into one event, and the same bytes are written to every viewer.
+ */
+import type { Logger } from "pino";
+import type { StepRef } from "../common/step.ts";
+import { encodeEndEvent, encodeLinesEvent, joinLinesJson, parseLiveMessage, stepKeys, type LiveMessage } from "../common/stream.ts";
+import type { Broker } from "./broker.ts";
+import type { RelayMetrics } from "./metrics.ts";
+
+/** A live event as every viewer of the channel receives it. */
+export type SharedEvent =
+  | { kind: "lines"; first: number; last: number; bytes: Buffer }
+  | { kind: "end"; last: number; status: string; bytes: Buffer };
+
+/** What a feed may know of its channel: the newest line seen live, and the end if seen. */
+export interface ChannelView {
+  readonly maxSeen: number;
+  readonly ended?: { readonly last: number; readonly status: string };
+}
+
+export interface Feed {
+  /** a live event; returns the number of lines written to the viewer */
+  deliver(event: SharedEvent): number;
+  /** messages may have been lost: re-read the stored lines */
+  resync(): void;
+}
+
+class Channel implements ChannelView {
+  readonly feeds = new Set<Feed>();
+  subscribed = false;
+  op: Promise<void> = Promise.resolve();
+  maxSeen = 0;
+  ended?: { last: number; status: string };
+  pending: LiveMessage[] = [];
+  readonly name: string;
+  constructor(name: string) {
+    this.name = name;
+  }
+}
+
+export class Hub {
+  readonly #channels = new Map<string, Channel>();
+  #dirty: Channel[] = [];
+  #flushScheduled = false;
+
+  private readonly broker: Broker;
+  private readonly metrics: RelayMetrics;
+  private readonly log: Logger;
+
+  constructor(broker: Broker, metrics: RelayMetrics, log: Logger) {
+    this.broker = broker;
+    this.metrics = metrics;
+    this.log = log;
+    broker.listen({
+      message: (channel, message) => this.#onMessage(channel, message),
+      resubscribed: () => this.resyncAll(),
+    });
+  }
+
+  /** Adds a feed to the step's channel; resolves once the channel is subscribed in Redis. */
+  async join(step: StepRef, feed: Feed): Promise<ChannelView> {
+    const name = stepKeys(step).channel;
+    let channel = this.#channels.get(name);
+    if (!channel) this.#channels.set(name, (channel = new Channel(name)));
+    channel.feeds.add(feed);
+    await this.#reconcile(channel);
+    if (!channel.subscribed) throw new Error("subscribe failed");
+    return channel;
+  }
+
+  leave(step: StepRef, feed: Feed): void {
+    const channel = this.#channels.get(stepKeys(step).channel);
+    if (!channel?.feeds.delete(feed)) return;
+    if (channel.feeds.size === 0) void this.#reconcile(channel);
+  }
+
+  /** After a Redis reconnect: every feed re-reads what it may have missed. */
+  resyncAll(): void {
+    this.metrics.redisReconnects.inc();
+    this.log.warn({ channels: this.#channels.size }, "subscriber reconnected, re-syncing viewers");
+    for (const channel of this.#channels.values()) for (const feed of channel.feeds) feed.resync();
+  }
+
+  get channelCount(): number {
+    return this.#channels.size;
+  }
+
+  // Brings the Redis subscription in line with the feed count, one operation at a time per channel.
+  #reconcile(channel: Channel): Promise<void> {
+    channel.op = channel.op.then(async () => {
+      try {
+        if (channel.feeds.size > 0 && !channel.subscribed) {
+          await this.broker.subscribe(channel.name);
+          channel.subscribed = true;
+          this.metrics.subscriptions.inc();
+        } else if (channel.feeds.size === 0 && channel.subscribed) {
+          channel.subscribed = false;
+          this.metrics.subscriptions.dec();
+          await this.broker.unsubscribe(channel.name);
+        }
+      } catch (err) {
+        this.log.warn({ channel: channel.name, err: (err as Error).message }, "subscription change failed");
+      }
+      if (channel.feeds.size === 0 && !channel.subscribed && this.#channels.get(channel.name) === channel) {
+        this.#channels.delete(channel.name);
+      }
+    });
+    return channel.op;
+  }
+
+  #onMessage(name: string, message: string): void {
+    const channel = this.#channels.get(name);
+    const parsed = parseLiveMessage(message);
+    if (!channel || !parsed) return;
+    if (channel.pending.length === 0) this.#dirty.push(channel);
+    channel.pending.push(parsed);
+    if (!this.#flushScheduled) {
+      this.#flushScheduled = true;
+      setImmediate(() => this.#flush());
+    }
+  }
+
+  #flush(): void {
+    this.#flushScheduled = false;
+    const dirty = this.#dirty;
+    this.#dirty = [];
+    for (const channel of dirty) {
+      const pending = channel.pending;
+      channel.pending = [];
+      for (const event of coalesce(pending)) this.#deliver(channel, event.shared, event.appendedAt);
+    }
+  }
+
+  #deliver(channel: Channel, event: SharedEvent, appendedAt: number): void {
+    channel.maxSeen = Math.max(channel.maxSeen, event.last);
+    if (event.kind === "end") channel.ended = { last: event.last, status: event.status };
+    let lines = 0;
+    for (const feed of channel.feeds) lines += feed.deliver(event);
+    if (lines > 0) this.metrics.linesDelivered.inc(lines);
+    if (event.kind === "lines") this.metrics.appendToWrite.observe(Math.max(0, Date.now() - appendedAt) / 1000);
+  }
+}
+
+/** Merges runs of consecutive line messages into one event each; an end stays its own event. */
+export function coalesce(messages: readonly LiveMessage[]): { shared: SharedEvent; appendedAt: number }[] {
+  const out: { shared: SharedEvent; appendedAt: number }[] = [];
+  let run: Extract<LiveMessage, { kind: "lines" }>[] = [];
+  const closeRun = () => {
+    if (run.length === 0) return;
+    const first = run[0].first;
+    const last = run[run.length - 1].last;
+    const json = joinLinesJson(run.map((m) => m.linesJson));
+    out.push({ shared: { kind: "lines", first, last, bytes: Buffer.from(encodeLinesEvent(first, last, json)) }, appendedAt: run[0].appendedAt });
+    run = [];
+  };
+  for (const m of messages) {
+    if (m.kind === "lines") {
+      if (run.length > 0 && run[run.length - 1].last + 1 !== m.first) closeRun();
+      run.push(m);
+    } else {
+      closeRun();
+      out.push({ shared: { kind: "end", last: m.last, status: m.status, bytes: Buffer.from(encodeEndEvent(m.last, m.status)) }, appendedAt: m.appendedAt });
+    }
+  }
+  closeRun();
+  return out;
+}

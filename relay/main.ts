@@ -1,0 +1,49 @@
+/** Relay process: wiring only. */
+import http from "node:http";
+import { once } from "node:events";
+import { Registry } from "prom-client";
+import { failStart, onShutdown, rootLogger } from "../common/logger.ts";
+import { makeAuthorizer } from "./auth.ts";
+import { loadRelayConfig, type RelayConfig } from "./config.ts";
+import { Connections } from "./connections.ts";
+import { Hub } from "./hub.ts";
+import { relayMetrics } from "./metrics.ts";
+import { startRedisBroker } from "./redis-broker.ts";
+import { relayApp } from "./routes.ts";
+
+let config: RelayConfig;
+try {
+  config = loadRelayConfig(process.env);
+} catch (err) {
+  failStart(rootLogger("relay", "info"), err);
+}
+const log = rootLogger("relay", config.logLevel, config.instanceId);
+
+try {
+  const registry = new Registry();
+  const metrics = relayMetrics(registry);
+  const broker = await startRedisBroker(config.redisUrl, log.child({ component: "broker" }));
+  const hub = new Hub(broker, metrics, log.child({ component: "hub" }));
+  const connections = new Connections(metrics);
+  let draining = false;
+  const authorize = makeAuthorizer({ secret: config.authJwtSecret, jwksUrl: config.authJwksUrl, cookie: config.authCookie });
+  const app = relayApp({ config, broker, hub, connections, metrics, registry, log, authorize, draining: () => draining });
+
+  const server = http.createServer(app);
+  server.keepAliveTimeout = 75_000; // longer than nginx's upstream keepalive, so nginx closes first
+  server.requestTimeout = 0; // streams are long-lived by design
+  server.listen(config.port, config.host);
+  await once(server, "listening");
+  log.info({ port: config.port, auth: authorize ? "jwt" : "open" }, "relay listening");
+
+  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new connections are refused, so nginx retries them on a sibling
+    draining = true;
+    server.close();
+    await connections.drain(config.shutdownGraceMs / 2);
+    await broker.close();
+    log.info("relay stopped");
+  });
+} catch (err) {
+  failStart(log, err);
+}

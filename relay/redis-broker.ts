@@ -1,0 +1,40 @@
+/** Broker on ioredis: one subscriber connection for every channel of the process, one for reads. */
+import type { Logger } from "pino";
+import { connectRedis, waitForRedis } from "../common/redis.ts";
+import { stepStore } from "../common/stream.ts";
+import type { Broker, BrokerHandlers } from "./broker.ts";
+
+export async function startRedisBroker(url: string, log: Logger, startTimeoutMs = 10000): Promise<Broker> {
+  const sub = connectRedis(url, log, "relay-sub");
+  const cmd = connectRedis(url, log, "relay-cmd");
+  await Promise.all([waitForRedis(sub, startTimeoutMs), waitForRedis(cmd, startTimeoutMs)]);
+  const store = stepStore(cmd);
+  let handlers: BrokerHandlers | undefined;
+
+  sub.on("message", (channel: string, message: string) => handlers?.message(channel, message));
+  // ioredis re-sends SUBSCRIBE for every channel on reconnect (autoResubscribe); what was
+  // published while the connection was down is read back from the stored lines.
+  // The first "ready" has passed (waitForRedis), so each one from now on is a reconnect.
+  sub.on("ready", () => handlers?.resubscribed());
+
+  let closed = false;
+  return {
+    listen(h) {
+      handlers = h;
+    },
+    async subscribe(channel) {
+      await sub.subscribe(channel);
+    },
+    async unsubscribe(channel) {
+      if (sub.status === "ready") await sub.unsubscribe(channel);
+    },
+    read: (step, from, maxLines, maxBytes) => store.read(step, from, maxLines, maxBytes),
+    ready: () => sub.status === "ready" && cmd.status === "ready",
+    async close() {
+      if (closed) return;
+      closed = true;
+      sub.disconnect();
+      cmd.disconnect();
+    },
+  };
+}

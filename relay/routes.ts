@@ -1,0 +1,116 @@
+/** The relay's HTTP surface: the SSE stream of the contract, health and metrics. */
+import express, { type Express, type Request, type Response } from "express";
+import type { Logger } from "pino";
+import type { Registry } from "prom-client";
+import { isStepRef, parseStepRef, stepName } from "../common/step.ts";
+import { errorHandler, healthRoutes, requestLogger, sendError } from "../common/http.ts";
+import type { Authorizer } from "./auth.ts";
+import type { Broker } from "./broker.ts";
+import type { RelayConfig } from "./config.ts";
+import type { Connections } from "./connections.ts";
+import { StepFeed, isEnded } from "./feed.ts";
+import type { Hub } from "./hub.ts";
+import type { RelayMetrics } from "./metrics.ts";
+import { Subscriber } from "./subscriber.ts";
+
+export interface RelayDeps {
+  readonly config: RelayConfig;
+  readonly broker: Broker;
+  readonly hub: Hub;
+  readonly connections: Connections;
+  readonly metrics: RelayMetrics;
+  readonly registry: Registry;
+  readonly log: Logger;
+  readonly authorize?: Authorizer;
+  draining(): boolean;
+}
+
+const RESUME = /^(0|[1-9][0-9]{0,15})$/;
+
+export function relayApp(deps: RelayDeps): Express {
+  const app = express();
+  app.disable("x-powered-by");
+  app.set("query parser", "simple");
+  app.use(requestLogger(deps.log));
+  app.use(cors(deps.config.corsOrigins));
+  healthRoutes(app, { ready: () => deps.broker.ready() && !deps.draining() }, deps.registry);
+  app.get("/:org/:repo/builds/:build/steps/:step/logs/events", (req, res) => streamStep(deps, req, res));
+  app.use((_req: Request, res: Response) => sendError(res, 404, "no such route: see the README for the API"));
+  app.use(errorHandler);
+  return app;
+}
+
+async function streamStep(deps: RelayDeps, req: Request, res: Response): Promise<void> {
+  const { config, hub, connections, metrics } = deps;
+  const step = parseStepRef(req.params as Record<string, string>);
+  if (!isStepRef(step)) return sendError(res, 400, step.error);
+  const resume = resumePoint(req);
+  if (resume === undefined) return sendError(res, 400, "Last-Event-ID / lastEventId must be a non-negative integer line number");
+  if (deps.authorize) {
+    const auth = await deps.authorize(req, req.query, step);
+    if (!auth.ok) return sendError(res, auth.status, auth.error);
+  }
+  if (deps.draining()) {
+    metrics.rejected.inc({ reason: "draining" });
+    return sendError(res, 503, "this relay is shutting down; retry", { "Retry-After": "1" });
+  }
+  if (connections.size >= config.maxConnections) {
+    metrics.rejected.inc({ reason: "max_connections" });
+    return sendError(res, 503, "this relay has reached MAX_CONNECTIONS; retry", { "Retry-After": "2" });
+  }
+
+  const log = req.log.child({ step: stepName(step) });
+  const subscriber = new Subscriber(res, config, log);
+  const feed = new StepFeed(step, resume, subscriber, deps.broker, { lines: config.backlogPageLines, bytes: config.backlogPageBytes }, metrics, log);
+  let page;
+  let channel;
+  try {
+    // join before reading, so a line appended in between arrives live (see feed.ts)
+    channel = await hub.join(step, feed);
+    page = await feed.firstPage();
+  } catch (err) {
+    hub.leave(step, feed);
+    log.warn({ err: (err as Error).message }, "redis unavailable for a new stream");
+    metrics.rejected.inc({ reason: "redis" });
+    return sendError(res, 503, "log storage is unavailable; retry", { "Retry-After": "2" });
+  }
+  if (res.destroyed || (isEnded(page) && resume >= page.last)) {
+    hub.leave(step, feed);
+    if (!res.destroyed) res.status(204).end(); // stops a browser EventSource from reconnecting
+    return;
+  }
+
+  connections.add(subscriber);
+  subscriber.onClose((reason) => {
+    hub.leave(step, feed);
+    log.debug({ reason, sent: feed.sent }, "stream closed");
+  });
+  res.on("close", () => subscriber.close("left"));
+  req.socket.setNoDelay(true);
+  subscriber.open();
+  log.debug({ resume }, "stream opened");
+  feed.start(channel, page);
+}
+
+function resumePoint(req: Request): number | undefined {
+  const header = req.headers["last-event-id"];
+  const query = req.query.lastEventId;
+  const value = typeof header === "string" && header !== "" ? header : typeof query === "string" ? query : "0";
+  return RESUME.test(value.trim()) ? Number(value.trim()) : undefined;
+}
+
+function cors(origins: readonly string[]) {
+  return (req: Request, res: Response, next: () => void) => {
+    const origin = req.headers.origin;
+    if (origin && (origins.includes(origin) || origins.includes("*"))) {
+      res.setHeader("Access-Control-Allow-Origin", origin);
+      res.setHeader("Access-Control-Allow-Credentials", "true");
+      res.setHeader("Vary", "Origin");
+      if (req.method === "OPTIONS") {
+        res.setHeader("Access-Control-Allow-Headers", "Authorization, Last-Event-ID");
+        return void res.status(204).end();
+      }
+    }
+    next();
+  };
+}

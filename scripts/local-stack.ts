@@ -1,0 +1,261 @@
+/**
+ * Starts the parts of logrelay as local processes on loopback: redis-server, the producer,
+ * relays and nginx. Used by `npm run stack`, the tests and the benchmark, so all three run
+ * the very same stack.
+ */
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { mkdirSync, readFileSync, symlinkSync, writeFileSync, createWriteStream, mkdtempSync } from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+
+export class MissingToolError extends Error {}
+
+const INSTALL_HINT: Record<string, string> = {
+  "redis-server": "sudo apt-get install -y redis-server   (macOS: brew install redis)",
+  nginx: "sudo apt-get install -y nginx-light   (macOS: brew install nginx)",
+};
+
+/** Throws a message with the install command when a binary is not on the PATH. */
+export function requireTool(name: "redis-server" | "nginx"): void {
+  const found = spawnSync("sh", ["-c", `command -v ${name}`], { encoding: "utf8" });
+  if (found.status !== 0) throw new MissingToolError(`${name} is not installed (needed on the PATH). Install it: ${INSTALL_HINT[name]}`);
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.on("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+export function tempDir(prefix: string): string {
+  return mkdtempSync(path.join(os.tmpdir(), `logrelay-${prefix}-`));
+}
+
+/** A child process of the stack, with its log file. */
+export class Proc {
+  readonly name: string;
+  readonly port: number;
+  readonly logFile: string;
+  readonly child: ChildProcess;
+  readonly exited: Promise<number | null>;
+
+  constructor(name: string, port: number, logFile: string, child: ChildProcess) {
+    this.name = name;
+    this.port = port;
+    this.logFile = logFile;
+    this.child = child;
+    this.exited = new Promise((resolve) => child.once("exit", (code, signal) => resolve(code ?? (signal ? null : 0))));
+  }
+
+  get running(): boolean {
+    return this.child.exitCode === null && this.child.signalCode === null;
+  }
+
+  /** Sends `signal` and waits for the exit (SIGKILL after `timeoutMs`). */
+  async stop(signal: NodeJS.Signals = "SIGTERM", timeoutMs = 15000): Promise<void> {
+    if (!this.running) return;
+    this.child.kill(signal);
+    const timer = setTimeout(() => this.child.kill("SIGKILL"), timeoutMs);
+    await this.exited;
+    clearTimeout(timer);
+  }
+
+  /** Freezes or thaws the process (SIGSTOP / SIGCONT), e.g. to starve a client. */
+  pause(): void {
+    this.child.kill("SIGSTOP");
+  }
+  resume(): void {
+    this.child.kill("SIGCONT");
+  }
+
+  logTail(lines = 30): string {
+    try {
+      return readFileSync(this.logFile, "utf8").split("\n").slice(-lines).join("\n");
+    } catch {
+      return "";
+    }
+  }
+}
+
+function launch(name: string, port: number, dir: string, command: string, args: string[], env: Record<string, string> = {}): Proc {
+  const logFile = path.join(dir, `${name}.log`);
+  const out = createWriteStream(logFile, { flags: "a" });
+  const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"], cwd: ROOT });
+  child.stdout!.pipe(out);
+  child.stderr!.pipe(out);
+  return new Proc(name, port, logFile, child);
+}
+
+async function waitUntil(proc: Proc, check: () => Promise<boolean>, timeoutMs = 20000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (!proc.running) throw new Error(`${proc.name} exited while starting:\n${proc.logTail()}`);
+    if (await check().catch(() => false)) return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`${proc.name} did not become ready within ${timeoutMs} ms:\n${proc.logTail()}`);
+}
+
+export async function httpOk(url: string): Promise<boolean> {
+  const res = await fetch(url, { signal: AbortSignal.timeout(1000) });
+  await res.body?.cancel();
+  return res.ok;
+}
+
+function redisPing(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect(port, "127.0.0.1");
+    socket.setTimeout(500, () => (socket.destroy(), resolve(false)));
+    socket.on("error", () => resolve(false));
+    socket.on("connect", () => socket.write("PING\r\n"));
+    socket.on("data", (d) => (socket.destroy(), resolve(d.toString().startsWith("+PONG"))));
+  });
+}
+
+export interface RedisOptions {
+  port?: number;
+  dir: string;
+  /** append-only file on, as in compose: the data survives a restart */
+  persistence?: boolean;
+}
+
+/** redis-server on loopback. `restart()` brings it back on the same port with the same data. */
+export class LocalRedis {
+  proc!: Proc;
+  readonly port: number;
+  readonly options: RedisOptions;
+
+  private constructor(port: number, options: RedisOptions) {
+    this.port = port;
+    this.options = options;
+  }
+
+  static async start(options: RedisOptions): Promise<LocalRedis> {
+    requireTool("redis-server");
+    const redis = new LocalRedis(options.port ?? (await freePort()), options);
+    await redis.restart();
+    return redis;
+  }
+
+  get url(): string {
+    return `redis://127.0.0.1:${this.port}`;
+  }
+
+  async restart(): Promise<void> {
+    const persistence = this.options.persistence ?? false;
+    const args = ["--port", String(this.port), "--bind", "127.0.0.1", "--dir", this.options.dir, "--save", "", "--appendonly", persistence ? "yes" : "no", "--protected-mode", "no", "--loglevel", "warning"];
+    this.proc = launch("redis", this.port, this.options.dir, "redis-server", args);
+    await waitUntil(this.proc, () => redisPing(this.port));
+  }
+
+  stop(signal: NodeJS.Signals = "SIGTERM"): Promise<void> {
+    return this.proc.stop(signal);
+  }
+}
+
+export async function startRelay(options: { dir: string; redisUrl: string; port?: number; name?: string; env?: Record<string, string> }): Promise<Proc> {
+  const port = options.port ?? (await freePort());
+  const name = options.name ?? `relay-${port}`;
+  const env = { PORT: String(port), HOST: "127.0.0.1", REDIS_URL: options.redisUrl, INSTANCE_ID: name, ...options.env };
+  const proc = launch(name, port, options.dir, process.execPath, [path.join(ROOT, "relay/main.ts")], env);
+  await waitUntil(proc, () => httpOk(`http://127.0.0.1:${port}/readyz`));
+  return proc;
+}
+
+export async function startProducer(options: { dir: string; redisUrl: string; port?: number; env?: Record<string, string> }): Promise<Proc> {
+  const port = options.port ?? (await freePort());
+  const env = { PORT: String(port), HOST: "127.0.0.1", REDIS_URL: options.redisUrl, ...options.env };
+  const proc = launch("producer", port, options.dir, process.execPath, [path.join(ROOT, "producer/main.ts")], env);
+  await waitUntil(proc, () => httpOk(`http://127.0.0.1:${port}/readyz`));
+  return proc;
+}
+
+/** nginx with the repository's nginx.conf, listening on `port`, in front of the given processes. */
+export async function startNginx(options: { dir: string; relayPorts: number[]; producerPort: number; port?: number }): Promise<Proc> {
+  requireTool("nginx");
+  const port = options.port ?? (await freePort());
+  const prefix = path.join(options.dir, `nginx-${port}`);
+  mkdirSync(prefix, { recursive: true });
+  const conf = readFileSync(path.join(ROOT, "nginx/nginx.conf"), "utf8").replace(/listen 8080;/, `listen 127.0.0.1:${port};`);
+  writeFileSync(path.join(prefix, "nginx.conf"), conf);
+  writeFileSync(path.join(prefix, "upstreams.conf"), localUpstreams(options.relayPorts, options.producerPort));
+  symlinkSync(path.join(ROOT, "nginx/html"), path.join(prefix, "html"));
+  const args = ["-p", `${prefix}/`, "-c", path.join(prefix, "nginx.conf"), "-e", "stderr", "-g", `pid ${prefix}/nginx.pid; daemon off;`];
+  const proc = launch("nginx", port, options.dir, "nginx", args);
+  await waitUntil(proc, () => httpOk(`http://127.0.0.1:${port}/healthz`));
+  return proc;
+}
+
+export function localUpstreams(relayPorts: number[], producerPort: number): string {
+  const relays = relayPorts.map((p) => `  server 127.0.0.1:${p} max_fails=1 fail_timeout=2s;`).join("\n");
+  return `upstream relays {\n  least_conn;\n${relays}\n  keepalive 64;\n}\n\nupstream producer {\n  server 127.0.0.1:${producerPort};\n  keepalive 16;\n}\n`;
+}
+
+export interface StackOptions {
+  relays?: number;
+  /** nginx port; a free one when unset */
+  port?: number;
+  dir?: string;
+  persistence?: boolean;
+  relayEnv?: Record<string, string>;
+  producerEnv?: Record<string, string>;
+  /** fixed ports (npm run stack); free ones when unset */
+  ports?: { redis: number; producer: number; firstRelay: number };
+}
+
+export interface LocalStack {
+  readonly dir: string;
+  readonly redis: LocalRedis;
+  readonly producer: Proc;
+  readonly relays: Proc[];
+  readonly nginx: Proc;
+  /** nginx's base URL, e.g. http://127.0.0.1:8080 */
+  readonly url: string;
+  stop(): Promise<void>;
+}
+
+/** The whole stack; `stop()` stops every part (nginx first, Redis last). */
+export async function startStack(options: StackOptions = {}): Promise<LocalStack> {
+  const dir = options.dir ?? tempDir("stack");
+  mkdirSync(dir, { recursive: true });
+  const ports = options.ports;
+  const started: { stop(): Promise<void> }[] = [];
+  try {
+    const redis = await LocalRedis.start({ dir, persistence: options.persistence, port: ports?.redis });
+    started.push(redis);
+    const producer = await startProducer({ dir, redisUrl: redis.url, env: options.producerEnv, port: ports?.producer });
+    started.push(producer);
+    const relays = await Promise.all(
+      Array.from({ length: options.relays ?? 3 }, (_, i) =>
+        startRelay({ dir, redisUrl: redis.url, env: options.relayEnv, name: `relay${i + 1}`, port: ports ? ports.firstRelay + i : undefined }),
+      ),
+    );
+    started.push(...relays);
+    const nginx = await startNginx({ dir, relayPorts: relays.map((r) => r.port), producerPort: producer.port, port: options.port });
+    started.push(nginx);
+    return {
+      dir,
+      redis,
+      producer,
+      relays,
+      nginx,
+      url: `http://127.0.0.1:${nginx.port}`,
+      async stop() {
+        for (const part of started.reverse()) await part.stop();
+      },
+    };
+  } catch (err) {
+    for (const part of started.reverse()) await part.stop().catch(() => undefined);
+    throw err;
+  }
+}
