@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { ConfigError } from "../../common/env.ts";
+import { loadRelayConfig } from "../../relay/config.ts";
+import { loadProducerConfig } from "../../producer/config.ts";
+
+describe("relay config", () => {
+  it("has the contract's defaults", () => {
+    const c = loadRelayConfig({});
+    expect(c.heartbeatMs).toBe(15000);
+    expect(c.redisUrl).toBe("redis://127.0.0.1:6379");
+    expect(Object.isFrozen(c)).toBe(true);
+  });
+
+  it("reads and validates values", () => {
+    const c = loadRelayConfig({ PORT: "4000", HEARTBEAT_MS: "500", CORS_ORIGINS: "https://a.example, https://b.example" });
+    expect([c.port, c.heartbeatMs, c.corsOrigins]).toEqual([4000, 500, ["https://a.example", "https://b.example"]]);
+  });
+
+  it.each([
+    ["PORT", "eighty", /PORT must be an integer/],
+    ["PORT", "70000", /PORT must be between/],
+    ["HEARTBEAT_MS", "-5", /HEARTBEAT_MS/],
+    ["REDIS_URL", "localhost:6379", /REDIS_URL must use redis: or rediss:/],
+    ["LOG_LEVEL", "loud", /LOG_LEVEL must be one of/],
+  ])("refuses %s=%s naming the variable", (name, value, message) => {
+    expect(() => loadRelayConfig({ [name]: value })).toThrow(ConfigError);
+    expect(() => loadRelayConfig({ [name]: value })).toThrow(message);
+  });
+});
+
+describe("producer config", () => {
+  it("has the contract's defaults", () => {
+    const c = loadProducerConfig({});
+    expect(c.maxLineBytes).toBe(65536);
+    expect(c.retention.endedTtlSeconds).toBe(86400);
+    expect(c.demo).toBe(false);
+  });
+
+  it("refuses a bad boolean naming the variable", () => {
+    expect(() => loadProducerConfig({ DEMO: "maybe" })).toThrow(/DEMO must be true or false/);
+  });
+});
