@@ -1,6 +1,6 @@
 /** The relay's view of Redis: pub/sub on one connection, stored-line reads on another. */
 import type { StepRef } from "../common/step.ts";
-import type { StepPage } from "../common/stream.ts";
+import type { StepMeta, StepPage } from "../common/stream.ts";
 
 export interface BrokerHandlers {
   /** a message on a subscribed channel, in publish order per channel */
@@ -14,6 +14,10 @@ export interface Broker {
   subscribe(channel: string): Promise<void>;
   unsubscribe(channel: string): Promise<void>;
   read(step: StepRef, from: number, maxLines: number, maxBytes: number): Promise<StepPage>;
+  /** names of up to `count` most recently active steps, newest first (the viewer's step picker) */
+  recentSteps(count: number): Promise<{ name: string; activeAt: number }[]>;
+  /** each step's meta, read in one round trip; undefined for a step that has expired */
+  stepMetas(steps: readonly StepRef[]): Promise<(StepMeta | undefined)[]>;
   /** both connections up */
   ready(): boolean;
   close(): Promise<void>;

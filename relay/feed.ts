@@ -25,7 +25,7 @@ export function isEnded(page: StepPage): boolean {
 
 export class StepFeed implements Feed {
   #sent: number; // number of the last line written: the resume point
-  #syncing = false;
+  #syncing = true; // until start(): live events before the first page is written are covered by it
   #again = false;
   #channel: ChannelView = { maxSeen: 0 };
 
@@ -58,7 +58,6 @@ export class StepFeed implements Feed {
   /** Starts streaming from the first page, then follows the channel. */
   start(channel: ChannelView, page: StepPage): void {
     this.#channel = channel;
-    this.#syncing = true;
     void this.#catchUp(page);
   }
 

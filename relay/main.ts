@@ -1,49 +1,20519 @@
-/** Relay process: wiring only. */
-import http from "node:http";
-import { once } from "node:events";
-import { Registry } from "prom-client";
-import { failStart, onShutdown, rootLogger } from "../common/logger.ts";
-import { makeAuthorizer } from "./auth.ts";
-import { loadRelayConfig, type RelayConfig } from "./config.ts";
-import { Connections } from "./connections.ts";
-import { Hub } from "./hub.ts";
-import { relayMetrics } from "./metrics.ts";
-import { startRedisBroker } from "./redis-broker.ts";
-import { relayApp } from "./routes.ts";
-
-let config: RelayConfig;
-try {
-  config = loadRelayConfig(process.env);
-} catch (err) {
-  failStart(rootLogger("relay", "info"), err);
-}
-const log = rootLogger("relay", config.logLevel, config.instanceId);
-
-try {
-  const registry = new Registry();
-  const metrics = relayMetrics(registry);
-  const broker = await startRedisBroker(config.redisUrl, log.child({ component: "broker" }));
-  const hub = new Hub(broker, metrics, log.child({ component: "hub" }));
-  const connections = new Connections(metrics);
-  let draining = false;
-  const authorize = makeAuthorizer({ secret: config.authJwtSecret, jwksUrl: config.authJwksUrl, cookie: config.authCookie });
-  const app = relayApp({ config, broker, hub, connections, metrics, registry, log, authorize, draining: () => draining });
-
-  const server = http.createServer(app);
-  server.keepAliveTimeout = 75_000; // longer than nginx's upstream keepalive, so nginx closes first
-  server.requestTimeout = 0; // streams are long-lived by design
-  server.listen(config.port, config.host);
-  await once(server, "listening");
-  log.info({ port: config.port, auth: authorize ? "jwt" : "open" }, "relay listening");
-
   onShutdown(log, config.shutdownGraceMs, async () => {
-    // readyz turns 503 and new connections are refused, so nginx retries them on a sibling
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
     draining = true;
-    server.close();
     await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
     await broker.close();
     log.info("relay stopped");
   });
-} catch (err) {
-  failStart(log, err);
-}
+/  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+*  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+*  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+R  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+e  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+l  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+a  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+y  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+p  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+r  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+o  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+c  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+e  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+s  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+s  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+:  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+w  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+i  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+r  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+i  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+n  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+g  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+o  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+n  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+l  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+y  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+.  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+*  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+/  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+
+  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+i  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+m  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+p  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+o  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+r  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+t  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+h  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+t  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+t  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+p  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+f  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+r  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+o  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+m  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+"  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+n  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+o  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+d  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+e  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+:  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+h  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+t  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+t  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+p  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+"  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+;  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+
+  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+i  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+m  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+p  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+o  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+r  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+t  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+{  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+o  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+n  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+c  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+e  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+}  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+f  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+r  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+o  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+m  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+"  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+n  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+o  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+d  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+e  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+:  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+e  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+v  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+e  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+n  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+t  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+s  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+"  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+;  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+
+  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+i  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+m  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+p  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+o  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+r  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+t  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+{  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+R  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+e  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+g  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+i  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+s  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+t  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+r  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+y  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+}  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+f  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+r  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+o  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+m  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+"  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+p  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+r  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+o  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+m  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+-  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+c  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+l  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+i  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+e  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+n  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+t  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+"  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+;  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+
+  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+i  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+m  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+p  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+o  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+r  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+t  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+{  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+f  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+a  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+i  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+l  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+S  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+t  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+a  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+r  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+t  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+,  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+o  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+n  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+S  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+h  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+u  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+t  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+d  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+o  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+w  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+n  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+,  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+r  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+o  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+o  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+t  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+L  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+o  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+g  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+g  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+e  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+r  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+}  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+f  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+r  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+o  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+m  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+"  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+.  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+.  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+/  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+c  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+o  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+m  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+m  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+o  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+n  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+/  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+l  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+o  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+g  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+g  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+e  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+r  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+.  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+t  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+s  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+"  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+;  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+
+  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+i  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+m  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+p  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+o  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+r  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+t  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+{  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+m  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+a  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+k  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+e  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+A  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+u  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+t  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+h  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+o  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+r  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+i  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+z  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+e  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+r  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+}  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+f  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+r  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+o  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+m  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+"  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+.  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+/  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+a  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+u  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+t  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+h  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+.  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+t  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+s  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+"  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+;  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+
+  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+i  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+m  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+p  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+o  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+r  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+t  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+{  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+l  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+o  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+a  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+d  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+R  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+e  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+l  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+a  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+y  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+C  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+o  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+n  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+f  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+i  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+g  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+,  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+t  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+y  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+p  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+e  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+R  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+e  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+l  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+a  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+y  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+C  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+o  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+n  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+f  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+i  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+g  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+}  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+f  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+r  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+o  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+m  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+"  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+.  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+/  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+c  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+o  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+n  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+f  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+i  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+g  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+.  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+t  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+s  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+"  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+;  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+
+  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+i  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+m  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+p  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+o  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+r  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+t  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+{  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+C  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+o  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+n  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+n  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+e  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+c  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+t  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+i  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+o  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+n  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+s  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+}  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+f  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+r  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+o  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+m  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+"  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+.  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+/  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+c  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+o  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+n  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+n  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+e  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+c  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+t  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+i  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+o  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+n  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+s  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+.  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+t  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+s  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+"  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+;  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+
+  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+i  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+m  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+p  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+o  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+r  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+t  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+{  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+H  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+u  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+b  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+}  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+f  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+r  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+o  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+m  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+"  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+.  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+/  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+h  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+u  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+b  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+.  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+t  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+s  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+"  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+;  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+
+  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+i  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+m  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+p  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+o  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+r  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+t  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+{  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+r  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+e  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+l  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+a  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+y  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+M  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+e  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+t  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+r  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+i  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+c  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+s  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+}  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+f  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+r  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+o  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+m  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+"  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+.  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+/  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+m  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+e  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+t  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+r  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+i  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+c  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+s  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+.  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+t  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+s  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+"  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+;  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+
+  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+i  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+m  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+p  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+o  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+r  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+t  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+{  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+s  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+t  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+a  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+r  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+t  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+R  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+e  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+d  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+i  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+s  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+B  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+r  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+o  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+k  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+e  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+r  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+}  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+f  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+r  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+o  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+m  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+"  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+.  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+/  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+r  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+e  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+d  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+i  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+s  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+-  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+b  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+r  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+o  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+k  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+e  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+r  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+.  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+t  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+s  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+"  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+;  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+
+  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+i  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+m  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+p  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+o  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+r  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+t  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+{  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+r  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+e  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+l  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+a  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+y  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+A  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+p  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+p  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+}  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+f  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+r  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+o  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+m  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+"  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+.  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+/  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+r  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+o  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+u  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+t  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+e  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+s  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+.  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+t  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+s  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+"  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+;  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+
+  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+
+  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+l  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+e  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+t  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+c  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+o  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+n  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+f  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+i  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+g  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+:  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+R  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+e  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+l  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+a  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+y  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+C  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+o  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+n  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+f  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+i  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+g  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+;  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+
+  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+t  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+r  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+y  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+{  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+
+  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+c  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+o  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+n  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+f  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+i  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+g  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+=  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+l  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+o  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+a  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+d  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+R  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+e  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+l  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+a  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+y  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+C  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+o  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+n  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+f  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+i  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+g  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+(  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+p  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+r  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+o  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+c  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+e  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+s  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+s  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+.  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+e  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+n  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+v  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+)  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+;  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+
+  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+}  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+c  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+a  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+t  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+c  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+h  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+(  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+e  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+r  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+r  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+)  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+{  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+
+  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+f  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+a  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+i  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+l  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+S  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+t  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+a  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+r  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+t  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+(  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+r  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+o  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+o  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+t  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+L  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+o  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+g  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+g  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+e  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+r  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+(  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+"  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+r  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+e  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+l  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+a  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+y  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+"  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+,  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+"  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+i  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+n  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+f  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+o  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+"  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+)  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+,  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+e  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+r  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+r  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+)  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+;  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+
+  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+}  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+
+  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+c  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+o  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+n  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+s  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+t  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+l  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+o  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+g  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+=  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+r  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+o  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+o  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+t  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+L  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+o  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+g  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+g  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+e  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+r  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+(  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+"  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+r  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+e  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+l  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+a  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+y  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+"  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+,  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+c  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+o  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+n  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+f  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+i  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+g  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+.  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+l  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+o  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+g  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+L  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+e  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+v  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+e  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+l  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+,  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+c  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+o  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+n  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+f  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+i  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+g  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+.  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+i  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+n  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+s  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+t  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+a  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+n  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+c  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+e  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+I  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+d  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+)  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+;  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+
+  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+
+  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+t  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+r  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+y  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+{  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+
+  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+c  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+o  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+n  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+s  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+t  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+r  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+e  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+g  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+i  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+s  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+t  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+r  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+y  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+=  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+n  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+e  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+w  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+R  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+e  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+g  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+i  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+s  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+t  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+r  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+y  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+(  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+)  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+;  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+
+  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+c  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+o  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+n  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+s  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+t  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+m  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+e  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+t  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+r  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+i  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+c  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+s  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+=  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+r  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+e  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+l  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+a  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+y  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+M  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+e  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+t  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+r  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+i  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+c  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+s  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+(  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+r  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+e  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+g  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+i  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+s  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+t  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+r  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+y  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+)  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+;  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+
+  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+c  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+o  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+n  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+s  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+t  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+b  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+r  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+o  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+k  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+e  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+r  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+=  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+a  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+w  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+a  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+i  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+t  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+s  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+t  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+a  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+r  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+t  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+R  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+e  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+d  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+i  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+s  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+B  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+r  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+o  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+k  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+e  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+r  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+(  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+c  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+o  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+n  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+f  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+i  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+g  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+.  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+r  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+e  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+d  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+i  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+s  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+U  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+r  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+l  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+,  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+l  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+o  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+g  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+.  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+c  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+h  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+i  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+l  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+d  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+(  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+{  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+c  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+o  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+m  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+p  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+o  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+n  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+e  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+n  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+t  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+:  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+"  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+b  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+r  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+o  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+k  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+e  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+r  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+"  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+}  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+)  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+)  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+;  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+
+  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+c  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+o  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+n  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+s  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+t  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+h  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+u  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+b  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+=  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+n  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+e  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+w  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+H  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+u  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+b  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+(  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+b  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+r  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+o  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+k  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+e  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+r  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+,  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+m  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+e  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+t  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+r  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+i  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+c  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+s  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+,  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+l  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+o  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+g  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+.  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+c  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+h  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+i  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+l  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+d  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+(  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+{  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+c  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+o  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+m  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+p  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+o  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+n  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+e  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+n  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+t  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+:  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+"  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+h  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+u  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+b  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+"  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+}  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+)  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+)  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+;  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+
+  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+c  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+o  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+n  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+s  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+t  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+c  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+o  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+n  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+n  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+e  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+c  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+t  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+i  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+o  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+n  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+s  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+=  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+n  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+e  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+w  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+C  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+o  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+n  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+n  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+e  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+c  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+t  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+i  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+o  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+n  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+s  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+(  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+m  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+e  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+t  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+r  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+i  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+c  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+s  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+)  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+;  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+
+  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+l  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+e  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+t  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+d  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+r  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+a  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+i  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+n  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+i  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+n  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+g  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+=  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+f  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+a  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+l  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+s  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+e  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+;  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+
+  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+c  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+o  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+n  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+s  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+t  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+a  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+u  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+t  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+h  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+o  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+r  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+i  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+z  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+e  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+=  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+m  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+a  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+k  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+e  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+A  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+u  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+t  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+h  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+o  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+r  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+i  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+z  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+e  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+r  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+(  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+{  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+s  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+e  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+c  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+r  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+e  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+t  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+:  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+c  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+o  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+n  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+f  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+i  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+g  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+.  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+a  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+u  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+t  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+h  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+J  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+w  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+t  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+S  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+e  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+c  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+r  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+e  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+t  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+,  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+j  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+w  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+k  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+s  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+U  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+r  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+l  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+:  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+c  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+o  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+n  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+f  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+i  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+g  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+.  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+a  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+u  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+t  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+h  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+J  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+w  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+k  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+s  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+U  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+r  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+l  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+,  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+c  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+o  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+o  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+k  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+i  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+e  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+:  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+c  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+o  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+n  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+f  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+i  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+g  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+.  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+a  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+u  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+t  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+h  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+C  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+o  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+o  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+k  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+i  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+e  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+}  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+)  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+;  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+
+  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+c  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+o  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+n  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+s  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+t  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+a  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+p  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+p  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+=  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+r  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+e  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+l  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+a  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+y  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+A  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+p  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+p  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+(  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+{  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+c  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+o  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+n  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+f  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+i  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+g  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+,  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+b  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+r  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+o  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+k  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+e  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+r  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+,  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+h  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+u  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+b  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+,  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+c  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+o  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+n  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+n  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+e  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+c  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+t  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+i  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+o  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+n  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+s  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+,  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+m  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+e  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+t  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+r  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+i  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+c  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+s  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+,  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+r  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+e  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+g  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+i  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+s  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+t  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+r  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+y  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+,  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+l  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+o  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+g  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+,  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+a  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+u  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+t  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+h  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+o  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+r  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+i  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+z  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+e  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+,  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+d  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+r  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+a  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+i  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+n  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+i  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+n  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+g  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+:  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+(  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+)  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+=  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+>  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+d  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+r  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+a  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+i  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+n  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+i  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+n  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+g  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+}  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+)  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+;  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+
+  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+
+  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+c  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+o  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+n  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+s  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+t  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+s  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+e  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+r  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+v  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+e  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+r  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+=  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+h  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+t  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+t  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+p  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+.  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+c  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+r  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+e  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+a  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+t  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+e  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+S  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+e  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+r  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+v  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+e  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+r  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+(  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+a  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+p  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+p  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+)  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+;  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+
+  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+s  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+e  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+r  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+v  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+e  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+r  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+.  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+k  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+e  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+e  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+p  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+A  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+l  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+i  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+v  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+e  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+T  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+i  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+m  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+e  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+o  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+u  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+t  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+=  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+7  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+5  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+_  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+0  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+0  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+0  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+;  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+/  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+/  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+l  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+o  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+n  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+g  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+e  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+r  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+t  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+h  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+a  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+n  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+n  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+g  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+i  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+n  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+x  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+'  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+s  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+u  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+p  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+s  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+t  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+r  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+e  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+a  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+m  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+k  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+e  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+e  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+p  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+a  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+l  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+i  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+v  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+e  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+,  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+s  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+o  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+n  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+g  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+i  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+n  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+x  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+c  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+l  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+o  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+s  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+e  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+s  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+f  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+i  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+r  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+s  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+t  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+
+  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+s  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+e  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+r  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+v  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+e  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+r  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+.  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+r  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+e  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+q  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+u  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+e  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+s  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+t  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+T  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+i  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+m  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+e  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+o  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+u  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+t  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+=  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+0  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+;  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+/  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+/  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+s  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+t  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+r  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+e  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+a  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+m  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+s  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+a  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+r  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+e  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+l  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+o  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+n  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+g  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+-  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+l  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+i  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+v  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+e  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+d  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+b  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+y  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+d  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+e  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+s  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+i  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+g  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+n  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+
+  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+s  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+e  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+r  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+v  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+e  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+r  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+.  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+l  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+i  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+s  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+t  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+e  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+n  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+(  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+c  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+o  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+n  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+f  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+i  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+g  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+.  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+p  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+o  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+r  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+t  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+,  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+c  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+o  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+n  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+f  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+i  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+g  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+.  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+h  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+o  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+s  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+t  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+)  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+;  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+
+  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+a  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+w  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+a  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+i  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+t  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+o  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+n  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+c  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+e  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+(  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+s  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+e  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+r  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+v  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+e  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+r  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+,  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+"  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+l  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+i  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+s  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+t  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+e  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+n  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+i  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+n  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+g  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+"  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+)  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+;  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+
+  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+l  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+o  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+g  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+.  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+i  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+n  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+f  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+o  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+(  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+{  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+p  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+o  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+r  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+t  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+:  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+c  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+o  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+n  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+f  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+i  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+g  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+.  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+p  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+o  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+r  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+t  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+,  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+a  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+u  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+t  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+h  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+:  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+a  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+u  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+t  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+h  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+o  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+r  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+i  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+z  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+e  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+?  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+"  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+j  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+w  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+t  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+"  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+:  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+"  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+o  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+p  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+e  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+n  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+"  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+}  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+,  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+"  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+r  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+e  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+l  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+a  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+y  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+l  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+i  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+s  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+t  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+e  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+n  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+i  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+n  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+g  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+"  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+)  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+;  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+
+  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+
+  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+o  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+n  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+S  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+h  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+u  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+t  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+d  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+o  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+w  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+n  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+(  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+l  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+o  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+g  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+,  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+c  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+o  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+n  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+f  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+i  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+g  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+.  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+s  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+h  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+u  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+t  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+d  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+o  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+w  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+n  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+G  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+r  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+a  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+c  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+e  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+M  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+s  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+,  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+a  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+s  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+y  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+n  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+c  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+(  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+)  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+=  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+>  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+{  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+
+  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+/  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+/  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+r  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+e  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+a  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+d  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+y  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+z  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+t  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+u  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+r  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+n  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+s  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+5  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+0  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+3  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+a  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+n  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+d  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+n  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+e  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+w  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+c  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+o  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+n  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+n  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+e  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+c  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+t  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+i  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+o  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+n  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+s  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+a  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+r  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+e  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+r  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+e  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+f  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+u  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+s  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+e  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+d  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+,  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+s  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+o  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+n  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+g  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+i  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+n  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+x  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+r  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+e  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+t  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+r  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+i  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+e  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+s  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+t  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+h  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+e  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+m  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+o  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+n  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+a  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+s  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+i  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+b  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+l  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+i  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+n  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+g  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+
+  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+d  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+r  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+a  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+i  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+n  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+i  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+n  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+g  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+=  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+t  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+r  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+u  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+e  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+;  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+
+  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+s  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+e  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+r  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+v  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+e  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+r  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+.  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+c  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+l  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+o  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+s  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+e  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+(  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+)  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+;  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+
+  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+a  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+w  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+a  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+i  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+t  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+c  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+o  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+n  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+n  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+e  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+c  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+t  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+i  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+o  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+n  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+s  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+.  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+d  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+r  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+a  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+i  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+n  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+(  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+c  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+o  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+n  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+f  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+i  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+g  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+.  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+s  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+h  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+u  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+t  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+d  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+o  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+w  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+n  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+G  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+r  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+a  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+c  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+e  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+M  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+s  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+/  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+2  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+)  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+;  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+
+  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+a  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+w  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+a  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+i  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+t  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+b  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+r  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+o  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+k  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+e  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+r  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+.  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+c  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+l  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+o  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+s  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+e  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+(  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+)  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+;  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+
+  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+l  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+o  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+g  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+.  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+i  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+n  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+f  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+o  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+(  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+"  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+r  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+e  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+l  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+a  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+y  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+s  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+t  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+o  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+p  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+p  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+e  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+d  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+"  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+)  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+;  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+
+  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+}  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+)  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+;  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+
+  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+}  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+c  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+a  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+t  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+c  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+h  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+(  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+e  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+r  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+r  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+)  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+{  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+
+  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+f  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+a  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+i  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+l  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+S  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+t  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+a  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+r  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+t  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+(  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+l  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+o  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+g  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+,  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+   onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+e  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+r  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+r  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+)  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+;  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+
+  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+}  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });
+
+  onShutdown(log, config.shutdownGraceMs, async () => {
+    // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener
+    // stays open meanwhile so nginx's pooled connections get that answer instead of a reset.
+    draining = true;
+    await connections.drain(config.shutdownGraceMs / 2);
+    server.close();
+    server.closeAllConnections();
+    await broker.close();
+    log.info("relay stopped");
+  });

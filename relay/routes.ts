@@ -8,9 +8,11 @@ import type { Authorizer } from "./auth.ts";
 import type { Broker } from "./broker.ts";
 import type { RelayConfig } from "./config.ts";
 import type { Connections } from "./connections.ts";
+import { downloadRoute } from "./download-route.ts";
 import { StepFeed, isEnded } from "./feed.ts";
 import type { Hub } from "./hub.ts";
 import type { RelayMetrics } from "./metrics.ts";
+import { stepsRoute } from "./steps-route.ts";
 import { Subscriber } from "./subscriber.ts";
 
 export interface RelayDeps {
@@ -35,6 +37,8 @@ export function relayApp(deps: RelayDeps): Express {
   app.use(cors(deps.config.corsOrigins));
   healthRoutes(app, { ready: () => deps.broker.ready() && !deps.draining() }, deps.registry);
   app.get("/:org/:repo/builds/:build/steps/:step/logs/events", (req, res) => streamStep(deps, req, res));
+  app.get("/api/steps", stepsRoute(deps));
+  app.get("/:org/:repo/builds/:build/steps/:step/logs", downloadRoute(deps));
   app.use((_req: Request, res: Response) => sendError(res, 404, "no such route: see the README for the API"));
   app.use(errorHandler);
   return app;

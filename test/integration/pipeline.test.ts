@@ -1,8 +1,12 @@
+import http from "node:http";
+import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { appendLines, endStep, lines, startTestStack, stopAllStacks, uniqueStep, waitFor, type LocalStack } from "../support/stack.ts";
+import { stepKeys } from "../../common/stream.ts";
+import { appendLines, endStep, lines, metric, startTestStack, stopAllStacks, uniqueStep, waitFor, type LocalStack } from "../support/stack.ts";
 import { Viewer, rawStream } from "../support/sse.ts";
 
 let stack: LocalStack;
+let redis: Redis;
 const viewers: Viewer[] = [];
 const watch = (url: string, headers?: Record<string, string>) => {
   const v = new Viewer(url, { headers });
@@ -12,14 +16,16 @@ const watch = (url: string, headers?: Record<string, string>) => {
 
 beforeAll(async () => {
   stack = await startTestStack({ relays: 2 });
+  redis = new Redis(stack.redis.url);
 });
 afterAll(async () => {
   for (const v of viewers) v.close();
+  redis?.disconnect();
   await stopAllStacks();
 });
 
-describe("the pipeline through nginx", () => {
-  it("sends the backlog, then live lines, then end", async () => {
+describe("streaming a step through nginx", () => {
+  it("sends the backlog, then live lines, then end, then closes", async () => {
     const step = uniqueStep();
     await appendLines(stack.url, step.path, lines(1, 5).join("\n") + "\n");
     const v = watch(`${stack.url}${step.path}/logs/events`);
@@ -31,5 +37,217 @@ describe("the pipeline through nginx", () => {
     expect(v.texts).toEqual(lines(1, 8));
     expect(v.ended).toEqual({ lines: 8, status: "failure" });
     expect(v.outOfOrder).toEqual([]);
+  });
+
+  it("answers with the contract's headers and starts with retry", async () => {
+    const step = uniqueStep();
+    await appendLines(stack.url, step.path, "only\n");
+    const res = await rawStream(`${stack.url}${step.path}/logs/events`, {}, 1000);
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toMatch(/^text\/event-stream/);
+    expect(res.headers.get("cache-control")).toBe("no-cache");
+    expect(res.text).toMatch(/^retry: \d+\n\nid: 1\ndata: \{"n":1,"lines":\["only"\]\}\n\n/);
+  });
+
+  it("resumes after Last-Event-ID without repeating a line", async () => {
+    const step = uniqueStep();
+    await appendLines(stack.url, step.path, lines(1, 10).join("\n"));
+    const v = watch(`${stack.url}${step.path}/logs/events`, { "Last-Event-ID": "6" });
+    await waitFor(() => v.lastNumber === 10, "lines after 6");
+    await appendLines(stack.url, step.path, "line 11");
+    await waitFor(() => v.lastNumber === 11, "live line 11");
+    expect(v.numbers).toEqual([7, 8, 9, 10, 11]);
+    expect(v.texts[0]).toBe("line 7");
+  });
+
+  it("resumes after ?lastEventId= the same way", async () => {
+    const step = uniqueStep();
+    await appendLines(stack.url, step.path, lines(1, 4).join("\n"));
+    await endStep(stack.url, step.path);
+    const res = await rawStream(`${stack.url}${step.path}/logs/events?lastEventId=2`);
+    expect(res.text).toContain('id: 4\ndata: {"n":3,"lines":["line 3","line 4"]}\n\n');
+    expect(res.text).toContain('event: end\ndata: {"lines":4,"status":"success"}');
+    expect(res.text).not.toContain("line 2");
+  });
+
+  it("keeps a viewer connected before the step starts, then streams its lines", async () => {
+    const step = uniqueStep();
+    const v = watch(`${stack.url}${step.path}/logs/events`);
+    await waitFor(() => v.opens === 1, "stream open");
+    await appendLines(stack.url, step.path, "first\nsecond");
+    await waitFor(() => v.lastNumber === 2, "lines of a step that started later");
+    expect(v.texts).toEqual(["first", "second"]);
+  });
+
+  it("answers 204 to a resume at or past the end of an ended step", async () => {
+    const step = uniqueStep();
+    await appendLines(stack.url, step.path, lines(1, 3).join("\n"));
+    await endStep(stack.url, step.path);
+    const atEnd = await fetch(`${stack.url}${step.path}/logs/events`, { headers: { "Last-Event-ID": "3" } });
+    expect(atEnd.status).toBe(204);
+    const before = await rawStream(`${stack.url}${step.path}/logs/events`, { "Last-Event-ID": "2" });
+    expect(before.status).toBe(200);
+    expect(before.text).toContain('data: {"n":3,"lines":["line 3"]}');
+    expect(before.text).toMatch(/event: end\ndata: \{"lines":3,"status":"success"\}\n\n$/);
+  });
+
+  it("delivers every line in order to many viewers while lines are appended", async () => {
+    const step = uniqueStep();
+    const early = Array.from({ length: 20 }, () => watch(`${stack.url}${step.path}/logs/events`));
+    let n = 0;
+    for (let batch = 1; batch <= 40; batch++) {
+      const size = (batch % 7) + 1;
+      await appendLines(stack.url, step.path, lines(n + 1, n + size).join("\n"));
+      n += size;
+      if (batch === 20) for (let i = 0; i < 20; i++) early.push(watch(`${stack.url}${step.path}/logs/events`)); // late joiners mid-stream
+    }
+    await endStep(stack.url, step.path);
+    await waitFor(() => early.every((v) => v.ended !== undefined), "every viewer ended", 15000);
+    for (const v of early) {
+      expect(v.numbers).toEqual(Array.from({ length: n }, (_, i) => i + 1));
+      expect(v.outOfOrder).toEqual([]);
+    }
+  });
+
+  it("keeps \\r, UTF-8 and empty lines byte-exact", async () => {
+    const step = uniqueStep();
+    const sent = ["progress 10%\rprogress 100%", "", "日本語 ✓ émoji 🚀", "\u001b[31mred\u001b[0m", "tab\there", "  leading", "trailing  ", 'quote " and \\ backslash', ""];
+    await appendLines(stack.url, step.path, sent.join("\r\n") + "\n");
+    const v = watch(`${stack.url}${step.path}/logs/events`);
+    await waitFor(() => v.lastNumber === sent.length, "all lines");
+    expect(v.texts).toEqual(sent);
+  });
+
+  it("streams lines of a chunked upload to a viewer before the upload ends", async () => {
+    const step = uniqueStep();
+    const v = watch(`${stack.url}${step.path}/logs/events`);
+    await waitFor(() => v.opens === 1, "stream open");
+    const url = new URL(`${stack.url}${step.path}/logs`);
+    const req = http.request(url, { method: "POST", headers: { "Content-Type": "text/plain", "Transfer-Encoding": "chunked" } });
+    const response = new Promise<{ status: number; body: string }>((resolve) =>
+      req.on("response", (res) => {
+        let body = "";
+        res.on("data", (d) => (body += d));
+        res.on("end", () => resolve({ status: res.statusCode!, body }));
+      }),
+    );
+    req.write("compiling...\nhalf a li");
+    await waitFor(() => v.lastNumber === 1, "first line while the upload is open");
+    expect(v.texts).toEqual(["compiling..."]);
+    req.write("ne\n\u00e9"); // a UTF-8 character split across chunks
+    req.write(Buffer.from("🚀", "utf8").subarray(0, 2));
+    await waitFor(() => v.lastNumber === 2, "second line while the upload is open");
+    req.end(Buffer.from("🚀", "utf8").subarray(2));
+    const done = await response;
+    expect(done.status).toBe(200);
+    expect(JSON.parse(done.body)).toEqual({ appended: 3, last: 3 });
+    await waitFor(() => v.lastNumber === 3, "the final partial line");
+    expect(v.texts).toEqual(["compiling...", "half a line", "é🚀"]);
+  });
+
+  it("fills a gap in live numbers from the stored lines", async () => {
+    const step = uniqueStep();
+    await appendLines(stack.url, step.path, "line 1");
+    const v = watch(`${stack.url}${step.path}/logs/events`);
+    await waitFor(() => v.lastNumber === 1, "line 1");
+    // lines 2-3 stored without their pub/sub message, as if it were lost
+    const k = stepKeys(step);
+    await redis.multi().rpush(k.lines, "line 2", "line 3").hset(k.meta, "last", 3).exec();
+    await appendLines(stack.url, step.path, "line 4");
+    await waitFor(() => v.lastNumber === 4, "line 4");
+    expect(v.texts).toEqual(lines(1, 4));
+    expect(v.outOfOrder).toEqual([]);
+  });
+
+  it("subscribes a channel for the first viewer and unsubscribes after the last", async () => {
+    const step = uniqueStep();
+    const channel = stepKeys(step).channel;
+    const subscribed = async () => ((await redis.pubsub("NUMSUB", channel)) as [string, number])[1];
+    expect(await subscribed()).toBe(0);
+    const a = watch(`${stack.url}${step.path}/logs/events`);
+    const b = watch(`${stack.url}${step.path}/logs/events`);
+    await waitFor(() => a.opens === 1 && b.opens === 1, "two viewers open");
+    const relaysUsed = await subscribed();
+    expect(relaysUsed).toBeGreaterThanOrEqual(1);
+    expect(relaysUsed).toBeLessThanOrEqual(2); // one subscription per relay, however many viewers
+    a.close();
+    b.close();
+    await waitFor(async () => (await subscribed()) === 0, "unsubscribed after the last viewer left");
+  });
+
+  it("shows the open connection count going up and down in /metrics", async () => {
+    const step = uniqueStep();
+    const relayUrls = stack.relays.map((r) => `http://127.0.0.1:${r.port}`);
+    const open = async () => (await Promise.all(relayUrls.map((u) => metric(u, "logrelay_sse_connections")))).reduce((a, b) => a + b, 0);
+    const base = await open();
+    const vs = [1, 2, 3].map(() => watch(`${stack.url}${step.path}/logs/events`));
+    await waitFor(async () => (await open()) === base + 3, "three more connections");
+    for (const v of vs) v.close();
+    await waitFor(async () => (await open()) === base, "connections back down");
+  });
+});
+
+describe("ingest errors through nginx: a clear JSON error and nothing written", () => {
+  const storedLines = async (step: { org: string; repo: string; build: number; step: number }) => redis.llen(stepKeys(step).lines);
+
+  it("400 for an invalid path, on both services", async () => {
+    const bad = await fetch(`${stack.url}/acme/bad%20repo/builds/1/steps/1/logs`, { method: "POST", headers: { "Content-Type": "text/plain" }, body: "x" });
+    expect(bad.status).toBe(400);
+    expect(await bad.json()).toEqual({ error: expect.stringContaining("repo") });
+    const badStream = await fetch(`${stack.url}/acme/app/builds/zero/steps/1/logs/events`);
+    expect(badStream.status).toBe(400);
+    expect(await badStream.json()).toEqual({ error: expect.stringContaining("build") });
+  });
+
+  it("400 for a Last-Event-ID that is not a line number", async () => {
+    const step = uniqueStep();
+    const res = await fetch(`${stack.url}${step.path}/logs/events`, { headers: { "Last-Event-ID": "abc" } });
+    expect(res.status).toBe(400);
+    expect(await res.json()).toEqual({ error: expect.stringContaining("Last-Event-ID") });
+  });
+
+  it("415 for a content type other than text/plain, showing the right header", async () => {
+    const step = uniqueStep();
+    const res = await fetch(`${stack.url}${step.path}/logs`, { method: "POST", headers: { "Content-Type": "application/json" }, body: '{"a":1}' });
+    expect(res.status).toBe(415);
+    expect((await res.json()).error).toContain("Content-Type: text/plain");
+    expect(await storedLines(step)).toBe(0);
+  });
+
+  it("accepts text/plain with a charset and no content type at all", async () => {
+    const step = uniqueStep();
+    const withCharset = await appendLines(stack.url, step.path, "a", { "Content-Type": "text/plain; charset=utf-8" });
+    expect(withCharset.json).toEqual({ appended: 1, last: 1 });
+    const none = await fetch(`${stack.url}${step.path}/logs`, { method: "POST", body: new Blob(["b"]) });
+    expect(none.status).toBe(200);
+    expect(await none.json()).toEqual({ appended: 1, last: 2 });
+  });
+
+  it("409 for lines appended to an ended step", async () => {
+    const step = uniqueStep();
+    await appendLines(stack.url, step.path, "a");
+    await endStep(stack.url, step.path);
+    const res = await appendLines(stack.url, step.path, "late");
+    expect(res.status).toBe(409);
+    expect(res.json.error).toContain("ended");
+    expect(await storedLines(step)).toBe(1);
+  });
+
+  it("400 for an unknown end status, 409 for ending again with another one", async () => {
+    const step = uniqueStep();
+    expect((await endStep(stack.url, step.path, "exploded")).status).toBe(400);
+    expect((await endStep(stack.url, step.path, "canceled")).status).toBe(200);
+    expect((await endStep(stack.url, step.path, "canceled")).status).toBe(200);
+    expect((await endStep(stack.url, step.path, "success")).status).toBe(409);
+  });
+
+  it("skips lines already stored when a retried upload names its first line", async () => {
+    const step = uniqueStep();
+    await appendLines(stack.url, step.path, lines(1, 3).join("\n"), { "Logrelay-First-Line": "1" });
+    const retry = await appendLines(stack.url, step.path, lines(1, 5).join("\n"), { "Logrelay-First-Line": "1" });
+    expect(retry.json).toEqual({ appended: 2, last: 5 });
+    const gap = await appendLines(stack.url, step.path, "line 9", { "Logrelay-First-Line": "9" });
+    expect(gap.status).toBe(409);
+    expect(await redis.lrange(stepKeys(step).lines, 0, -1)).toEqual(lines(1, 5));
   });
 });

@@ -1,0 +1,67 @@
+/**
+ * `GET /:org/:repo/builds/:build/steps/:step/logs`: the raw log, the stored lines joined by
+ * "\n". Streamed page by page from Redis with backpressure, so a 100 000-line log is never
+ * held in memory. A snapshot: lines appended after the request started are not included.
+ */
+import { once } from "node:events";
+import type { Request, Response } from "express";
+import { isStepRef, parseStepRef, stepName, type StepRef } from "../common/step.ts";
+import { sendError } from "../common/http.ts";
+import type { Authorizer } from "./auth.ts";
+import type { Broker } from "./broker.ts";
+
+export interface DownloadDeps {
+  readonly broker: Broker;
+  readonly authorize?: Authorizer;
+  readonly config: { readonly backlogPageLines: number; readonly backlogPageBytes: number };
+}
+
+export function downloadRoute(deps: DownloadDeps) {
+  return async (req: Request, res: Response): Promise<void> => {
+    const step = parseStepRef(req.params as Record<string, string>);
+    if (!isStepRef(step)) return sendError(res, 400, step.error);
+    if (deps.authorize) {
+      const auth = await deps.authorize(req, req.query, step);
+      if (!auth.ok) return sendError(res, auth.status, auth.error);
+    }
+    try {
+      await sendLog(deps, step, req, res);
+    } catch (err) {
+      req.log.warn({ step: stepName(step), err: (err as Error).message }, "raw log download failed");
+      if (res.headersSent) res.destroy(); // a cut download must not look complete
+      else sendError(res, 503, "log storage is unavailable; retry", { "Retry-After": "2" });
+    }
+  };
+}
+
+async function sendLog(deps: DownloadDeps, step: StepRef, req: Request, res: Response): Promise<void> {
+  const { backlogPageLines: maxLines, backlogPageBytes: maxBytes } = deps.config;
+  let page = await deps.broker.read(step, 1, maxLines, maxBytes);
+  if (page.last === 0 && page.status === "") return sendError(res, 404, "no such step: it has no line and no status (never started, or expired)");
+  const end = page.last; // the snapshot's last line: a running step is not followed
+  res.status(200).set({
+    "Content-Type": "text/plain; charset=utf-8",
+    // a log line holding HTML must never be rendered by a browser that sniffs the type
+    "X-Content-Type-Options": "nosniff",
+    "Content-Disposition": `inline; filename="${stepName(step).replaceAll("/", "-")}.log"`,
+    "Cache-Control": "no-store",
+    "Logrelay-First-Line": String(page.from),
+    "Logrelay-Last-Line": String(end),
+    "Logrelay-Status": page.status || "running",
+  });
+  if (req.method === "HEAD") return void res.end();
+  let next = page.from;
+  let first = true;
+  for (;;) {
+    const lines = page.lines.slice(0, Math.max(0, end - page.from + 1));
+    if (lines.length > 0) {
+      const chunk = (first ? "" : "\n") + lines.join("\n");
+      first = false;
+      next = page.from + lines.length;
+      if (!res.write(chunk)) await Promise.race([once(res, "drain"), once(res, "close")]);
+    }
+    if (res.destroyed || next > end || lines.length === 0) break;
+    page = await deps.broker.read(step, next, maxLines, maxBytes);
+  }
+  res.end();
+}

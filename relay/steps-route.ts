@@ -1,0 +1,81 @@
+/**
+ * `GET /api/steps?limit=50`: the most recently active steps with their status and line count,
+ * for the viewer's step picker. Cheap by construction: one ZREVRANGE of the index the producer
+ * keeps, one pipeline of HMGETs, no SCAN. With auth on, only steps the token grants are listed.
+ */
+import type { Request, Response } from "express";
+import { stepFromName, type StepRef } from "../common/step.ts";
+import { sendError } from "../common/http.ts";
+import type { Authorizer } from "./auth.ts";
+import type { Broker } from "./broker.ts";
+
+export interface StepsDeps {
+  readonly broker: Broker;
+  readonly authorize?: Authorizer;
+}
+
+const DEFAULT_LIMIT = 50;
+const MAX_LIMIT = 200;
+// With auth on, names are filtered before metas are read, so more are fetched than listed;
+// the producer keeps the index at 500 names.
+const AUTH_CANDIDATES = 500;
+const LIMIT = /^[1-9][0-9]{0,3}$/;
+
+export interface StepSummary {
+  readonly name: string;
+  readonly org: string;
+  readonly repo: string;
+  readonly build: number;
+  readonly step: number;
+  /** "running" or an end status */
+  readonly status: string;
+  /** number of the last line */
+  readonly lines: number;
+  readonly started: number | null;
+  readonly ended: number | null;
+  /** last activity, ms since the epoch */
+  readonly updated: number;
+}
+
+export function stepsRoute(deps: StepsDeps) {
+  return async (req: Request, res: Response): Promise<void> => {
+    const raw = typeof req.query.limit === "string" ? req.query.limit : String(DEFAULT_LIMIT);
+    if (!LIMIT.test(raw) || Number(raw) > MAX_LIMIT) return sendError(res, 400, `limit must be an integer from 1 to ${MAX_LIMIT}`);
+    const limit = Number(raw);
+    let summaries: StepSummary[];
+    try {
+      const names = await deps.broker.recentSteps(deps.authorize ? AUTH_CANDIDATES : limit);
+      const candidates = names.flatMap(({ name, activeAt }) => {
+        const ref = stepFromName(name);
+        return ref ? [{ name, ref, activeAt }] : [];
+      });
+      const granted = deps.authorize ? await grantedOnly(deps.authorize, req, candidates, limit) : candidates;
+      if (!Array.isArray(granted)) return sendError(res, granted.status, granted.error);
+      const listed = granted.slice(0, limit);
+      const metas = await deps.broker.stepMetas(listed.map((c) => c.ref));
+      summaries = listed.flatMap(({ name, ref, activeAt }, i) => {
+        const meta = metas[i];
+        if (!meta) return []; // expired: the index outlives the step's keys
+        return [{ name, ...ref, status: meta.status, lines: meta.last, started: meta.started ?? null, ended: meta.ended ?? null, updated: meta.updated ?? activeAt }];
+      });
+    } catch (err) {
+      req.log.warn({ err: (err as Error).message }, "step listing failed");
+      return sendError(res, 503, "log storage is unavailable; retry", { "Retry-After": "2" });
+    }
+    res.set("Cache-Control", "no-store").json({ steps: summaries });
+  };
+}
+
+type Candidate = { name: string; ref: StepRef; activeAt: number };
+
+/** The candidates the request's token grants; a missing or invalid token is a 401 for the whole list. */
+async function grantedOnly(authorize: Authorizer, req: Request, candidates: Candidate[], limit: number): Promise<Candidate[] | { status: 401; error: string }> {
+  const out: Candidate[] = [];
+  for (const c of candidates) {
+    const auth = await authorize(req, req.query, c.ref);
+    if (auth.ok) {
+      if (out.push(c) >= limit) break;
+    } else if (auth.status === 401) return { status: 401, error: auth.error };
+  }
+  return out;
+}
