@@ -12,8 +12,8 @@ export default tseslint.config(
     },
   },
   {
-    // scripts and benchmarks print their results for a person to read
-    files: ["scripts/**", "test/bench/**", "test/compose/**"],
+    // scripts, benchmarks and fault tests print their results for a person to read
+    files: ["scripts/**", "test/**"],
     rules: { "no-console": "off" },
   },
 );

@@ -7,7 +7,7 @@ export function connectRedis(url: string, log: Logger, name: string): Redis {
     connectionName: name,
     lazyConnect: true,
     maxRetriesPerRequest: 2,
-    enableOfflineQueue: true,
+    enableOfflineQueue: false, // while Redis is away, fail at once: the producer answers 503, the relay retries reads itself
     retryStrategy: (attempt) => Math.min(50 * 2 ** attempt, 1000),
   });
   let wasReady = false;
