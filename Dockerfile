@@ -1,0 +1,31 @@
+# The relay and producer images (one file, two targets: `--target relay`, `--target producer`).
+# Node 24 runs the TypeScript sources directly (type stripping): no build step, no dist/.
+# docker-compose.yml builds both; the base tag is the official image (a local stand-in in CI).
+
+# Production dependencies only, installed exactly from the lockfile.
+FROM node:24-bookworm-slim AS deps
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund && npm cache clean --force
+
+# What both services share: node_modules, package.json ("type": "module") and common/.
+# Files stay owned by root, so the unprivileged process cannot rewrite its own code.
+FROM node:24-bookworm-slim AS base
+ENV NODE_ENV=production
+WORKDIR /app
+COPY --from=deps /app/node_modules ./node_modules
+COPY package.json ./
+COPY common ./common
+USER node
+
+FROM base AS relay
+COPY relay ./relay
+ENV PORT=3000
+EXPOSE 3000
+CMD ["node", "relay/main.ts"]
+
+FROM base AS producer
+COPY producer ./producer
+ENV PORT=3100
+EXPOSE 3100
+CMD ["node", "producer/main.ts"]
