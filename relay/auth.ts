@@ -1,20 +1,30 @@
 /**
  * Viewer auth of the contract: a JWT (HS256 secret or a JWKS) whose `logs` claim holds path
  * patterns such as "acme/*". Taken from `Authorization: Bearer`, the `token` query parameter
- * (EventSource cannot set headers) or a cookie.
+ * (EventSource cannot set headers) or a cookie. Missing or invalid: 401; valid but not
+ * granting the step: 403; a JWKS that cannot be fetched: 503 (the token may be fine).
  */
 import type { IncomingMessage } from "node:http";
-import { createRemoteJWKSet, jwtVerify, type JWTVerifyGetKey } from "jose";
+import { createRemoteJWKSet, errors, jwtVerify, type JWTVerifyGetKey, type JWTVerifyOptions } from "jose";
 import type { StepRef } from "../common/step.ts";
 
-export type AuthResult = { ok: true } | { ok: false; status: 401 | 403; error: string };
+export type AuthResult = { ok: true } | { ok: false; status: 401 | 403 | 503; error: string; headers?: Record<string, string> };
 export type Authorizer = (req: IncomingMessage, query: Record<string, unknown>, step: StepRef) => Promise<AuthResult>;
 
 export interface AuthOptions {
   readonly secret?: string;
   readonly jwksUrl?: string;
   readonly cookie: string;
+  /** required `iss` and `aud` when set */
+  readonly issuer?: string;
+  readonly audience?: string;
 }
+
+// Asymmetric only: a JWKS never verifies an HS* token, which closes the "public key used as an
+// HMAC secret" confusion. jose refuses `alg: none` whatever this list says.
+const JWKS_ALGORITHMS = ["RS256", "RS384", "RS512", "PS256", "PS384", "PS512", "ES256", "ES384", "ES512", "EdDSA", "Ed25519"];
+
+const UNAUTHENTICATED = { "WWW-Authenticate": 'Bearer realm="logrelay"' };
 
 /** undefined when neither secret nor JWKS is configured: the relay is open (local development). */
 export function makeAuthorizer(options: AuthOptions): Authorizer | undefined {
@@ -24,41 +34,73 @@ export function makeAuthorizer(options: AuthOptions): Authorizer | undefined {
     key = new TextEncoder().encode(options.secret);
     algorithms = ["HS256"];
   } else if (options.jwksUrl) {
-    key = createRemoteJWKSet(new URL(options.jwksUrl));
-    algorithms = ["RS256", "ES256", "PS256", "EdDSA", "RS384", "RS512", "ES384"];
+    key = createRemoteJWKSet(new URL(options.jwksUrl), { timeoutDuration: 3000 });
+    algorithms = JWKS_ALGORITHMS;
   } else return undefined;
+  // a token without `exp` would be valid forever: refused
+  const verify: JWTVerifyOptions = { algorithms, requiredClaims: ["exp"], issuer: options.issuer, audience: options.audience };
 
   return async (req, query, step) => {
     const token = tokenOf(req, query, options.cookie);
-    if (!token) return { ok: false, status: 401, error: "a token is required: Authorization: Bearer <jwt>, ?token=<jwt> or a cookie" };
+    if (!token) return { ok: false, status: 401, error: "a token is required: Authorization: Bearer <jwt>, ?token=<jwt> or a cookie", headers: UNAUTHENTICATED };
     let claims: Record<string, unknown>;
     try {
-      // jose refuses alg "none" and any algorithm not listed, and checks exp/nbf
-      claims = (await jwtVerify(token, key as Uint8Array, { algorithms })).payload;
-    } catch {
-      return { ok: false, status: 401, error: "the token is invalid or expired" };
+      claims = (await jwtVerify(token, key as Uint8Array, verify)).payload;
+    } catch (err) {
+      if (typeof key === "function" && keySetUnavailable(err)) {
+        return { ok: false, status: 503, error: "the signing keys cannot be fetched; retry", headers: { "Retry-After": "5" } };
+      }
+      return { ok: false, status: 401, error: "the token is invalid or expired", headers: UNAUTHENTICATED };
     }
-    const patterns = Array.isArray(claims.logs) ? claims.logs.filter((p): p is string => typeof p === "string") : [];
-    if (!patterns.some((p) => grants(p, step))) return { ok: false, status: 403, error: "the token does not grant these logs" };
+    if (!logPatterns(claims).some((p) => grants(p, step))) return { ok: false, status: 403, error: "the token does not grant these logs" };
     return { ok: true };
   };
 }
 
-/** "acme/*" grants every repo of acme; "acme/app/12" one build; "*" segments match anything. */
+/** The `logs` claim: an array of patterns, or a single pattern string. */
+export function logPatterns(claims: Record<string, unknown>): string[] {
+  const logs = claims.logs;
+  if (typeof logs === "string") return [logs];
+  return Array.isArray(logs) ? logs.filter((p): p is string => typeof p === "string") : [];
+}
+
+/**
+ * A pattern is up to four "/"-separated segments matched against org/repo/build/step; "*"
+ * matches any one segment, and a shorter pattern grants everything below it: "acme/*" every
+ * repo of acme, "acme/app/12" every step of build 12. No other wildcard; empty segments never match.
+ */
 export function grants(pattern: string, step: StepRef): boolean {
   const want = pattern.split("/");
   const have = [step.org, step.repo, String(step.build), String(step.step)];
-  if (want.length === 0 || want.length > have.length) return false;
-  return want.every((segment, i) => segment === "*" || segment === have[i]);
+  if (want.length > have.length) return false;
+  return want.every((segment, i) => segment !== "" && (segment === "*" || segment === have[i]));
 }
 
 function tokenOf(req: IncomingMessage, query: Record<string, unknown>, cookieName: string): string | undefined {
   const header = req.headers.authorization;
-  if (header?.startsWith("Bearer ")) return header.slice(7).trim();
+  const bearer = header && /^Bearer +(\S+)\s*$/i.exec(header);
+  if (bearer) return bearer[1];
   if (typeof query.token === "string" && query.token) return query.token;
   for (const part of (req.headers.cookie ?? "").split(";")) {
     const eq = part.indexOf("=");
-    if (eq > 0 && part.slice(0, eq).trim() === cookieName) return decodeURIComponent(part.slice(eq + 1).trim());
+    if (eq > 0 && part.slice(0, eq).trim() === cookieName) return safeDecode(part.slice(eq + 1).trim());
   }
   return undefined;
+}
+
+// A cookie value with a broken %-escape is a bad token (401), not a server error.
+function safeDecode(value: string): string | undefined {
+  try {
+    return decodeURIComponent(value) || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+// Network errors, timeouts, non-200 answers and bad JSON from the JWKS URL: the keys are
+// unknown, so the token can be judged neither way.
+function keySetUnavailable(err: unknown): boolean {
+  if (!(err instanceof errors.JOSEError)) return true;
+  if (err instanceof errors.JWKSTimeout || err instanceof errors.JWKSInvalid) return true;
+  return err.code === "ERR_JOSE_GENERIC" && /JSON Web Key Set/.test(err.message);
 }

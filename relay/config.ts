@@ -1,6 +1,6 @@
 /** The relay's settings, parsed and validated once from the environment. */
 import os from "node:os";
-import { envReader, type Env } from "../common/env.ts";
+import { ConfigError, envReader, type Env } from "../common/env.ts";
 
 export interface RelayConfig {
   readonly port: number;
@@ -24,6 +24,9 @@ export interface RelayConfig {
   /** HS256 secret or JWKS URL for viewer auth; neither set = open */
   readonly authJwtSecret?: string;
   readonly authJwksUrl?: string;
+  /** `iss` and `aud` a viewer token must carry, when set */
+  readonly authIssuer?: string;
+  readonly authAudience?: string;
   /** cookie that may carry the viewer token (default logrelay_token) */
   readonly authCookie: string;
   /** origins allowed by CORS; empty = CORS off */
@@ -32,6 +35,7 @@ export interface RelayConfig {
 
 export function loadRelayConfig(env: Env): RelayConfig {
   const e = envReader(env);
+  if (e.optional("AUTH_JWT_SECRET") && e.optional("AUTH_JWKS_URL")) throw new ConfigError("set AUTH_JWT_SECRET or AUTH_JWKS_URL, not both");
   return Object.freeze({
     port: e.int("PORT", 3000, 0, 65535),
     host: e.string("HOST", "0.0.0.0"),
@@ -47,6 +51,8 @@ export function loadRelayConfig(env: Env): RelayConfig {
     backlogPageBytes: e.int("BACKLOG_PAGE_BYTES", 1024 * 1024, 1024),
     authJwtSecret: e.optional("AUTH_JWT_SECRET"),
     authJwksUrl: e.url("AUTH_JWKS_URL", undefined, ["http:", "https:"]),
+    authIssuer: e.optional("AUTH_JWT_ISSUER"),
+    authAudience: e.optional("AUTH_JWT_AUDIENCE"),
     authCookie: e.string("AUTH_COOKIE", "logrelay_token"),
     corsOrigins: e.list("CORS_ORIGINS"),
   });

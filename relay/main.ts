@@ -26,7 +26,13 @@ try {
   const hub = new Hub(broker, metrics, log.child({ component: "hub" }));
   const connections = new Connections(metrics);
   let draining = false;
-  const authorize = makeAuthorizer({ secret: config.authJwtSecret, jwksUrl: config.authJwksUrl, cookie: config.authCookie });
+  const authorize = makeAuthorizer({
+    secret: config.authJwtSecret,
+    jwksUrl: config.authJwksUrl,
+    cookie: config.authCookie,
+    issuer: config.authIssuer,
+    audience: config.authAudience,
+  });
   const app = relayApp({ config, broker, hub, connections, metrics, registry, log, authorize, draining: () => draining });
 
   const server = http.createServer(app);

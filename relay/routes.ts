@@ -52,7 +52,7 @@ async function streamStep(deps: RelayDeps, req: Request, res: Response): Promise
   if (resume === undefined) return sendError(res, 400, "Last-Event-ID / lastEventId must be a non-negative integer line number");
   if (deps.authorize) {
     const auth = await deps.authorize(req, req.query, step);
-    if (!auth.ok) return sendError(res, auth.status, auth.error);
+    if (!auth.ok) return sendError(res, auth.status, auth.error, auth.headers);
   }
   if (deps.draining()) {
     metrics.rejected.inc({ reason: "draining" });
@@ -103,15 +103,21 @@ function resumePoint(req: Request): number | undefined {
   return RESUME.test(value.trim()) ? Number(value.trim()) : undefined;
 }
 
+// CORS_ORIGINS: listed origins get their origin echoed with credentials (the auth cookie);
+// "*" allows any origin but without credentials, so a random site can never ride a viewer's cookie.
 function cors(origins: readonly string[]) {
   return (req: Request, res: Response, next: () => void) => {
     const origin = req.headers.origin;
+    if (origins.length > 0) res.setHeader("Vary", "Origin");
     if (origin && (origins.includes(origin) || origins.includes("*"))) {
-      res.setHeader("Access-Control-Allow-Origin", origin);
-      res.setHeader("Access-Control-Allow-Credentials", "true");
-      res.setHeader("Vary", "Origin");
+      if (origins.includes(origin)) {
+        res.setHeader("Access-Control-Allow-Origin", origin);
+        res.setHeader("Access-Control-Allow-Credentials", "true");
+      } else res.setHeader("Access-Control-Allow-Origin", "*");
       if (req.method === "OPTIONS") {
+        res.setHeader("Access-Control-Allow-Methods", "GET");
         res.setHeader("Access-Control-Allow-Headers", "Authorization, Last-Event-ID");
+        res.setHeader("Access-Control-Max-Age", "600");
         return void res.status(204).end();
       }
     }
