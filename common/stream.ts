@@ -6,6 +6,9 @@
  *   logrelay:{org/repo/build/step}:lines  list of the retained lines (oldest first)
  *   logrelay:{org/repo/build/step}:meta   hash: last (line count), status, started, ended
  *   logrelay:{org/repo/build/step}:live   pub/sub channel
+ *
+ * Per build (see buildSecretsKey):
+ *   logrelay:{org/repo/build}:secrets     set of secret values masked out of the build's lines
  */
 import type { Redis } from "ioredis";
 import { stepName, type StepRef, type EndStatus } from "./step.ts";
@@ -19,6 +22,16 @@ export interface StepKeys {
 export function stepKeys(ref: StepRef): StepKeys {
   const tag = `logrelay:{${stepName(ref)}}`;
   return { lines: `${tag}:lines`, meta: `${tag}:meta`, channel: `${tag}:live` };
+}
+
+/**
+ * The set of secret values registered for a build. The secrets belong to the build, not to one
+ * step, so the key carries the build's own hash tag {org/repo/build}: in a Redis Cluster it
+ * may sit on another slot than the build's steps, which is fine because the producer reads it
+ * before an append and never inside the append script.
+ */
+export function buildSecretsKey(build: Pick<StepRef, "org" | "repo" | "build">): string {
+  return `logrelay:{${build.org}/${build.repo}/${build.build}}:secrets`;
 }
 
 /** Sorted set of step names scored by last activity (ms), for the viewer's step picker. */
