@@ -15,7 +15,7 @@ const watch = (url: string, headers?: Record<string, string>) => {
 };
 
 beforeAll(async () => {
-  stack = await startTestStack({ relays: 2 });
+  stack = await startTestStack({ relays: 2, relayEnv: { HEARTBEAT_MS: "300" }, producerEnv: { MAX_LINES_PER_STEP: "1000" } });
   redis = new Redis(stack.redis.url);
 });
 afterAll(async () => {
@@ -58,6 +58,24 @@ describe("streaming a step through nginx", () => {
     await waitFor(() => v.lastNumber === 11, "live line 11");
     expect(v.numbers).toEqual([7, 8, 9, 10, 11]);
     expect(v.texts[0]).toBe("line 7");
+  });
+
+  it("sends comment heartbeats while idle", async () => {
+    const step = uniqueStep();
+    const res = await rawStream(`${stack.url}${step.path}/logs/events`, {}, 1100);
+    expect(res.text.startsWith("retry: ")).toBe(true);
+    expect(res.text.split(": \n\n").length - 1).toBeGreaterThanOrEqual(2);
+  });
+
+  it("says truncated when the resume point precedes the oldest retained line", async () => {
+    const step = uniqueStep();
+    await appendLines(stack.url, step.path, lines(1, 1100).join("\n")); // MAX_LINES_PER_STEP is 1000 here
+    await endStep(stack.url, step.path);
+    const v = watch(`${stack.url}${step.path}/logs/events`, { "Last-Event-ID": "50" });
+    await waitFor(() => v.ended !== undefined, "end");
+    expect(v.truncated).toBe(101);
+    expect(v.numbers).toEqual(Array.from({ length: 1000 }, (_, i) => i + 101));
+    expect(v.ended).toEqual({ lines: 1100, status: "success" });
   });
 
   it("resumes after ?lastEventId= the same way", async () => {

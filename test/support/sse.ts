@@ -12,7 +12,7 @@ export interface LinesEvent {
 export class Viewer {
   readonly es: EventSource;
   /** every line received, in order, by number */
-  readonly received: { n: number; text: string }[] = [];
+  readonly received: { n: number; text: string; at: number }[] = [];
   readonly ids: string[] = [];
   truncated?: number;
   ended?: { lines: number; status: string };
@@ -34,7 +34,7 @@ export class Viewer {
         const n = data.n + i;
         const expected = this.received.length ? this.received[this.received.length - 1].n + 1 : (this.truncated ?? n);
         if (n !== expected) this.outOfOrder.push(`got ${n}, expected ${expected}`);
-        this.received.push({ n, text });
+        this.received.push({ n, text, at: Date.now() });
       });
       if (String(data.n + data.lines.length - 1) !== e.lastEventId) this.outOfOrder.push(`id ${e.lastEventId} is not the last line ${data.n + data.lines.length - 1}`);
     };
