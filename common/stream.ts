@@ -229,3 +229,40 @@ export function stepStore(redis: Redis) {
 }
 
 export type StepStore = ReturnType<typeof stepStore>;
+
+// --- the recent-steps index and step summaries (the viewer's step picker) --------------------
+
+/** A step's meta hash as the scripts above write it; timestamps are ms, undefined when unset. */
+export interface StepMeta {
+  readonly last: number;
+  /** "running" or an end status */
+  readonly status: string;
+  readonly started?: number;
+  readonly ended?: number;
+  readonly updated?: number;
+}
+
+const STEP_META_FIELDS = ["last", "status", "started", "ended", "updated"] as const;
+
+/** Names of the most recently active steps, newest first, with their last activity (ms). */
+export async function recentStepNames(redis: Redis, count: number): Promise<{ name: string; activeAt: number }[]> {
+  const flat = await redis.zrevrange(RECENT_STEPS_KEY, 0, count - 1, "WITHSCORES");
+  const out: { name: string; activeAt: number }[] = [];
+  for (let i = 0; i + 1 < flat.length; i += 2) out.push({ name: flat[i], activeAt: Number(flat[i + 1]) });
+  return out;
+}
+
+/** The meta of each step in one pipeline; undefined for a step whose keys have expired. */
+export async function readStepMetas(redis: Redis, refs: readonly StepRef[]): Promise<(StepMeta | undefined)[]> {
+  if (refs.length === 0) return [];
+  const pipeline = redis.pipeline();
+  for (const ref of refs) pipeline.hmget(stepKeys(ref).meta, ...STEP_META_FIELDS);
+  const replies = (await pipeline.exec()) ?? [];
+  return replies.map(([err, values]) => (err ? undefined : parseStepMeta(values as (string | null)[])));
+}
+
+function parseStepMeta([last, status, started, ended, updated]: (string | null)[]): StepMeta | undefined {
+  if (last === null && status === null) return undefined;
+  const ms = (v: string | null) => (v === null ? undefined : Number(v));
+  return { last: Number(last ?? 0), status: status ?? "", started: ms(started), ended: ms(ended), updated: ms(updated) };
+}
