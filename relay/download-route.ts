@@ -22,7 +22,7 @@ export function downloadRoute(deps: DownloadDeps) {
     if (!isStepRef(step)) return sendError(res, 400, step.error);
     if (deps.authorize) {
       const auth = await deps.authorize(req, req.query, step);
-      if (!auth.ok) return sendError(res, auth.status, auth.error);
+      if (!auth.ok) return sendError(res, auth.status, auth.error, auth.headers);
     }
     try {
       await sendLog(deps, step, req, res);

@@ -6,7 +6,7 @@
 import type { Request, Response } from "express";
 import { stepFromName, type StepRef } from "../common/step.ts";
 import { sendError } from "../common/http.ts";
-import type { Authorizer } from "./auth.ts";
+import type { AuthResult, Authorizer } from "./auth.ts";
 import type { Broker } from "./broker.ts";
 
 export interface StepsDeps {
@@ -50,7 +50,7 @@ export function stepsRoute(deps: StepsDeps) {
         return ref ? [{ name, ref, activeAt }] : [];
       });
       const granted = deps.authorize ? await grantedOnly(deps.authorize, req, candidates, limit) : candidates;
-      if (!Array.isArray(granted)) return sendError(res, granted.status, granted.error);
+      if (!Array.isArray(granted)) return sendError(res, granted.status, granted.error, granted.headers);
       const listed = granted.slice(0, limit);
       const metas = await deps.broker.stepMetas(listed.map((c) => c.ref));
       summaries = listed.flatMap(({ name, ref, activeAt }, i) => {
@@ -68,14 +68,14 @@ export function stepsRoute(deps: StepsDeps) {
 
 type Candidate = { name: string; ref: StepRef; activeAt: number };
 
-/** The candidates the request's token grants; a missing or invalid token is a 401 for the whole list. */
-async function grantedOnly(authorize: Authorizer, req: Request, candidates: Candidate[], limit: number): Promise<Candidate[] | { status: 401; error: string }> {
+/** The candidates the request's token grants; a missing or invalid token (401) or an auth outage (503) fails the whole list. */
+async function grantedOnly(authorize: Authorizer, req: Request, candidates: Candidate[], limit: number): Promise<Candidate[] | Exclude<AuthResult, { ok: true }>> {
   const out: Candidate[] = [];
   for (const c of candidates) {
     const auth = await authorize(req, req.query, c.ref);
     if (auth.ok) {
       if (out.push(c) >= limit) break;
-    } else if (auth.status === 401) return { status: 401, error: auth.error };
+    } else if (auth.status !== 403) return auth;
   }
   return out;
 }
