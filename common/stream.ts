@@ -65,6 +65,15 @@ export function parseLiveMessage(message: string): LiveMessage | undefined {
   return undefined;
 }
 
+/** The messages the append and end scripts publish, spelled for code that publishes without them (MemoryBroker). */
+export function encodeLiveLines(first: number, last: number, appendedAt: number, linesJson: string): string {
+  return `L ${first} ${last} ${appendedAt} ${linesJson}`;
+}
+
+export function encodeLiveEnd(last: number, appendedAt: number, status: string): string {
+  return `E ${last} ${appendedAt} ${status}`;
+}
+
 /** Joins consecutive JSON arrays of lines into one array without parsing them. */
 export function joinLinesJson(parts: readonly string[]): string {
   if (parts.length === 1) return parts[0];
