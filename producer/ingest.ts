@@ -3,13 +3,26 @@
  * arrives whole; `\n` and `\r\n` end a line, a lone `\r` is content (progress bars); a line
  * longer than maxLineBytes is split at a character boundary into several lines, never cut.
  */
+/** Rewrites a whole line before it leaves the splitter: secret masking (producer/secrets.ts). */
+export interface LineMask {
+  apply(line: string): string;
+  /** characters of an unterminated line kept back from a length split: the longest value's length - 1 */
+  readonly holdBack: number;
+}
+
 export class LineSplitter {
   readonly #decoder = new TextDecoder("utf-8");
   readonly #maxLineBytes: number;
   #partial = "";
+  #mask?: LineMask;
 
   constructor(maxLineBytes: number) {
     this.#maxLineBytes = maxLineBytes;
+  }
+
+  /** Masks every line that leaves from now on (undefined: none). */
+  setMask(mask: LineMask | undefined): void {
+    this.#mask = mask;
   }
 
   /** Returns the lines completed by this chunk. */
@@ -21,8 +34,12 @@ export class LineSplitter {
     for (const part of parts) this.#emit(part.endsWith("\r") ? part.slice(0, -1) : part, out);
     // an unterminated line may not grow without bound: complete pieces leave now
     if (this.#partial.length > this.#maxLineBytes / 3 && byteLength(this.#partial) > this.#maxLineBytes) {
-      const pieces = splitUtf8(this.#partial, this.#maxLineBytes);
-      this.#partial = pieces.pop()!;
+      // Masked before the cut, and the last holdBack characters stay: a secret value that is
+      // complete here is masked whole, one still arriving is entirely in what stays.
+      const pieces = splitUtf8(this.#mask ? this.#mask.apply(this.#partial) : this.#partial, this.#maxLineBytes);
+      let rest = pieces.pop()!;
+      while (pieces.length > 0 && rest.length < (this.#mask?.holdBack ?? 0)) rest = pieces.pop()! + rest;
+      this.#partial = rest;
       out.push(...pieces);
     }
     return out;
@@ -38,6 +55,7 @@ export class LineSplitter {
   }
 
   #emit(line: string, out: string[]): void {
+    if (this.#mask) line = this.#mask.apply(line); // on the whole line, before any length split
     if (line.length * 3 <= this.#maxLineBytes || byteLength(line) <= this.#maxLineBytes) out.push(line);
     else out.push(...splitUtf8(line, this.#maxLineBytes));
   }

@@ -9,6 +9,7 @@ import { loadProducerConfig, type ProducerConfig } from "./config.ts";
 import { startDemo } from "./demo.ts";
 import { producerMetrics } from "./metrics.ts";
 import { producerApp } from "./routes.ts";
+import { BuildSecrets } from "./secrets.ts";
 
 let config: ProducerConfig;
 try {
@@ -25,7 +26,8 @@ try {
   await waitForRedis(redis, 10000);
   const appender = new Appender(redis, config.retention, metrics);
   let draining = false;
-  const app = producerApp({ config, appender, metrics, registry, log, ready: () => redis.status === "ready" && !draining });
+  const secrets = new BuildSecrets(redis, config.retention.endedTtlSeconds);
+  const app = producerApp({ config, appender, secrets, metrics, registry, log, ready: () => redis.status === "ready" && !draining });
 
   const server = http.createServer(app);
   server.keepAliveTimeout = 75_000;

@@ -9,10 +9,12 @@ import type { Appender } from "./appender.ts";
 import type { ProducerConfig } from "./config.ts";
 import { LineSplitter } from "./ingest.ts";
 import type { ProducerMetrics } from "./metrics.ts";
+import { registerSecretsRoute, type BuildSecrets } from "./secrets.ts";
 
 export interface ProducerDeps {
   readonly config: ProducerConfig;
   readonly appender: Appender;
+  readonly secrets: BuildSecrets;
   readonly metrics: ProducerMetrics;
   readonly registry: Registry;
   readonly log: Logger;
@@ -35,6 +37,7 @@ export function producerApp(deps: ProducerDeps): Express {
   healthRoutes(app, { ready: deps.ready }, deps.registry);
   const auth = bearerAuth(deps.config.token);
   app.post(STEP_PATH, auth, withStep, (req, res) => appendLines(deps, req, res));
+  app.post("/:org/:repo/builds/:build/secrets", auth, express.json({ limit: "512kb", type: () => true }), registerSecretsRoute(deps.secrets));
   app.post(`${STEP_PATH}/end`, auth, withStep, express.json({ limit: "4kb", type: () => true }), (req, res) => endStep(deps, req, res));
   app.use((_req: Request, res: Response) => sendError(res, 404, "no such route: see the README for the API"));
   app.use(errorHandler);
@@ -88,6 +91,8 @@ async function appendLines(deps: ProducerDeps, req: Request, res: Response): Pro
       if (received > config.maxBodyBytes) {
         return refuseBody(res, 413, `the body is over MAX_BODY_BYTES (${config.maxBodyBytes} bytes); lines before the limit were stored`, { appended, last });
       }
+      // read per chunk, not per request: a secret registered during a long upload masks its later lines
+      splitter.setMask(await deps.secrets.mask(step));
       const lines = splitter.push(chunk);
       if (lines.length === 0) continue;
       const conflict = await store(lines);

@@ -1,0 +1,175 @@
+/**
+ * Secret masking through nginx: a build registers secret values with the producer, and every
+ * later line of that build reaches Redis and the viewers with each value replaced by ***,
+ * including a value split across two chunks of a streaming upload and one spanning a
+ * MAX_LINE_BYTES split.
+ */
+import { readFileSync } from "node:fs";
+import { Redis } from "ioredis";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildSecretsKey } from "../../common/stream.ts";
+import { appendLines, startTestStack, stopAllStacks, uniqueStep, waitFor, type LocalStack } from "../support/stack.ts";
+import { Viewer } from "../support/sse.ts";
+import { startUpload, type Upload } from "../support/upload.ts";
+
+const TOKEN = "producer-token-for-secrets-test-5b1f";
+const AUTH = { Authorization: `Bearer ${TOKEN}` };
+const TTL = 3600;
+
+let stack: LocalStack;
+let redis: Redis;
+const viewers: Viewer[] = [];
+const uploads: Upload[] = [];
+
+beforeAll(async () => {
+  stack = await startTestStack({ relays: 1, producerEnv: { PRODUCER_TOKEN: TOKEN, MAX_LINE_BYTES: "64", STEP_TTL_SECONDS: String(TTL), LOG_LEVEL: "debug" } });
+  redis = new Redis(stack.redis.url, { lazyConnect: true, maxRetriesPerRequest: 1 });
+  await redis.connect();
+});
+afterAll(async () => {
+  for (const v of viewers) v.close();
+  for (const u of uploads) u.destroy();
+  redis?.disconnect();
+  await stopAllStacks();
+});
+
+const watch = (path: string) => {
+  const v = new Viewer(`${stack.url}${path}/logs/events`);
+  viewers.push(v);
+  return v;
+};
+
+async function register(step: { org: string; repo: string; build: number }, body: unknown, headers: Record<string, string> = AUTH) {
+  const res = await fetch(`${stack.url}/${step.org}/${step.repo}/builds/${step.build}/secrets`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json", ...headers },
+    body: typeof body === "string" ? body : JSON.stringify(body),
+  });
+  return { status: res.status, json: (await res.json()) as Record<string, unknown> };
+}
+
+/** Every line Redis holds for a step: what any relay will ever serve. */
+async function stored(path: string): Promise<string> {
+  const [, org, repo, , build, , step] = path.split("/");
+  const keys = await redis.keys(`logrelay:{${org}/${repo}/${build}/${step}}:*`);
+  const lines = keys.find((k) => k.endsWith(":lines"));
+  return lines ? (await redis.lrange(lines, 0, -1)).join("\n") : "";
+}
+
+describe("registering secrets", () => {
+  it("needs the producer token", async () => {
+    const step = uniqueStep();
+    for (const headers of [{}, { Authorization: "Bearer wrong" }]) {
+      const res = await register(step, { values: ["hunter22-value"] }, headers);
+      expect(res.status).toBe(401);
+      expect(res.json).toEqual({ error: expect.any(String) });
+    }
+    expect(await redis.exists(buildSecretsKey(step))).toBe(0);
+  });
+
+  it("refuses short, blank, non-string and malformed values with 400 and stores nothing", async () => {
+    const step = uniqueStep();
+    for (const body of [{ values: ["abc"] }, { values: ["    "] }, { values: [1234] }, { values: [] }, {}, "not json", '{"values":']) {
+      const res = await register(step, body);
+      expect(res.status, JSON.stringify(body)).toBe(400);
+      expect(res.json.error).toEqual(expect.any(String));
+    }
+    expect(await redis.exists(buildSecretsKey(step))).toBe(0);
+    const bad = await fetch(`${stack.url}/acme/re%20po/builds/1/secrets`, { method: "POST", headers: AUTH, body: '{"values":["hunter22"]}' });
+    expect(bad.status).toBe(400);
+  });
+
+  it("keeps the values in Redis only for STEP_TTL_SECONDS, under the build's key", async () => {
+    const step = uniqueStep();
+    const res = await register(step, { values: ["ttl-secret-value", "multi\nline-key"] });
+    expect(res).toEqual({ status: 200, json: { registered: 3, total: 3 } });
+    const key = buildSecretsKey(step);
+    expect(key).toBe(`logrelay:{${step.org}/${step.repo}/${step.build}}:secrets`);
+    expect((await redis.smembers(key)).sort()).toEqual(["line-key", "multi", "ttl-secret-value"]);
+    const ttl = await redis.ttl(key);
+    expect(ttl).toBeGreaterThan(TTL - 10);
+    expect(ttl).toBeLessThanOrEqual(TTL);
+  });
+});
+
+describe("masking", () => {
+  it("masks every later line of every step of the build, stored and relayed, and no other build", async () => {
+    const a = uniqueStep();
+    const b = { ...a, step: a.step + 1000, path: `/${a.org}/${a.repo}/builds/${a.build}/steps/${a.step + 1000}` };
+    const other = { ...uniqueStep(), build: a.build + 1 };
+    other.path = `/${other.org}/${other.repo}/builds/${other.build}/steps/${other.step}`;
+    expect((await appendLines(stack.url, a.path, "before: hunter22-value\n", AUTH)).status).toBe(200);
+    expect((await register(a, { values: ["hunter22-value", "tok_ABCDEF"] })).status).toBe(200);
+    const viewer = watch(a.path);
+    await appendLines(stack.url, a.path, "after: hunter22-value and tok_ABCDEF\ntwice hunter22-valuehunter22-value\n", AUTH);
+    await appendLines(stack.url, b.path, "other step: tok_ABCDEF\n", AUTH);
+    await appendLines(stack.url, other.path, "other build: tok_ABCDEF\n", AUTH);
+    await waitFor(() => viewer.lastNumber === 3, "three lines");
+    // registration is not retroactive: the line stored before it stays as it was
+    expect(viewer.texts).toEqual(["before: hunter22-value", "after: *** and ***", "twice ***"]);
+    expect(await stored(a.path)).not.toMatch(/after: hunter22|tok_ABCDEF/);
+    expect(await stored(b.path)).toBe("other step: ***");
+    expect(await stored(other.path)).toBe("other build: tok_ABCDEF");
+  });
+
+  it("masks a value split across two chunks of a streaming upload", async () => {
+    const step = uniqueStep();
+    await register(step, { values: ["split-secret-0042"] });
+    const viewer = watch(step.path);
+    const upload = startUpload(`${stack.url}${step.path}/logs`, AUTH);
+    uploads.push(upload);
+    await upload.write("first line\nexport TOKEN=split-se");
+    // the first line is live before the rest of the secret has even been sent
+    await waitFor(() => viewer.lastNumber === 1, "the first line, streamed");
+    await upload.write("cret-0042 # done\nlast\n");
+    expect(await upload.end()).toEqual({ status: 200, json: { appended: 3, last: 3 } });
+    await waitFor(() => viewer.lastNumber === 3, "all lines");
+    expect(viewer.texts).toEqual(["first line", "export TOKEN=*** # done", "last"]);
+    expect(await stored(step.path)).not.toMatch(/split-se|cret-0042/);
+  });
+
+  it("masks lines sent after a registration made during an open upload", async () => {
+    const step = uniqueStep();
+    const viewer = watch(step.path);
+    const upload = startUpload(`${stack.url}${step.path}/logs`, AUTH);
+    uploads.push(upload);
+    await upload.write("generated late-secret-77\n");
+    await waitFor(() => viewer.lastNumber === 1, "line 1");
+    expect((await register(step, { values: ["late-secret-77"] })).status).toBe(200);
+    await upload.write("using late-secret-77\n");
+    expect((await upload.end()).status).toBe(200);
+    await waitFor(() => viewer.lastNumber === 2, "line 2");
+    expect(viewer.texts).toEqual(["generated late-secret-77", "using ***"]);
+  });
+
+  it("masks a value that spans a MAX_LINE_BYTES split of a long line, whole line or streamed", async () => {
+    const step = uniqueStep();
+    const secret = "SPANNING-SECRET-123";
+    await register(step, { values: [secret] });
+    // one complete line of 100 bytes, the secret across byte 64
+    const line = `${"a".repeat(55)}${secret}${"b".repeat(26)}`;
+    await appendLines(stack.url, step.path, `${line}\n`, AUTH);
+    // the same unterminated, in chunks: the first cut (64 bytes) would fall inside the secret;
+    // the producer has split that first chunk once the marker line before it is visible
+    const viewer = watch(step.path);
+    const upload = startUpload(`${stack.url}${step.path}/logs`, AUTH);
+    uploads.push(upload);
+    await upload.write(`marker\n${"c".repeat(60)}SPANNIN`);
+    await waitFor(() => viewer.texts.includes("marker"), "the marker line");
+    await upload.write(`G-SECRET-123${"d".repeat(80)}`);
+    await upload.write("\n");
+    expect((await upload.end()).status).toBe(200);
+    const pieces = (await stored(step.path)).split("\n").filter((p) => p !== "marker");
+    for (const p of pieces) expect(Buffer.byteLength(p)).toBeLessThanOrEqual(64);
+    const joined = pieces.join("");
+    expect(joined).toBe(`${"a".repeat(55)}***${"b".repeat(26)}${"c".repeat(60)}***${"d".repeat(80)}`);
+  });
+
+  it("never writes a secret value or the producer token to the producer's log", async () => {
+    const text = readFileSync(stack.producer.logFile, "utf8");
+    expect(text).toMatch(/secrets registered/); // debug logs were on and written
+    for (const needle of [TOKEN, "hunter22-value", "tok_ABCDEF", "split-secret-0042", "late-secret-77", "SPANNING-SECRET"]) {
+      expect(text).not.toContain(needle);
+    }
+  });
+});
