@@ -59,7 +59,7 @@ async function stored(path: string): Promise<string> {
 describe("registering secrets", () => {
   it("needs the producer token", async () => {
     const step = uniqueStep();
-    for (const headers of [{}, { Authorization: "Bearer wrong" }]) {
+    for (const headers of [{}, { Authorization: "Bearer wrong" }] as Record<string, string>[]) {
       const res = await register(step, { values: ["hunter22-value"] }, headers);
       expect(res.status).toBe(401);
       expect(res.json).toEqual({ error: expect.any(String) });
