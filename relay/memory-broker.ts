@@ -1,0 +1,115 @@
+/**
+ * A Broker held in memory, with the semantics of the Redis one (numbered lines, trimming,
+ * end status, publish after store), for fast tests of the hub and the feed. Its knobs make
+ * the races of the real thing happen on purpose: a read answered late, a message lost.
+ */
+import { stepKeys, encodeLiveEnd, encodeLiveLines, type StepPage } from "../common/stream.ts";
+import type { StepRef } from "../common/step.ts";
+import type { Broker, BrokerHandlers } from "./broker.ts";
+
+interface StoredStep {
+  lines: string[]; // retained lines, the first being number `first`
+  first: number;
+  last: number;
+  status: string;
+}
+
+export class MemoryBroker implements Broker {
+  readonly #steps = new Map<string, StoredStep>();
+  readonly #subscribed = new Set<string>();
+  #handlers?: BrokerHandlers;
+  /** a read takes its snapshot at once but answers after this many ms */
+  readDelayMs = 0;
+  /** the next N published messages are lost */
+  dropMessages = 0;
+  readonly maxLines: number;
+
+  constructor(maxLines = Number.MAX_SAFE_INTEGER) {
+    this.maxLines = maxLines;
+  }
+
+  listen(handlers: BrokerHandlers): void {
+    this.#handlers = handlers;
+  }
+
+  async subscribe(channel: string): Promise<void> {
+    this.#subscribed.add(channel);
+  }
+
+  async unsubscribe(channel: string): Promise<void> {
+    this.#subscribed.delete(channel);
+  }
+
+  isSubscribed(step: StepRef): boolean {
+    return this.#subscribed.has(stepKeys(step).channel);
+  }
+
+  async read(step: StepRef, from: number, maxLines: number, maxBytes: number): Promise<StepPage> {
+    const s = this.#step(step);
+    const start = Math.max(from, s.first);
+    const lines: string[] = [];
+    let budget = maxBytes;
+    for (let n = start; n <= s.last && lines.length < maxLines; n++) {
+      const line = s.lines[n - s.first];
+      if (lines.length > 0 && budget < Buffer.byteLength(line)) break;
+      budget -= Buffer.byteLength(line);
+      lines.push(line);
+    }
+    const page: StepPage = { first: s.first, last: s.last, status: s.status, lines, from: start };
+    if (this.readDelayMs > 0) await new Promise((r) => setTimeout(r, this.readDelayMs));
+    return page;
+  }
+
+  ready(): boolean {
+    return true;
+  }
+
+  async close(): Promise<void> {
+    this.#subscribed.clear();
+  }
+
+  /** Stores lines, then publishes them, like the append script. Returns the last line's number. */
+  append(step: StepRef, lines: string[]): number {
+    const s = this.#step(step);
+    const first = s.last + 1;
+    s.lines.push(...lines);
+    s.last += lines.length;
+    if (!s.status) s.status = "running";
+    const excess = s.lines.length - this.maxLines;
+    if (excess > 0) {
+      s.lines.splice(0, excess);
+      s.first += excess;
+    }
+    this.#publish(step, encodeLiveLines(first, s.last, Date.now(), JSON.stringify(lines)));
+    return s.last;
+  }
+
+  end(step: StepRef, status: string): void {
+    const s = this.#step(step);
+    s.status = status;
+    this.#publish(step, encodeLiveEnd(s.last, Date.now(), status));
+  }
+
+  /** As after a Redis reconnect: the hub re-syncs every viewer. */
+  reconnect(): void {
+    this.#handlers?.resubscribed();
+  }
+
+  #publish(step: StepRef, message: string): void {
+    const channel = stepKeys(step).channel;
+    if (!this.#subscribed.has(channel)) return;
+    if (this.dropMessages > 0) {
+      this.dropMessages--;
+      return;
+    }
+    // delivered on a later turn, as a network read would be
+    setImmediate(() => this.#handlers?.message(channel, message));
+  }
+
+  #step(step: StepRef): StoredStep {
+    const key = stepKeys(step).channel;
+    let s = this.#steps.get(key);
+    if (!s) this.#steps.set(key, (s = { lines: [], first: 1, last: 0, status: "" }));
+    return s;
+  }
+}
