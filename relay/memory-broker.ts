@@ -3,8 +3,8 @@
  * end status, publish after store), for fast tests of the hub and the feed. Its knobs make
  * the races of the real thing happen on purpose: a read answered late, a message lost.
  */
-import { stepKeys, encodeLiveEnd, encodeLiveLines, type StepPage } from "../common/stream.ts";
-import type { StepRef } from "../common/step.ts";
+import { stepKeys, encodeLiveEnd, encodeLiveLines, type StepMeta, type StepPage } from "../common/stream.ts";
+import { stepName, type StepRef } from "../common/step.ts";
 import type { Broker, BrokerHandlers } from "./broker.ts";
 
 interface StoredStep {
@@ -12,6 +12,8 @@ interface StoredStep {
   first: number;
   last: number;
   status: string;
+  name: string;
+  updated: number;
 }
 
 export class MemoryBroker implements Broker {
@@ -60,6 +62,20 @@ export class MemoryBroker implements Broker {
     return page;
   }
 
+  async recentSteps(count: number): Promise<{ name: string; activeAt: number }[]> {
+    return [...this.#steps.values()]
+      .sort((a, b) => b.updated - a.updated)
+      .slice(0, count)
+      .map((s) => ({ name: s.name, activeAt: s.updated }));
+  }
+
+  async stepMetas(steps: readonly StepRef[]): Promise<(StepMeta | undefined)[]> {
+    return steps.map((ref) => {
+      const s = this.#steps.get(stepKeys(ref).channel);
+      return s && s.status ? { last: s.last, status: s.status, updated: s.updated } : undefined;
+    });
+  }
+
   ready(): boolean {
     return true;
   }
@@ -75,6 +91,7 @@ export class MemoryBroker implements Broker {
     s.lines.push(...lines);
     s.last += lines.length;
     if (!s.status) s.status = "running";
+    s.updated = Date.now();
     const excess = s.lines.length - this.maxLines;
     if (excess > 0) {
       s.lines.splice(0, excess);
@@ -87,6 +104,7 @@ export class MemoryBroker implements Broker {
   end(step: StepRef, status: string): void {
     const s = this.#step(step);
     s.status = status;
+    s.updated = Date.now();
     this.#publish(step, encodeLiveEnd(s.last, Date.now(), status));
   }
 
@@ -109,7 +127,7 @@ export class MemoryBroker implements Broker {
   #step(step: StepRef): StoredStep {
     const key = stepKeys(step).channel;
     let s = this.#steps.get(key);
-    if (!s) this.#steps.set(key, (s = { lines: [], first: 1, last: 0, status: "" }));
+    if (!s) this.#steps.set(key, (s = { lines: [], first: 1, last: 0, status: "", name: stepName(step), updated: 0 }));
     return s;
   }
 }
