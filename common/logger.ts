@@ -6,7 +6,10 @@ export function rootLogger(service: string, level: string, instance?: string): L
     level,
     base: { service, ...(instance ? { instance } : {}) },
     redact: {
-      paths: ["authorization", "token", "secret", "secrets", "*.authorization", "*.token", "*.secret", "headers.cookie", "*.headers.authorization", "*.headers.cookie"],
+      paths: [
+        ...["authorization", "cookie", "token", "secret", "secrets", "values"].flatMap((k) => [k, `*.${k}`]),
+        ...["headers.authorization", "headers.cookie", "query.token"].flatMap((k) => [k, `*.${k}`]),
+      ],
       censor: "[redacted]",
     },
   });

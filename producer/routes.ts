@@ -135,8 +135,8 @@ function bearerAuth(token: string | undefined) {
   if (!token) return (_req: Request, _res: Response, next: NextFunction) => next();
   const want = createHash("sha256").update(token).digest();
   return (req: Request, res: Response, next: NextFunction) => {
-    const header = req.headers.authorization ?? "";
-    const given = createHash("sha256").update(header.startsWith("Bearer ") ? header.slice(7) : "").digest();
+    const bearer = /^Bearer +(\S+)\s*$/i.exec(req.headers.authorization ?? "");
+    const given = createHash("sha256").update(bearer ? bearer[1] : "").digest();
     // compared in constant time, over hashes so the length leaks nothing either
     if (!timingSafeEqual(want, given)) return refuseBody(res, 401, "send Authorization: Bearer <PRODUCER_TOKEN>", {}, { "WWW-Authenticate": "Bearer" });
     next();
