@@ -66,19 +66,18 @@ async function streamStep(deps: RelayDeps, req: Request, res: Response): Promise
   const log = req.log.child({ step: stepName(step) });
   const subscriber = new Subscriber(res, config, log);
   const feed = new StepFeed(step, resume, subscriber, deps.broker, { lines: config.backlogPageLines, bytes: config.backlogPageBytes }, metrics, log);
-  let page;
-  let channel;
-  try {
-    // join before reading, so a line appended in between arrives live (see feed.ts)
-    channel = await hub.join(step, feed);
-    page = await feed.firstPage();
-  } catch (err) {
-    hub.leave(step, feed);
-    log.warn({ err: (err as Error).message }, "redis unavailable for a new stream");
-    metrics.rejected.inc({ reason: "redis" });
-    return sendError(res, 503, "log storage is unavailable; retry", { "Retry-After": "2" });
-  }
-  if (res.destroyed || (isEnded(page) && resume >= page.last)) {
+  // join before reading, so a line appended in between arrives live (see feed.ts)
+  const joinAndRead = async () => {
+    try {
+      const channel = await hub.join(step, feed);
+      return { channel, page: await feed.firstPage() };
+    } catch (err) {
+      log.warn({ err: (err as Error).message }, "redis unavailable for a stream, retrying");
+      return undefined;
+    }
+  };
+  const first = await joinAndRead();
+  if (res.destroyed || (first && isEnded(first.page) && resume >= first.page.last)) {
     hub.leave(step, feed);
     if (!res.destroyed) res.status(204).end(); // stops a browser EventSource from reconnecting
     return;
@@ -93,7 +92,15 @@ async function streamStep(deps: RelayDeps, req: Request, res: Response): Promise
   req.socket.setNoDelay(true);
   subscriber.open();
   log.debug({ resume }, "stream opened");
-  feed.start(channel, page);
+  if (first) return feed.start(first.channel, first.page);
+  // Redis is away: the stream opens anyway (a browser EventSource gives up on a 503) and
+  // starts once Redis answers; an ended step then gets its end event.
+  for (let delay = 200; !subscriber.closed; delay = Math.min(delay * 2, 2000)) {
+    await new Promise((r) => setTimeout(r, delay));
+    const ready = subscriber.closed ? undefined : await joinAndRead();
+    if (ready && subscriber.closed) hub.leave(step, feed); // left while we were joining
+    else if (ready) return feed.start(ready.channel, ready.page);
+  }
 }
 
 function resumePoint(req: Request): number | undefined {

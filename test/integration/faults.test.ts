@@ -115,6 +115,9 @@ describe("Redis stops for a few seconds and starts again", () => {
     await stack.redis.stop("SIGTERM"); // persisted to the append-only file, as in compose
     await waitFor(() => publisher.refusals.some((r) => r.status === 503), "an append refused while Redis is down", 5000);
     const downFor = 3000;
+    const arrivedDuringOutage = watchMany(`${stack.url}${step.path}/logs/events`, 1)[0];
+    await waitFor(() => arrivedDuringOutage.opens === 1, "a stream opened while Redis is down", 2000);
+    all.push(arrivedDuringOutage);
     await new Promise((r) => setTimeout(r, downFor));
     const lastBefore = publisher.last;
     const restartedAt = Date.now();
