@@ -1,0 +1,212 @@
+/**
+ * What every scenario needs: the stack under test (redis-server, producer, one relay and
+ * nginx in front of that same relay, so "direct" and "through nginx" differ by the proxy hop
+ * only), the naive relay, and the viewer processes with helpers to drive them.
+ */
+import { fork, spawn, type ChildProcess } from "node:child_process";
+import { createWriteStream } from "node:fs";
+import path from "node:path";
+import { Proc, freePort, httpOk, startStack, startRelay, tempDir, type LocalStack } from "../../scripts/local-stack.ts";
+import { Histogram, childPids, clockMs } from "./stats.ts";
+import type { ViewerTarget, ViewerTotals } from "./sse-client.ts";
+import type { Command, OpenReply, StatsReply, WaitReply } from "./viewers.ts";
+
+const HERE = path.dirname(new URL(import.meta.url).pathname);
+
+/**
+ * Relay settings for the whole run: quieter logs; heartbeats every 5 s so the idle scenario
+ * sees them. BENCH_CPU_PROF=<dir> profiles the relays (node --cpu-prof, written at exit).
+ */
+export const RELAY_ENV: Record<string, string> = {
+  LOG_LEVEL: "warn",
+  HEARTBEAT_MS: "5000",
+  MAX_CONNECTIONS: "20000",
+  ...(process.env.BENCH_CPU_PROF ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${process.env.BENCH_CPU_PROF}` } : {}),
+};
+
+export type Route = "direct" | "nginx" | "naive";
+
+export interface Endpoint {
+  readonly host: string;
+  readonly port: number;
+}
+
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
+class Worker {
+  readonly child: ChildProcess;
+  readonly ready: Promise<void>;
+  #req = 0;
+  readonly #waiting = new Map<number, (body: unknown) => void>();
+
+  constructor() {
+    this.child = fork(path.join(HERE, "viewers.ts"), [], { stdio: ["ignore", "inherit", "inherit", "ipc"] });
+    this.ready = new Promise((resolve) => this.child.once("message", () => resolve()));
+    this.child.on("message", (m: { req?: number; body?: unknown }) => {
+      if (m.req === undefined) return;
+      this.#waiting.get(m.req)?.(m.body);
+      this.#waiting.delete(m.req);
+    });
+  }
+
+  call<T>(cmd: DistributiveOmit<Exclude<Command, { type: "exit" }>, "req">): Promise<T> {
+    const req = ++this.#req;
+    return new Promise((resolve) => {
+      this.#waiting.set(req, resolve as (body: unknown) => void);
+      this.child.send({ ...cmd, req });
+    });
+  }
+}
+
+export interface ViewerStats {
+  totals: ViewerTotals;
+  hist: Histogram;
+  cpu: number;
+}
+
+export class Bench {
+  readonly stack: LocalStack;
+  readonly naive: Proc;
+  readonly workers: Worker[];
+  readonly quick: boolean;
+  #steps = 0;
+  readonly #runId = Date.now() % 1_000_000_000;
+
+  private constructor(stack: LocalStack, naive: Proc, workers: Worker[], quick: boolean) {
+    this.stack = stack;
+    this.naive = naive;
+    this.workers = workers;
+    this.quick = quick;
+  }
+
+  static async start(options: { quick: boolean; workers: number }): Promise<Bench> {
+    const dir = tempDir("bench");
+    const stack = await startStack({ dir, relays: 1, relayEnv: { ...RELAY_ENV, HOST: "127.0.0.1" }, producerEnv: { LOG_LEVEL: "warn" } });
+    try {
+      const naive = await startNaive(dir, stack.redis.url);
+      const workers = Array.from({ length: options.workers }, () => new Worker());
+      await Promise.all(workers.map((w) => w.ready));
+      return new Bench(stack, naive, workers, options.quick);
+    } catch (err) {
+      await stack.stop();
+      throw err;
+    }
+  }
+
+  get relay(): Proc {
+    return this.stack.relays[0];
+  }
+
+  get producerUrl(): string {
+    return `http://127.0.0.1:${this.stack.producer.port}`;
+  }
+
+  endpoint(route: Route): Endpoint {
+    const port = route === "direct" ? this.relay.port : route === "nginx" ? this.stack.nginx.port : this.naive.port;
+    return { host: "127.0.0.1", port };
+  }
+
+  /** The process that does the relaying for a route (its CPU is "relay CPU"). */
+  relayPid(route: Route): number {
+    return (route === "naive" ? this.naive : this.relay).child.pid!;
+  }
+
+  nginxPids(): number[] {
+    return childPids(this.stack.nginx.child.pid!);
+  }
+
+  loadPids(): number[] {
+    return [process.pid, ...this.workers.map((w) => w.child.pid!)];
+  }
+
+  /** A step path no earlier scenario used. */
+  newStep(): string {
+    return `/bench/run${this.#runId}/builds/1/steps/${++this.#steps}`;
+  }
+
+  /** Viewer i watches paths[i % paths.length], from one of 200 loopback source addresses. */
+  targets(route: Route, count: number, paths: readonly string[], goal?: number, endpoint = this.endpoint(route)): ViewerTarget[] {
+    return Array.from({ length: count }, (_, i) => ({
+      ...endpoint,
+      path: `${paths[i % paths.length]}/logs/events`,
+      localAddress: `127.0.1.${1 + (i % 200)}`,
+      goal,
+    }));
+  }
+
+  async openViewers(targets: ViewerTarget[], timeoutMs = 60000): Promise<OpenReply> {
+    const per = this.workers.map(() => [] as ViewerTarget[]);
+    targets.forEach((t, i) => per[i % per.length].push(t));
+    const concurrency = 100;
+    const replies = await Promise.all(this.workers.map((w, i) => w.call<OpenReply>({ type: "open", targets: per[i], concurrency, timeoutMs })));
+    return { opened: sum(replies.map((r) => r.opened)), failed: sum(replies.map((r) => r.failed)), firstError: replies.find((r) => r.firstError)?.firstError ?? "" };
+  }
+
+  /** Waits until each viewer holds the last line of its step (keys: step paths). */
+  async waitViewers(lastByStep: Record<string, number>, timeoutMs: number): Promise<WaitReply> {
+    const expect = Object.fromEntries(Object.entries(lastByStep).map(([k, v]) => [`${k}/logs/events`, v]));
+    const replies = await Promise.all(this.workers.map((w) => w.call<WaitReply>({ type: "wait", expect, timeoutMs })));
+    return {
+      done: replies.every((r) => r.done),
+      missing: sum(replies.map((r) => r.missing)),
+      broken: sum(replies.map((r) => r.broken)),
+      firstError: replies.find((r) => r.firstError)?.firstError ?? "",
+      lastReachedAt: Math.max(...replies.map((r) => r.lastReachedAt)),
+      firstOpenedAt: Math.min(...replies.map((r) => r.firstOpenedAt)),
+    };
+  }
+
+  async viewerStats(reset: boolean): Promise<ViewerStats> {
+    const replies = await Promise.all(this.workers.map((w) => w.call<StatsReply>({ type: "stats", reset })));
+    const hist = new Histogram();
+    const totals: ViewerTotals = { lines: 0, events: 0, lost: 0, dup: 0, malformed: 0, heartbeats: 0, bytes: 0, reconnects: 0 };
+    for (const r of replies) {
+      hist.merge(r.hist);
+      for (const k of Object.keys(totals) as (keyof ViewerTotals)[]) totals[k] += r.totals[k];
+    }
+    return { totals, hist, cpu: sum(replies.map((r) => r.cpu)) };
+  }
+
+  async closeViewers(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.call({ type: "close" })));
+  }
+
+  /** A fresh relay on the same Redis (for memory figures from a clean process). */
+  freshRelay(): Promise<Proc> {
+    return startRelay({ dir: this.stack.dir, redisUrl: this.stack.redis.url, name: `relay-fresh-${Date.now() % 100000}`, env: { ...RELAY_ENV, HOST: "127.0.0.1" } });
+  }
+
+  freshNaive(): Promise<Proc> {
+    return startNaive(this.stack.dir, this.stack.redis.url);
+  }
+
+  async stop(): Promise<void> {
+    for (const w of this.workers) w.child.send({ type: "exit" });
+    await this.naive.stop();
+    await this.stack.stop();
+  }
+}
+
+/** The naive relay of naive-relay.ts, as a process beside the stack. */
+async function startNaive(dir: string, redisUrl: string): Promise<Proc> {
+  const port = await freePort();
+  const logFile = path.join(dir, `naive-${port}.log`);
+  const child = spawn(process.execPath, [path.join(HERE, "naive-relay.ts")], {
+    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", REDIS_URL: redisUrl, HEARTBEAT_MS: RELAY_ENV.HEARTBEAT_MS },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  const out = createWriteStream(logFile);
+  child.stdout!.pipe(out);
+  child.stderr!.pipe(out);
+  const proc = new Proc("naive", port, logFile, child);
+  const deadline = clockMs() + 10000;
+  while (!(await httpOk(`http://127.0.0.1:${port}/readyz`).catch(() => false))) {
+    if (!proc.running || clockMs() > deadline) throw new Error(`naive relay did not start:\n${proc.logTail()}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return proc;
+}
+
+function sum(values: number[]): number {
+  return values.reduce((a, b) => a + b, 0);
+}

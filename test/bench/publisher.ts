@@ -1,0 +1,130 @@
+/**
+ * The benchmark's publisher: appends numbered, time-stamped lines on a 10 ms tick, either
+ * through the producer's HTTP API or with the producer's own append script straight to
+ * Redis (for loads whose request rate would measure the producer rather than the relay).
+ */
+import http from "node:http";
+import { Redis } from "ioredis";
+import { parseStepRef, isStepRef } from "../../common/step.ts";
+import { stepStore } from "../../common/stream.ts";
+import { benchLine } from "./sse-client.ts";
+import { clockMs } from "./stats.ts";
+
+export interface Appender {
+  append(stepPath: string, lines: string[]): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** POSTs to the producer; one keep-alive socket per step keeps the appends in order. */
+export function httpAppender(baseUrl: string): Appender {
+  const url = new URL(baseUrl);
+  const agents = new Map<string, http.Agent>();
+  return {
+    append(stepPath, lines) {
+      let agent = agents.get(stepPath);
+      if (!agent) agents.set(stepPath, (agent = new http.Agent({ keepAlive: true, maxSockets: 1 })));
+      const body = lines.join("\n") + "\n";
+      return new Promise((resolve, reject) => {
+        const req = http.request(
+          { host: url.hostname, port: url.port, path: `${stepPath}/logs`, method: "POST", agent, headers: { "Content-Type": "text/plain", "Content-Length": Buffer.byteLength(body) } },
+          (res) => {
+            let text = "";
+            res.setEncoding("utf8");
+            res.on("data", (d: string) => (text += d));
+            res.on("end", () => (res.statusCode === 200 ? resolve() : reject(new Error(`append: HTTP ${res.statusCode} ${text}`))));
+          },
+        );
+        req.on("error", reject);
+        req.end(body);
+      });
+    },
+    async close() {
+      for (const agent of agents.values()) agent.destroy();
+    },
+  };
+}
+
+/** Runs the append script on Redis directly, pipelined on one connection (so in order). */
+export function redisAppender(redisUrl: string): Appender {
+  const redis = new Redis(redisUrl, { enableAutoPipelining: true });
+  const store = stepStore(redis);
+  const retention = { maxLinesPerStep: 1_000_000, idleTtlSeconds: 3600, endedTtlSeconds: 3600 };
+  return {
+    async append(stepPath, lines) {
+      const [, org, repo, , build, , step] = stepPath.split("/");
+      const ref = parseStepRef({ org, repo, build, step });
+      if (!isStepRef(ref)) throw new Error(ref.error);
+      const result = await store.append(ref, lines, retention);
+      if (result.outcome !== "ok") throw new Error(`append: ${result.outcome}`);
+    },
+    async close() {
+      redis.disconnect();
+    },
+  };
+}
+
+export interface PublishPlan {
+  readonly steps: readonly string[];
+  /** lines per second over all steps; line k goes to step k mod steps */
+  readonly rate: number;
+  readonly durationMs: number;
+  /** "line": one append per line; "tick": one append per step per 10 ms tick */
+  readonly mode: "line" | "tick";
+  readonly lineBytes?: number;
+}
+
+export interface PublishResult {
+  /** last line number per step */
+  readonly last: Record<string, number>;
+  readonly lines: number;
+  readonly appends: number;
+  readonly errors: number;
+  readonly firstError: string;
+  readonly startedAt: number;
+  readonly endedAt: number;
+}
+
+const TICK_MS = 10;
+
+/** Appends at `rate` lines/s for `durationMs`, then waits for the appends in flight. */
+export async function publish(appender: Appender, plan: PublishPlan): Promise<PublishResult> {
+  const last: Record<string, number> = Object.fromEntries(plan.steps.map((s) => [s, 0]));
+  const inFlight = new Set<Promise<void>>();
+  let lines = 0;
+  let appends = 0;
+  let errors = 0;
+  let firstError = "";
+  const track = (p: Promise<void>) => {
+    const t = p.catch((err: Error) => {
+      errors++;
+      firstError ||= err.message;
+    });
+    inFlight.add(t);
+    void t.finally(() => inFlight.delete(t));
+    appends++;
+  };
+  const startedAt = clockMs();
+  for (let tick = 1; ; tick++) {
+    const now = clockMs();
+    const elapsed = Math.min(now - startedAt, plan.durationMs);
+    const due = Math.floor((elapsed / 1000) * plan.rate) - lines;
+    const batches = new Map<string, string[]>();
+    for (let i = 0; i < due; i++) {
+      const step = plan.steps[lines % plan.steps.length];
+      const line = benchLine(++last[step], now, plan.lineBytes);
+      lines++;
+      if (plan.mode === "line") track(appender.append(step, [line]));
+      else {
+        let batch = batches.get(step);
+        if (!batch) batches.set(step, (batch = []));
+        batch.push(line);
+      }
+    }
+    for (const [step, batch] of batches) track(appender.append(step, batch));
+    if (elapsed >= plan.durationMs) break;
+    await new Promise((r) => setTimeout(r, Math.max(0, startedAt + tick * TICK_MS - clockMs())));
+  }
+  const endedAt = clockMs();
+  await Promise.all(inFlight);
+  return { last, lines, appends, errors, firstError, startedAt, endedAt };
+}

@@ -1,0 +1,197 @@
+/**
+ * `npm run bench` (`-- --quick` for a short smoke run, `-- --only=fanout,rate` for some
+ * scenarios): starts redis-server, the producer, one relay with nginx in front of it and the
+ * naive relay of naive-relay.ts as local processes, drives viewers from worker processes,
+ * prints tables, writes bench-results/*.json and (full runs) docs/bench.svg.
+ * A run where our relay loses, repeats or garbles a line exits 1.
+ */
+import { mkdirSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { spawnSync } from "node:child_process";
+import { ROOT } from "../../scripts/local-stack.ts";
+import { Bench } from "./context.ts";
+import { httpAppender, redisAppender } from "./publisher.ts";
+import { chartSvg, deliveryTable, otherTable, type Series } from "./report.ts";
+import { backlog, delivery, idle, ingest, rateRamp, round, type Row } from "./scenarios.ts";
+
+const quick = process.argv.includes("--quick");
+const onlyArg = process.argv.find((a) => a.startsWith("--only="));
+const only = onlyArg ? new Set(onlyArg.slice(7).split(",")) : undefined;
+const want = (name: string) => !only || only.has(name);
+
+const fdLimit = Number(spawnSync("sh", ["-c", "ulimit -n"], { encoding: "utf8" }).stdout.trim()) || 1024;
+// a naive viewer holds two descriptors in the naive relay (its socket and its Redis connection)
+const idleOurs = Math.min(quick ? 2000 : 10000, fdLimit - 500);
+const idleNaive = Math.min(quick ? 2000 : 9000, Math.floor((fdLimit - 500) / 2));
+
+const P = quick
+  ? { fanoutMs: 2000, fanout: [1000], naive: [1000], rateLevels: [1000, 5000, 20000], rateMs: 1500, spreadMs: 2000, idleMs: 2000, backlogTrials: 1, ingestMs: 1000 }
+  : { fanoutMs: 5000, fanout: [1000, 5000], naive: [1000, 5000], rateLevels: [1000, 2000, 5000, 10000, 20000, 40000, 80000, 160000], rateMs: 3000, spreadMs: 5000, idleMs: 6000, backlogTrials: 3, ingestMs: 3000 };
+
+const t0 = Date.now();
+const loadBefore = os.loadavg();
+const log = (msg: string) => console.log(`[${((Date.now() - t0) / 1000).toFixed(0).padStart(3)} s] ${msg}`);
+log(`logrelay bench ${quick ? "(quick)" : ""}: ${os.cpus().length} cores, load average ${loadBefore.map((l) => l.toFixed(2)).join(" ")}, fd limit ${fdLimit}, node ${process.version}`);
+
+const bench = await Bench.start({ quick, workers: 2 });
+const rows: Row[] = [];
+const add = (r: Row | Row[]) => {
+  for (const row of [r].flat()) {
+    rows.push(row);
+    const d = row.delivered !== undefined ? ` delivered ${row.delivered} l/s p50 ${row.p50} p99 ${row.p99} max ${row.max} ms lost ${row.lost} dup ${row.dup}` : "";
+    log(`${row.scenario} ${row.route}${row.viewers ? ` ${row.viewers} viewers` : ""}${row.offered ? ` ${row.offered} l/s` : ""}:${d} ${JSON.stringify(row.figures)} cpu ${JSON.stringify(row.cpu)} ${row.ok ? "ok" : "FAIL"} ${row.note ?? ""}`);
+  }
+};
+
+try {
+  const producer = httpAppender(bench.producerUrl);
+  if (want("fanout")) {
+    for (const viewers of P.fanout) {
+      for (const route of ["direct", "nginx"] as const) {
+        add(await delivery(bench, route, { scenario: "fan-out", viewers, steps: 1, rate: 100, mode: "line", durationMs: P.fanoutMs, appender: producer }));
+      }
+    }
+  }
+  if (want("naive")) {
+    for (const viewers of P.naive) {
+      add(await delivery(bench, "naive", { scenario: "fan-out", viewers, steps: 1, rate: 100, mode: "line", durationMs: P.fanoutMs, appender: producer }));
+    }
+  }
+  if (want("rate")) {
+    for (const route of ["direct", "nginx"] as const) add(await rateRamp(bench, route, P.rateLevels, P.rateMs, producer));
+  }
+  if (want("spread")) {
+    // 20 000 appends/s: straight to Redis with the producer's script, so the relay is what is measured
+    const redis = redisAppender(bench.stack.redis.url);
+    for (const route of ["direct", "nginx"] as const) {
+      add(await delivery(bench, route, { scenario: "spread", viewers: 2000, steps: 2000, rate: 20000, mode: "line", durationMs: P.spreadMs, appender: redis }));
+    }
+    await redis.close();
+  }
+  if (want("idle")) {
+    add(await idle(bench, "ours", idleOurs, P.idleMs));
+    add(await idle(bench, "naive", idleNaive, P.idleMs));
+  }
+  if (want("backlog")) add(await backlog(bench, ["direct", "nginx"], 100_000, P.backlogTrials));
+  if (want("ingest")) {
+    for (const uploads of [1, 100]) for (const route of ["direct", "nginx"] as const) add(await ingest(bench, route, uploads, P.ingestMs));
+  }
+  await producer.close();
+} finally {
+  await bench.stop();
+}
+
+const delivering = rows.filter((r) => r.delivered !== undefined || r.scenario === "fan-out" || r.scenario === "rate" || r.scenario === "spread");
+const others = rows.filter((r) => !delivering.includes(r));
+console.log("\nDelivery (delay = append sent -> line parsed by the viewer; CPU in cores, 100% = one core)\n");
+console.log(deliveryTable(delivering));
+console.log("\nIdle, backlog, ingest\n");
+console.log(otherTable(others));
+
+const targets = evaluateTargets(rows);
+console.log("\nTargets of the issue (through nginx)\n");
+for (const t of targets) console.log(`${t.met === undefined ? "  -  " : t.met ? " met " : " MISS"}  ${t.target}: ${t.figure}`);
+
+const loadAfter = os.loadavg();
+const stamp = new Date().toISOString().replace(/[:.]/g, "-");
+mkdirSync(path.join(ROOT, "bench-results"), { recursive: true });
+const jsonFile = path.join(ROOT, "bench-results", `bench-${quick ? "quick-" : ""}${stamp}.json`);
+const result = { date: new Date().toISOString(), quick, durationS: round((Date.now() - t0) / 1000, 0), machine: { cores: os.cpus().length, cpu: os.cpus()[0]?.model, node: process.version, loadBefore, loadAfter, fdLimit }, rows, targets };
+writeFileSync(jsonFile, JSON.stringify(result, null, 2));
+const svg = chart(rows, quick);
+const svgFile = quick || only ? path.join(ROOT, "bench-results", `bench-${stamp}.svg`) : path.join(ROOT, "docs", "bench.svg");
+mkdirSync(path.dirname(svgFile), { recursive: true });
+writeFileSync(svgFile, svg);
+log(`wrote ${path.relative(ROOT, jsonFile)} and ${path.relative(ROOT, svgFile)}; load average now ${loadAfter.map((l) => l.toFixed(2)).join(" ")}`);
+
+const failed = rows.filter((r) => !r.ok && r.route !== "naive");
+if (failed.length > 0) {
+  console.log(`\nFAILED: ${failed.map((r) => `${r.scenario}/${r.route}`).join(", ")} (lines lost, repeated or garbled, or viewers broken)`);
+  process.exit(1);
+}
+process.exit(0);
+
+interface Target {
+  target: string;
+  figure: string;
+  met?: boolean;
+}
+
+function evaluateTargets(all: readonly Row[]): Target[] {
+  const find = (scenario: string, route: string, viewers?: number) => all.find((r) => r.scenario === scenario && r.route === route && (viewers === undefined || r.viewers === viewers));
+  const out: Target[] = [];
+  for (const [viewers, limit] of [
+    [1000, 75],
+    [5000, 200],
+  ]) {
+    const r = find("fan-out", "nginx", viewers);
+    const d = find("fan-out", "direct", viewers);
+    out.push({
+      target: `${viewers} viewers x 100 lines/s: p99 < ${limit} ms, 0 loss`,
+      figure: r ? `p99 ${r.p99} ms, lost ${r.lost}, dup ${r.dup} (direct: p99 ${d?.p99} ms)` : "not run",
+      met: r ? r.ok && (r.p99 ?? Infinity) < limit : undefined,
+    });
+  }
+  const rateRows = (route: string) => all.filter((r) => r.scenario === "rate" && r.route === route);
+  const held = (route: string) => rateRows(route)[0]?.figures.lastHeld;
+  const at20k = rateRows("nginx").find((r) => r.offered !== undefined && r.viewers === 100 && Math.abs(r.offered - 20000) < 2000);
+  out.push({
+    target: "100 viewers x 20 000 lines/s in ticks: p99 < 150 ms, 0 loss",
+    figure: at20k ? `at 20 000 l/s: p99 ${at20k.p99} ms, lost ${at20k.lost}; last rate held ${held("nginx")} l/s (direct ${held("direct")})` : "not run",
+    met: at20k ? at20k.ok && (at20k.p99 ?? Infinity) < 150 : undefined,
+  });
+  const idleRow = find("idle", "direct");
+  out.push({
+    target: "idle: <= 8 KiB RSS per connection at 10 000",
+    figure: idleRow ? `${idleRow.figures.rssPerConnKiB} KiB RSS, ${idleRow.figures.heapPerConnKiB} KiB heap per connection at ${idleRow.viewers}` : "not run",
+    met: idleRow ? idleRow.figures.rssPerConnKiB <= 8 : undefined,
+  });
+  const bl = find("backlog", "nginx");
+  out.push({ target: "backlog: 100 000 lines to a new viewer in < 1 s", figure: bl ? `${bl.figures.medianMs} ms (direct ${find("backlog", "direct")?.figures.medianMs} ms)` : "not run", met: bl ? bl.ok && bl.figures.medianMs < 1000 : undefined });
+  const ing = find("ingest-100", "nginx");
+  out.push({
+    target: "ingest: >= 200 000 lines/s from 100 concurrent uploads",
+    figure: ing ? `${ing.figures.linesPerSecond} lines/s (direct ${find("ingest-100", "direct")?.figures.linesPerSecond})` : "not run",
+    met: ing ? ing.ok && ing.figures.linesPerSecond >= 200000 : undefined,
+  });
+  const ratios: string[] = [];
+  let within = true;
+  const compare = (what: string, n?: number, d?: number, higherIsBetter = true) => {
+    if (n === undefined || d === undefined || !d) return;
+    const ratio = higherIsBetter ? n / d : d / n;
+    ratios.push(`${what} ${Math.round(ratio * 100)}%`);
+    if (ratio < 0.8) within = false;
+  };
+  compare("rate held", held("nginx"), held("direct"));
+  compare("backlog speed", bl?.figures.medianMs, find("backlog", "direct")?.figures.medianMs, false);
+  compare("ingest-100", ing?.figures.linesPerSecond, find("ingest-100", "direct")?.figures.linesPerSecond);
+  compare("ingest-1", find("ingest-1", "nginx")?.figures.linesPerSecond, find("ingest-1", "direct")?.figures.linesPerSecond);
+  for (const v of [1000, 5000]) compare(`fan-out ${v} delivered`, find("fan-out", "nginx", v)?.delivered, find("fan-out", "direct", v)?.delivered);
+  out.push({ target: "through nginx: no more than 20% below direct", figure: ratios.length ? `nginx as % of direct: ${ratios.join(", ")}` : "not run", met: ratios.length ? within : undefined });
+  return out;
+}
+
+function chart(all: readonly Row[], isQuick: boolean): string {
+  const pts = (scenario: string, route: string) =>
+    all
+      .filter((r) => r.scenario === scenario && r.route === route && r.delivered && r.p99)
+      .map((r) => ({ x: (r.offered ?? 0) * (r.viewers ?? 1), y: r.p99!, label: scenario === "fan-out" ? `${r.viewers}` : undefined }));
+  const fan: Series[] = [
+    { name: "logrelay, direct", color: "#1f6feb", points: pts("fan-out", "direct") },
+    { name: "logrelay, through nginx", color: "#1f6feb", dash: true, points: pts("fan-out", "nginx") },
+    { name: "naive relay (Redis conn per viewer)", color: "#d2691e", points: pts("fan-out", "naive") },
+  ];
+  const rate: Series[] = [
+    { name: "logrelay, direct", color: "#1f6feb", points: pts("rate", "direct") },
+    { name: "logrelay, through nginx", color: "#1f6feb", dash: true, points: pts("rate", "nginx") },
+  ];
+  return chartSvg(
+    `logrelay: append-to-receive delay against load${isQuick ? " (quick run)" : ""}`,
+    [
+      { title: "fan-out: N viewers x 100 lines/s, 1 line/append", xLabel: "lines to deliver per second (viewers x lines/s)", series: fan },
+      { title: "highest rate: 100 viewers, batches per 10 ms", xLabel: "lines to deliver per second (100 x rate)", series: rate },
+    ],
+    `${new Date().toISOString().slice(0, 16)} UTC, ${os.cpus().length} cores shared by relay, nginx, Redis, producer and load generator; npm run bench`,
+  );
+}
