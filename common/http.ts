@@ -1,5 +1,6 @@
 /** HTTP pieces both services share: JSON errors, the per-request logger, health and metrics routes. */
 import { randomUUID } from "node:crypto";
+import type { Server } from "node:http";
 import type { Express, NextFunction, Request, Response } from "express";
 import type { Logger } from "pino";
 import type { Registry } from "prom-client";
@@ -47,4 +48,20 @@ export function errorHandler(err: Error & { status?: number; type?: string }, re
   const status = err.status && err.status >= 400 && err.status < 500 ? err.status : 500;
   if (status === 500) (req.log ?? console).error({ err }, "request failed");
   sendError(res, status, status === 500 ? "internal error" : err.message);
+}
+
+/**
+ * Requests Node's HTTP parser refuses before express sees them (an unknown method, a control
+ * byte in a header, headers too large) get a JSON error like every other refusal, not an empty 400.
+ */
+export function jsonClientErrors(server: Server): void {
+  server.on("clientError", (err: NodeJS.ErrnoException, socket) => {
+    if (err.code === "ECONNRESET" || !socket.writable) return void socket.destroy();
+    const [status, text, error] =
+      err.code === "HPE_HEADER_OVERFLOW" ? [431, "Request Header Fields Too Large", "the request headers are too large"]
+      : err.code === "ERR_HTTP_REQUEST_TIMEOUT" ? [408, "Request Timeout", "the request took too long to arrive"]
+      : [400, "Bad Request", "the request is not valid HTTP/1.1"];
+    const body = JSON.stringify({ error });
+    socket.end(`HTTP/1.1 ${status} ${text}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+  });
 }

@@ -3,6 +3,7 @@ import http from "node:http";
 import { once } from "node:events";
 import { Registry } from "prom-client";
 import { failStart, onShutdown, rootLogger } from "../common/logger.ts";
+import { jsonClientErrors } from "../common/http.ts";
 import { connectRedis, waitForRedis } from "../common/redis.ts";
 import { Appender } from "./appender.ts";
 import { loadProducerConfig, type ProducerConfig } from "./config.ts";
@@ -30,6 +31,7 @@ try {
   const app = producerApp({ config, appender, secrets, metrics, registry, log, ready: () => redis.status === "ready" && !draining });
 
   const server = http.createServer(app);
+  jsonClientErrors(server);
   server.keepAliveTimeout = 75_000;
   server.requestTimeout = 0; // uploads stream for as long as the build runs
   server.listen(config.port, config.host);

@@ -3,6 +3,7 @@ import http from "node:http";
 import { once } from "node:events";
 import { Registry } from "prom-client";
 import { failStart, onShutdown, rootLogger } from "../common/logger.ts";
+import { jsonClientErrors } from "../common/http.ts";
 import { makeAuthorizer } from "./auth.ts";
 import { loadRelayConfig, type RelayConfig } from "./config.ts";
 import { Connections } from "./connections.ts";
@@ -36,6 +37,7 @@ try {
   const app = relayApp({ config, broker, hub, connections, metrics, registry, log, authorize, draining: () => draining });
 
   const server = http.createServer(app);
+  jsonClientErrors(server);
   server.keepAliveTimeout = 75_000; // longer than nginx's upstream keepalive, so nginx closes first
   server.requestTimeout = 0; // streams are long-lived by design
   server.listen(config.port, config.host);
