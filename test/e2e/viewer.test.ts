@@ -1,0 +1,176 @@
+/** The viewer page in a real browser (Debian's chromium), against the local stack through nginx. */
+import { copyFileSync, mkdirSync } from "node:fs";
+import path from "node:path";
+import type { Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { appendLines, endStep, lines, metric, startTestStack, stopAllStacks, uniqueStep, waitFor, type LocalStack } from "../support/stack.ts";
+import { stripAnsi } from "../../web/line-text.ts";
+import { RESULTS_DIR, launchBrowser, recordStates, viewerLines, viewerStats, type TestBrowser } from "./browser.ts";
+
+let stack: LocalStack;
+let browser: TestBrowser;
+const pages: Page[] = [];
+const stopping: { stop(): Promise<void> }[] = [];
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  [stack, browser] = await Promise.all([startTestStack({ relays: 2 }), launchBrowser()]);
+});
+afterEach(async () => {
+  for (const s of stopping.splice(0)) await s.stop().catch(() => undefined);
+  for (const p of pages.splice(0)) await p.close();
+  expect(pageErrors.splice(0), "uncaught errors in the page").toEqual([]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await stopAllStacks();
+});
+
+async function openPage(query = ""): Promise<Page> {
+  const page = await browser.newPage();
+  pages.push(page);
+  page.on("pageerror", (e) => pageErrors.push(e.message));
+  await page.goto(`${stack.url}/${query}`);
+  return page;
+}
+
+const stepParam = (s: ReturnType<typeof uniqueStep>) => `${s.org}/${s.repo}/${s.build}/${s.step}`;
+const status = (page: Page) => page.locator("#status").textContent();
+
+/** Appends `perBatch` numbered lines every `everyMs` until stopped; `last` is the last line sent. */
+function streamLines(stepPath: string, perBatch: number, everyMs: number, text = (n: number) => `line ${n}`) {
+  let last = 0;
+  let running = true;
+  const done = (async () => {
+    while (running) {
+      const batch = Array.from({ length: perBatch }, (_, i) => text(last + 1 + i));
+      const res = await appendLines(stack.url, stepPath, batch.join("\n") + "\n");
+      if (res.status !== 200) throw new Error(`append failed: ${res.status} ${JSON.stringify(res.json)}`);
+      last = Number(res.json.last);
+      await new Promise((r) => setTimeout(r, everyMs));
+    }
+  })();
+  const handle = {
+    get last() {
+      return last;
+    },
+    stop() {
+      running = false;
+      return done;
+    },
+  };
+  stopping.push(handle);
+  return handle;
+}
+
+describe("the viewer page", () => {
+  it("connects from the form and shows lines in order, ANSI colours as spans and HTML as text", async () => {
+    const step = uniqueStep();
+    const body = ["plain first", "\x1b[31mred alert\x1b[0m and default", "<script>window.pwned = 1</script><b>not bold</b>", "10%\r55%\r100% done", ...lines(5, 30)];
+    await appendLines(stack.url, step.path, body.join("\n") + "\n");
+    const page = await openPage();
+    await page.fill("input[name=org]", step.org);
+    await page.fill("input[name=repo]", step.repo);
+    await page.fill("input[name=build]", String(step.build));
+    await page.fill("input[name=step]", String(step.step));
+    await page.click("#step-form button[type=submit]");
+
+    await page.locator('.row[data-n="30"]').waitFor();
+    expect(await status(page)).toBe("live");
+    const numbers = await page.locator(".row").evaluateAll((rows) => rows.map((r) => Number((r as HTMLElement).dataset.n)));
+    expect(numbers).toEqual(Array.from({ length: 30 }, (_, i) => i + 1));
+    const red = page.locator('.row[data-n="2"] .tx span.ansi-red-fg');
+    expect(await red.textContent()).toBe("red alert");
+    expect(await red.evaluate((el) => getComputedStyle(el).color)).not.toBe(await page.locator('.row[data-n="1"] .tx').evaluate((el) => getComputedStyle(el).color));
+    expect(await page.locator('.row[data-n="3"] .tx').textContent()).toBe("<script>window.pwned = 1</script><b>not bold</b>");
+    expect(await page.locator('.row[data-n="3"] .tx *').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+    expect(await page.locator('.row[data-n="4"] .tx').textContent()).toBe("100% done");
+    expect(await page.locator('.row[data-n="7"] a.ln').getAttribute("href")).toBe("#L7");
+    expect(page.url()).toContain(`?step=${stepParam(step)}`);
+  });
+
+  it("lists the step in the picker with its status and line count, and opens it on click", async () => {
+    const step = uniqueStep();
+    await appendLines(stack.url, step.path, lines(1, 12).join("\n"));
+    await endStep(stack.url, step.path, "failure");
+    const page = await openPage();
+    const entry = page.locator(`#steps li[data-name="${stepParam(step)}"]`);
+    await entry.waitFor();
+    expect(await entry.locator(".pill").textContent()).toBe("failure");
+    expect(await entry.locator(".count").textContent()).toBe("12 lines");
+    await entry.locator("button").click();
+    await waitFor(async () => (await status(page)) === "ended: failure", "the ended status");
+    expect((await viewerStats(page)).last).toBe(12);
+  });
+
+  it("opens a deep link on its line, highlighted and in view", async () => {
+    const step = uniqueStep();
+    await appendLines(stack.url, step.path, lines(1, 2000).join("\n"));
+    await endStep(stack.url, step.path, "success");
+    const page = await openPage(`?step=${stepParam(step)}#L1200`);
+    const row = page.locator('.row[data-n="1200"]');
+    await row.waitFor();
+    expect(await row.getAttribute("class")).toContain("hl");
+    const [log, box] = await Promise.all([page.locator("#log").boundingBox(), row.boundingBox()]);
+    expect(box!.y).toBeGreaterThanOrEqual(log!.y);
+    expect(box!.y + box!.height).toBeLessThanOrEqual(log!.y + log!.height);
+    await waitFor(async () => (await status(page)) === "ended: success", "the ended status");
+    expect((await viewerStats(page)).following).toBe(false); // stays on the line, does not jump to the end
+  });
+
+  it("filters lines, pauses following on scroll up and resumes on the button", async () => {
+    const step = uniqueStep();
+    const feed = streamLines(step.path, 50, 50, (n) => (n % 10 === 0 ? `line ${n} WARNING` : `line ${n}`));
+    const page = await openPage(`?step=${stepParam(step)}`);
+    await waitFor(async () => (await viewerStats(page)).last >= 600, "600 lines");
+    expect((await viewerStats(page)).following).toBe(true);
+    await page.locator("#log").hover();
+    await page.mouse.wheel(0, -2000);
+    await waitFor(async () => (await viewerStats(page)).following === false, "follow paused");
+    expect(await page.locator("#follow").isVisible()).toBe(true);
+    const top = await page.locator("#log").evaluate((el) => el.scrollTop);
+    await waitFor(async () => (await viewerStats(page)).last >= 900, "more lines");
+    expect(await page.locator("#log").evaluate((el) => el.scrollTop)).toBe(top); // the view held still
+    await page.click("#follow");
+    await waitFor(async () => (await page.locator("#log").evaluate((el) => el.scrollHeight - el.scrollTop - el.clientHeight)) < 40, "back at the bottom");
+    expect(await page.locator("#follow").isVisible()).toBe(false);
+
+    await page.fill("#filter", "warning");
+    await waitFor(async () => (await page.locator(".row").count()) > 0 && (await page.locator(".row").evaluateAll((rows) => rows.every((r) => r.textContent!.includes("WARNING")))), "only matching rows");
+    const shown = await page.locator(".row").evaluateAll((rows) => rows.map((r) => Number((r as HTMLElement).dataset.n)));
+    expect(shown.every((n) => n % 10 === 0)).toBe(true);
+    await feed.stop();
+  });
+
+  it("shows reconnecting when its relay stops, then continues with no missing or doubled line, then the end status", async () => {
+    const step = uniqueStep();
+    const feed = streamLines(step.path, 20, 20, (n) => (n % 7 === 0 ? `\x1b[1;32mline ${n}\x1b[0m ok` : n % 13 === 0 ? `\x1b[33mline ${n}\x1b[0m warn` : `line ${n}`));
+    const page = await openPage(`?step=${stepParam(step)}`);
+    const states = await recordStates(page);
+    await waitFor(async () => (await viewerStats(page)).last >= 300, "300 lines", 15000);
+    mkdirSync(RESULTS_DIR, { recursive: true });
+    const shot = path.join(RESULTS_DIR, "viewer-streaming.png");
+    await page.screenshot({ path: shot });
+    if (process.env.UPDATE_SCREENSHOT) copyFileSync(shot, "docs/viewer.png");
+
+    // stop the relay that holds the page's stream; nginx sends the reconnect to the other one
+    const counts = await Promise.all(stack.relays.map((r) => metric(`http://127.0.0.1:${r.port}`, "logrelay_sse_connections")));
+    const holder = stack.relays[counts.findIndex((c) => c > 0)];
+    expect(holder).toBeDefined();
+    const before = (await viewerStats(page)).last;
+    await holder.stop();
+    await waitFor(async () => (await states()).some((s) => s.startsWith("reconnecting")), "the reconnecting status");
+    await waitFor(async () => (await status(page)) === "live" && (await viewerStats(page)).last > before + 200, "live again with new lines", 15000);
+
+    await feed.stop();
+    const total = feed.last;
+    await endStep(stack.url, step.path, "failure");
+    await waitFor(async () => (await status(page)) === "ended: failure", "the ended status");
+    const stats = await viewerStats(page);
+    expect(stats).toMatchObject({ first: 1, last: total, count: total, gaps: 0, repeated: 0 });
+    const held = await viewerLines(page, 1, total);
+    const wrong = held.flatMap((text, i) => (stripAnsi(text ?? "").split(" ")[1] === String(i + 1) ? [] : [`${i + 1}: ${text}`]));
+    expect(wrong).toEqual([]);
+  });
+});

@@ -1,0 +1,50 @@
+/** The relay URLs the page uses, relative to the page's origin, with the token when there is one. */
+import type { StepRef } from "../common/step.ts";
+
+function stepPath(step: StepRef): string {
+  return `/${encodeURIComponent(step.org)}/${encodeURIComponent(step.repo)}/builds/${step.build}/steps/${step.step}/logs`;
+}
+
+function withQuery(path: string, query: Record<string, string | number | undefined>): string {
+  const q = Object.entries(query)
+    .filter(([, v]) => v !== undefined && v !== "")
+    .map(([k, v]) => `${k}=${encodeURIComponent(String(v))}`);
+  return q.length ? `${path}?${q.join("&")}` : path;
+}
+
+/** The SSE stream, resuming after `lastLine` (0 = from the first line). */
+export function eventsUrl(step: StepRef, lastLine: number, token?: string): string {
+  return withQuery(`${stepPath(step)}/events`, { lastEventId: lastLine > 0 ? lastLine : undefined, token });
+}
+
+/** The raw log as text/plain. */
+export function downloadUrl(step: StepRef, token?: string): string {
+  return withQuery(stepPath(step), { token });
+}
+
+export function recentStepsUrl(limit: number, token?: string): string {
+  return withQuery("/api/steps", { limit, token });
+}
+
+/** One entry of `GET /api/steps`. */
+export interface StepSummary {
+  readonly name: string;
+  readonly org: string;
+  readonly repo: string;
+  readonly build: number;
+  readonly step: number;
+  readonly status: string;
+  readonly lines: number;
+  readonly updated: number;
+}
+
+/** The `error` of a JSON error body, or the HTTP status text. */
+export async function errorReason(res: Response): Promise<string> {
+  try {
+    const body = (await res.json()) as { error?: unknown };
+    if (typeof body.error === "string") return `${res.status} ${body.error}`;
+  } catch {
+    // not JSON: nginx's own error pages are HTML
+  }
+  return `${res.status} ${res.statusText}`.trim();
+}

@@ -1,0 +1,109 @@
+/** The viewer page: wiring only. Each part lives in its own module. */
+import { stepName, type StepRef } from "../common/step.ts";
+import { downloadUrl } from "./api.ts";
+import { StepConnection, type ConnectionState } from "./connection.ts";
+import { LineFilter } from "./line-filter.ts";
+import { LogStore } from "./log-store.ts";
+import { LogView } from "./log-view.ts";
+import { showState } from "./status-view.ts";
+import { StepForm } from "./step-form.ts";
+import { StepPicker } from "./step-picker.ts";
+import { lineOfHash, pageHref, readPageState } from "./url-state.ts";
+
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+
+const initial = readPageState(location.search, location.hash);
+const token = initial.token;
+const store = new LogStore();
+const filter = new LineFilter();
+const badge = $("status");
+const counter = $("line-count");
+const followButton = $<HTMLButtonElement>("follow");
+const download = $<HTMLAnchorElement>("download");
+const title = $("step-title");
+
+const view = new LogView($("log"), store, filter, {
+  follow: (on) => (followButton.hidden = on),
+});
+let connection: StepConnection | undefined;
+let current: StepRef | undefined;
+
+const form = new StepForm($<HTMLFormElement>("step-form"), { connect: (step) => connect(step), disconnect: () => disconnect() });
+const picker = new StepPicker($("steps"), $("steps-note"), token, (step) => {
+  form.fill(step);
+  connect(step);
+});
+
+function setState(state: ConnectionState): void {
+  showState(badge, state);
+  form.setConnected(state.kind === "connecting" || state.kind === "live" || state.kind === "reconnecting");
+}
+
+let countQueued = false;
+function showCount(): void {
+  // once per frame, like the log itself
+  if (countQueued) return;
+  countQueued = true;
+  requestAnimationFrame(() => {
+    countQueued = false;
+    counter.textContent = store.count ? `${store.count.toLocaleString("en")} lines` : "";
+  });
+}
+
+function connect(step: StepRef, line?: number): void {
+  disconnect();
+  current = step;
+  store.clear();
+  filter.set(filter.query, store);
+  title.textContent = stepName(step);
+  download.href = downloadUrl(step, token);
+  download.hidden = false;
+  picker.select(step);
+  history.replaceState(null, "", pageHref({ step, token, line }));
+  if (line) view.jumpTo(line);
+  else view.setFollowing(true);
+  view.invalidate();
+  connection = new StepConnection(step, token, () => store.last, {
+    lines(n, lines) {
+      if (store.append(n, lines) > 0) {
+        view.invalidate();
+        showCount();
+      }
+    },
+    truncated: (first) => store.truncatedTo(first),
+    state: setState,
+  });
+  connection.open();
+}
+
+function disconnect(): void {
+  connection?.close();
+  connection = undefined;
+  setState({ kind: "idle" });
+}
+
+followButton.addEventListener("click", () => view.setFollowing(true));
+$<HTMLInputElement>("filter").addEventListener("input", (e) => {
+  filter.set((e.target as HTMLInputElement).value, store);
+  view.invalidate();
+});
+// a click on a line number changes only the fragment: highlight that line, keep the stream
+window.addEventListener("hashchange", () => {
+  const line = lineOfHash(location.hash);
+  if (line && current) view.jumpTo(line);
+});
+
+// Read-only view of what the page holds, for the browser tests and for a person in the console.
+Object.assign(window, {
+  logrelayViewer: {
+    line: (n: number) => store.line(n),
+    stats: () => ({ first: store.first, last: store.last, count: store.count, gaps: store.gaps, repeated: store.repeated, following: view.following }),
+  },
+});
+
+setState({ kind: "idle" });
+void picker.refresh();
+if (initial.step) {
+  form.fill(initial.step);
+  connect(initial.step, initial.line);
+}
