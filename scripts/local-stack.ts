@@ -129,8 +129,39 @@ export interface RedisOptions {
   persistence?: boolean;
 }
 
+/** What the stack needs of Redis: redis-server here, or a container (test/support/containers.ts). */
+export interface RedisServer {
+  readonly url: string;
+  readonly port: number;
+  /** stops it; `restart()` brings it back */
+  stop(signal?: NodeJS.Signals): Promise<void>;
+  /** back on the same port with the same data (when persistence is on) */
+  restart(): Promise<void>;
+}
+
+/** What the stack needs of nginx, with the repository's nginx.conf in front of the given processes. */
+export interface NginxServer {
+  readonly name: string;
+  readonly port: number;
+  readonly running: boolean;
+  stop(): Promise<void>;
+}
+
+export interface NginxOptions {
+  dir: string;
+  relayPorts: number[];
+  producerPort: number;
+  port?: number;
+}
+
+/** How the stack starts Redis and nginx; `localServers` (the binaries) unless told otherwise. */
+export interface Servers<R extends RedisServer, N extends NginxServer> {
+  redis(options: RedisOptions): Promise<R>;
+  nginx(options: NginxOptions): Promise<N>;
+}
+
 /** redis-server on loopback. `restart()` brings it back on the same port with the same data. */
-export class LocalRedis {
+export class LocalRedis implements RedisServer {
   proc!: Proc;
   readonly port: number;
   readonly options: RedisOptions;
@@ -181,13 +212,12 @@ export async function startProducer(options: { dir: string; redisUrl: string; po
 }
 
 /** nginx with the repository's nginx.conf, listening on `port`, in front of the given processes. */
-export async function startNginx(options: { dir: string; relayPorts: number[]; producerPort: number; port?: number }): Promise<Proc> {
+export async function startNginx(options: NginxOptions): Promise<Proc> {
   requireTool("nginx");
   const port = options.port ?? (await freePort());
   const prefix = path.join(options.dir, `nginx-${port}`);
   mkdirSync(prefix, { recursive: true });
-  const conf = readFileSync(path.join(ROOT, "nginx/nginx.conf"), "utf8").replace(/listen 8080;/, `listen 127.0.0.1:${port};`);
-  writeFileSync(path.join(prefix, "nginx.conf"), conf);
+  writeFileSync(path.join(prefix, "nginx.conf"), nginxConf(port));
   writeFileSync(path.join(prefix, "upstreams.conf"), localUpstreams(options.relayPorts, options.producerPort));
   symlinkSync(path.join(ROOT, "nginx/html"), path.join(prefix, "html"));
   const args = ["-p", `${prefix}/`, "-c", path.join(prefix, "nginx.conf"), "-e", "stderr", "-g", `pid ${prefix}/nginx.pid; daemon off;`];
@@ -195,6 +225,13 @@ export async function startNginx(options: { dir: string; relayPorts: number[]; p
   await waitUntil(proc, () => httpOk(`http://127.0.0.1:${port}/healthz`));
   return proc;
 }
+
+/** The repository's nginx.conf, listening on 127.0.0.1:`port` instead of 8080. */
+export function nginxConf(port: number): string {
+  return readFileSync(path.join(ROOT, "nginx/nginx.conf"), "utf8").replace(/listen 8080;/, `listen 127.0.0.1:${port};`);
+}
+
+export const localServers: Servers<LocalRedis, Proc> = { redis: (options) => LocalRedis.start(options), nginx: startNginx };
 
 export function localUpstreams(relayPorts: number[], producerPort: number): string {
   const relays = relayPorts.map((p) => `  server 127.0.0.1:${p} max_fails=1 fail_timeout=2s;`).join("\n");
@@ -213,25 +250,29 @@ export interface StackOptions {
   ports?: { redis: number; producer: number; firstRelay: number };
 }
 
-export interface LocalStack {
+export interface Stack<R extends RedisServer, N extends NginxServer> {
   readonly dir: string;
-  readonly redis: LocalRedis;
+  readonly redis: R;
   readonly producer: Proc;
   readonly relays: Proc[];
-  readonly nginx: Proc;
+  readonly nginx: N;
   /** nginx's base URL, e.g. http://127.0.0.1:8080 */
   readonly url: string;
   stop(): Promise<void>;
 }
 
+export type LocalStack = Stack<LocalRedis, Proc>;
+
 /** The whole stack; `stop()` stops every part (nginx first, Redis last). */
-export async function startStack(options: StackOptions = {}): Promise<LocalStack> {
+export async function startStack(options?: StackOptions): Promise<LocalStack>;
+export async function startStack<R extends RedisServer, N extends NginxServer>(options: StackOptions, servers: Servers<R, N>): Promise<Stack<R, N>>;
+export async function startStack(options: StackOptions = {}, servers: Servers<RedisServer, NginxServer> = localServers): Promise<Stack<RedisServer, NginxServer>> {
   const dir = options.dir ?? tempDir("stack");
   mkdirSync(dir, { recursive: true });
   const ports = options.ports;
   const started: { stop(): Promise<void> }[] = [];
   try {
-    const redis = await LocalRedis.start({ dir, persistence: options.persistence, port: ports?.redis });
+    const redis = await servers.redis({ dir, persistence: options.persistence, port: ports?.redis });
     started.push(redis);
     const producer = await startProducer({ dir, redisUrl: redis.url, env: options.producerEnv, port: ports?.producer });
     started.push(producer);
@@ -241,7 +282,7 @@ export async function startStack(options: StackOptions = {}): Promise<LocalStack
       ),
     );
     started.push(...relays);
-    const nginx = await startNginx({ dir, relayPorts: relays.map((r) => r.port), producerPort: producer.port, port: options.port });
+    const nginx = await servers.nginx({ dir, relayPorts: relays.map((r) => r.port), producerPort: producer.port, port: options.port });
     started.push(nginx);
     return {
       dir,

@@ -1,19 +1,63 @@
 /**
- * The one helper tests use to get real servers: the local stack of scripts/local-stack.ts
- * (redis-server, producer, relays, nginx on loopback), and small clients for its API.
+ * The one helper tests use to get real servers: the stack of scripts/local-stack.ts (producer
+ * and relays as processes on loopback) with Redis and nginx either as the local binaries or,
+ * when a Docker engine answers, as containers through testcontainers (test/support/containers.ts).
+ * LOGRELAY_TEST_SERVERS picks: `local`, `containers` (fails if no engine answers), or unset
+ * for whichever is there. Tests see the same `stack.redis` / `stack.nginx` either way.
  */
-import { startStack, type LocalStack, type StackOptions } from "../../scripts/local-stack.ts";
+import { existsSync } from "node:fs";
+import { localServers, startStack, type NginxServer, type RedisServer, type Servers, type Stack, type StackOptions } from "../../scripts/local-stack.ts";
 
-export type { LocalStack } from "../../scripts/local-stack.ts";
 export { freePort, startRelay, startNginx, startProducer, LocalRedis, tempDir } from "../../scripts/local-stack.ts";
+
+/** What a test gets: `redis` has url, port, stop(signal?), restart(); `nginx` has port, stop(). */
+export type LocalStack = Stack<RedisServer, NginxServer>;
+
+type TestServers = Servers<RedisServer, NginxServer> & { readonly kind: "local" | "containers"; remove?(): Promise<void> };
+
+let chosen: Promise<"local" | "containers"> | undefined;
+
+/** `local` or `containers`, decided once per process. */
+export function testServersKind(): Promise<"local" | "containers"> {
+  chosen ??= (async () => {
+    const wanted = process.env.LOGRELAY_TEST_SERVERS ?? "auto";
+    if (!["local", "containers", "auto"].includes(wanted)) throw new Error(`LOGRELAY_TEST_SERVERS must be local, containers or unset, not ${wanted}`);
+    if (wanted === "local") return "local";
+    if (wanted === "auto" && !process.env.DOCKER_HOST && !existsSync("/var/run/docker.sock")) return "local";
+    const { dockerAnswers } = await import("./containers.ts");
+    if (await dockerAnswers()) return "containers";
+    if (wanted === "containers") throw new Error("LOGRELAY_TEST_SERVERS=containers but no Docker engine answers (is dockerd running? DOCKER_HOST?)");
+    return "local";
+  })();
+  return chosen;
+}
+
+async function testServers(): Promise<TestServers> {
+  if ((await testServersKind()) === "local") return { ...localServers, kind: "local" };
+  const { containerServers } = await import("./containers.ts");
+  return { ...containerServers(), kind: "containers" };
+}
 
 const open: LocalStack[] = [];
 
-/** Starts a stack for a test file; `stopAllStacks()` in afterAll stops it. */
-export async function startTestStack(options: StackOptions = {}): Promise<LocalStack> {
-  const stack = await startStack({ relays: 2, ...options, relayEnv: { LOG_LEVEL: "warn", ...options.relayEnv }, producerEnv: { LOG_LEVEL: "warn", ...options.producerEnv } });
-  open.push(stack);
-  return stack;
+/** Starts a stack for a test file; `stopAllStacks()` in afterAll stops it (and removes its containers). */
+export async function startTestStack(options: StackOptions = {}): Promise<LocalStack & { readonly servers: "local" | "containers" }> {
+  const servers = await testServers();
+  const stackOptions = { relays: 2, ...options, relayEnv: { LOG_LEVEL: "warn", ...options.relayEnv }, producerEnv: { LOG_LEVEL: "warn", ...options.producerEnv } };
+  const stack = await startStack(stackOptions, servers).catch(async (err: unknown) => {
+    await servers.remove?.();
+    throw err;
+  });
+  const testStack = {
+    ...stack,
+    servers: servers.kind,
+    async stop() {
+      await stack.stop();
+      await servers.remove?.();
+    },
+  };
+  open.push(testStack);
+  return testStack;
 }
 
 export async function stopAllStacks(): Promise<void> {
