@@ -4,7 +4,7 @@ import path from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { appendLines, endStep, lines, metric, startTestStack, stopAllStacks, uniqueStep, waitFor, type LocalStack } from "../support/stack.ts";
-import { stripAnsi } from "../../web/line-text.ts";
+import { ciLine } from "./ci-lines.ts";
 import { RESULTS_DIR, launchBrowser, recordStates, viewerLines, viewerStats, type TestBrowser } from "./browser.ts";
 
 let stack: LocalStack;
@@ -145,7 +145,7 @@ describe("the viewer page", () => {
 
   it("shows reconnecting when its relay stops, then continues with no missing or doubled line, then the end status", async () => {
     const step = uniqueStep();
-    const feed = streamLines(step.path, 20, 20, (n) => (n % 7 === 0 ? `\x1b[1;32mline ${n}\x1b[0m ok` : n % 13 === 0 ? `\x1b[33mline ${n}\x1b[0m warn` : `line ${n}`));
+    const feed = streamLines(step.path, 20, 20, ciLine);
     const page = await openPage(`?step=${stepParam(step)}`);
     const states = await recordStates(page);
     await waitFor(async () => (await viewerStats(page)).last >= 300, "300 lines", 15000);
@@ -170,7 +170,7 @@ describe("the viewer page", () => {
     const stats = await viewerStats(page);
     expect(stats).toMatchObject({ first: 1, last: total, count: total, gaps: 0, repeated: 0 });
     const held = await viewerLines(page, 1, total);
-    const wrong = held.flatMap((text, i) => (stripAnsi(text ?? "").split(" ")[1] === String(i + 1) ? [] : [`${i + 1}: ${text}`]));
+    const wrong = held.flatMap((text, i) => (text === ciLine(i + 1) ? [] : [`${i + 1}: ${JSON.stringify(text)}`]));
     expect(wrong).toEqual([]);
   });
 });
