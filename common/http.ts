@@ -52,7 +52,8 @@ export function errorHandler(err: Error & { status?: number; type?: string }, re
 
 /**
  * Requests Node's HTTP parser refuses before express sees them (an unknown method, a control
- * byte in a header, headers too large) get a JSON error like every other refusal, not an empty 400.
+ * byte in a header, headers too large) and CONNECT get a JSON error like every other refusal,
+ * not an empty 400 or a silent close.
  */
 export function jsonClientErrors(server: Server): void {
   server.on("clientError", (err: NodeJS.ErrnoException, socket) => {
@@ -61,7 +62,13 @@ export function jsonClientErrors(server: Server): void {
       err.code === "HPE_HEADER_OVERFLOW" ? [431, "Request Header Fields Too Large", "the request headers are too large"]
       : err.code === "ERR_HTTP_REQUEST_TIMEOUT" ? [408, "Request Timeout", "the request took too long to arrive"]
       : [400, "Bad Request", "the request is not valid HTTP/1.1"];
-    const body = JSON.stringify({ error });
-    socket.end(`HTTP/1.1 ${status} ${text}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+    socket.end(rawJsonError(status, text, error));
   });
+  // without a listener Node drops a CONNECT silently
+  server.on("connect", (_req, socket) => socket.end(rawJsonError(405, "Method Not Allowed", "CONNECT is not supported")));
+}
+
+function rawJsonError(status: number, text: string, error: string): string {
+  const body = JSON.stringify({ error });
+  return `HTTP/1.1 ${status} ${text}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`;
 }

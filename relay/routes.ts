@@ -36,6 +36,8 @@ export function relayApp(deps: RelayDeps): Express {
   app.use(requestLogger(deps.log));
   app.use(cors(deps.config.corsOrigins));
   healthRoutes(app, { ready: () => deps.broker.ready() && !deps.draining() }, deps.registry);
+  // HEAD would open a stream whose headers never leave (a HEAD response has no body to flush them)
+  app.head("/:org/:repo/builds/:build/steps/:step/logs/events", (_req, res) => sendError(res, 405, "use GET for a stream", { Allow: "GET" }));
   app.get("/:org/:repo/builds/:build/steps/:step/logs/events", (req, res) => streamStep(deps, req, res));
   app.get("/api/steps", stepsRoute(deps));
   app.get("/:org/:repo/builds/:build/steps/:step/logs", downloadRoute(deps));

@@ -36,7 +36,7 @@ export function rawRequest(port: number, request: string | Buffer, timeoutMs = 5
     socket.on("connect", () => socket.write(request, () => undefined));
     socket.on("data", (d) => {
       chunks.push(d);
-      const head = Buffer.concat(chunks).toString("latin1");
+      const head = withoutInterim(Buffer.concat(chunks)).toString("latin1");
       if (/\r\n\r\n/.test(head) && /^content-type: *text\/event-stream/im.test(head.slice(0, head.indexOf("\r\n\r\n")))) finish(false, false);
     });
     socket.on("error", () => finish(true, false));
@@ -44,7 +44,18 @@ export function rawRequest(port: number, request: string | Buffer, timeoutMs = 5
   });
 }
 
-function parse(raw: Buffer): { status: number; headers: Record<string, string>; body: string } {
+/** Drops interim responses (100 Continue) before the final one. */
+function withoutInterim(raw: Buffer): Buffer {
+  while (/^HTTP\/1\.[01] 1\d\d /.test(raw.toString("latin1", 0, 13))) {
+    const end = raw.indexOf("\r\n\r\n");
+    if (end < 0) break;
+    raw = raw.subarray(end + 4);
+  }
+  return raw;
+}
+
+function parse(all: Buffer): { status: number; headers: Record<string, string>; body: string } {
+  const raw = withoutInterim(all);
   const latin = raw.toString("latin1"); // one char per byte: offsets are byte offsets
   const end = latin.indexOf("\r\n\r\n");
   const head = end >= 0 ? latin.slice(0, end) : latin;
