@@ -157,6 +157,13 @@ describe("nothing leaks", () => {
     }
   });
 
+  it("does not serve metrics through nginx, only on each process's own port", async () => {
+    const res = await fetch(`${stack.url}/metrics`);
+    expect(res.status).toBe(404);
+    expect(await res.text()).not.toContain("logrelay_");
+    expect((await fetch(`http://127.0.0.1:${stack.relays[0].port}/metrics`)).status).toBe(200);
+  });
+
   it("never puts org, repo, step or any other request input in a metric label", async () => {
     const inputs = [ORG, REPO, "builds", "steps", PRODUCER_TOKEN, "zz"];
     const allowed: Record<string, RegExp> = { reason: /^[a-z_]+$/, status: /^([1-5]\d\d|success|failure|canceled|error)$/, le: /^([\d.e+-]+|\+Inf)$/ };
