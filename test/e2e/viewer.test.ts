@@ -1,6 +1,7 @@
 /** The viewer page in a real browser (Debian's chromium), against the local stack through nginx. */
 import { copyFileSync, mkdirSync } from "node:fs";
 import path from "node:path";
+import { SignJWT } from "jose";
 import type { Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { appendLines, endStep, lines, metric, startTestStack, stopAllStacks, uniqueStep, waitFor, type LocalStack } from "../support/stack.ts";
@@ -26,11 +27,11 @@ afterAll(async () => {
   await stopAllStacks();
 });
 
-async function openPage(query = ""): Promise<Page> {
+async function openPage(query = "", base = stack.url): Promise<Page> {
   const page = await browser.newPage();
   pages.push(page);
   page.on("pageerror", (e) => pageErrors.push(e.message));
-  await page.goto(`${stack.url}/${query}`);
+  await page.goto(`${base}/${query}`);
   return page;
 }
 
@@ -172,5 +173,51 @@ describe("the viewer page", () => {
     const held = await viewerLines(page, 1, total);
     const wrong = held.flatMap((text, i) => (text === ciLine(i + 1) ? [] : [`${i + 1}: ${JSON.stringify(text)}`]));
     expect(wrong).toEqual([]);
+  });
+});
+
+describe("the viewer page with auth on", () => {
+  const secret = "viewer-e2e-secret";
+  let authed: LocalStack;
+  const token = (logs: string[]) => new SignJWT({ logs }).setProtectedHeader({ alg: "HS256" }).setExpirationTime("10m").sign(new TextEncoder().encode(secret));
+
+  beforeAll(async () => {
+    authed = await startTestStack({ relays: 1, relayEnv: { AUTH_JWT_SECRET: secret } });
+  });
+  afterEach(async () => {
+    await browser.context.clearCookies();
+  });
+
+  it("passes ?token= from the page URL to the stream, the raw log link and the step list", async () => {
+    const step = uniqueStep("acme");
+    await appendLines(authed.url, step.path, "first\nsecond\n");
+    const jwt = await token(["acme/*"]);
+    const page = await openPage(`?step=${stepParam(step)}&token=${jwt}`, authed.url);
+    await page.locator('.row[data-n="2"]').waitFor();
+    expect(await status(page)).toBe("live");
+    expect(await page.locator("#download").getAttribute("href")).toContain(`token=${jwt}`);
+    await page.locator(`#steps li[data-name="${stepParam(step)}"]`).waitFor();
+    const raw = await page.evaluate(async (href) => (await fetch(href)).text(), (await page.locator("#download").getAttribute("href"))!);
+    expect(raw).toBe("first\nsecond");
+  });
+
+  it("works with the token in a cookie alone", async () => {
+    const step = uniqueStep("acme");
+    await appendLines(authed.url, step.path, "by cookie\n");
+    await browser.context.addCookies([{ name: "logrelay_token", value: await token(["acme/*"]), url: authed.url }]);
+    const page = await openPage(`?step=${stepParam(step)}`, authed.url);
+    await page.locator('.row[data-n="1"]').waitFor();
+    expect(await status(page)).toBe("live");
+  });
+
+  it("shows failed with the reason: 401 without a token, 403 when the token does not grant the step", async () => {
+    const step = uniqueStep("acme");
+    await appendLines(authed.url, step.path, "secret\n");
+    const anonymous = await openPage(`?step=${stepParam(step)}`, authed.url);
+    await waitFor(async () => (await status(anonymous))!.startsWith("failed: 401"), "failed: 401");
+    const other = await openPage(`?step=${stepParam(step)}&token=${await token(["globex/*"])}`, authed.url);
+    await waitFor(async () => (await status(other))!.startsWith("failed: 403"), "failed: 403");
+    expect(await status(other)).toContain("does not grant");
+    expect(await other.locator(".row").count()).toBe(0);
   });
 });
