@@ -8,7 +8,8 @@ export function rootLogger(service: string, level: string, instance?: string): L
     redact: {
       paths: [
         ...["authorization", "cookie", "token", "secret", "secrets", "values"].flatMap((k) => [k, `*.${k}`]),
-        ...["headers.authorization", "headers.cookie", "query.token"].flatMap((k) => [k, `*.${k}`]),
+        // ioredis errors carry the failed command's arguments: lines, secret values
+        ...["headers.authorization", "headers.cookie", "query.token", "command.args"].flatMap((k) => [k, `*.${k}`]),
       ],
       censor: "[redacted]",
     },
