@@ -74,6 +74,9 @@ describe("registering secrets", () => {
       expect(res.status, JSON.stringify(body)).toBe(400);
       expect(res.json.error).toEqual(expect.any(String));
     }
+    const huge = await register(step, { values: Array.from({ length: 100 }, (_, i) => `${i}`.padEnd(4096, "x")).concat(["y".repeat(200_000)]) });
+    expect(huge.status).toBe(413);
+    expect(huge.json.error).toEqual(expect.any(String));
     expect(await redis.exists(buildSecretsKey(step))).toBe(0);
     const bad = await fetch(`${stack.url}/acme/re%20po/builds/1/secrets`, { method: "POST", headers: AUTH, body: '{"values":["hunter22"]}' });
     expect(bad.status).toBe(400);
