@@ -1,6 +1,7 @@
 /**
  * The virtualised log: a sizer as tall as every row, and only the rows in and near the
- * viewport as DOM nodes. All DOM work happens in one requestAnimationFrame callback, however
+ * viewport as DOM nodes, each placed at its own offset (so adding rows at one end repaints
+ * only those rows, not every row that would shift). All DOM work happens in one requestAnimationFrame callback, however
  * many lines arrived since the last frame, so 2 000 lines/s cost a few rows per frame and a
  * 100 000-line backlog costs one sizer height. Rows have one fixed height (no wrapping; long
  * lines scroll sideways), which is what makes row -> offset arithmetic exact.
@@ -26,7 +27,8 @@ export class LogView {
   readonly #rowPx: number;
   #following = true;
   #frame = 0;
-  #rendered = ""; // key of what the row block shows, to skip identical rebuilds
+  #generation = 0; // bumped when the store is cleared for another step
+  #shown = { from: 0, to: 0, key: "" }; // the rows in the DOM, and what else they depend on
   #highlight = 0;
   #pendingJump = 0; // a line to scroll to once it has arrived (deep link)
   #ownTop = -1; // scrollTop this view last set: its scroll event is not the user's
@@ -69,7 +71,14 @@ export class LogView {
     this.#highlight = n;
     this.#pendingJump = n;
     this.setFollowing(false);
-    this.#rendered = "";
+    this.invalidate();
+  }
+
+  /** The store was cleared for another step: nothing shown can be kept. */
+  reset(): void {
+    this.#generation++;
+    this.#highlight = 0;
+    this.#pendingJump = 0;
     this.invalidate();
   }
 
@@ -84,17 +93,29 @@ export class LogView {
     const top = this.#scroller.scrollTop;
     const from = Math.max(0, Math.floor(top / this.#rowPx) - OVERSCAN_ROWS);
     const to = Math.min(rows, Math.ceil((top + view) / this.#rowPx) + OVERSCAN_ROWS);
-    const key = `${from}:${to}:${this.#filter.query}:${this.#store.first}:${this.#highlight}`;
-    if (key === this.#rendered) return;
-    this.#rendered = key;
-    this.#rows.style.transform = `translateY(${from * this.#rowPx}px)`;
+    // Rows are immutable once stored, so rows still in range are kept and only the edges change:
+    // following a fast stream adds the new lines' rows and drops as many from the top.
+    const key = `${this.#generation}:${this.#filter.query}:${this.#store.first}:${this.#highlight}`;
+    const shown = this.#shown;
+    if (key === shown.key && from === shown.from && to === shown.to) return;
+    if (key !== shown.key || to <= shown.from || from >= shown.to) this.#rows.innerHTML = this.#rowsHtml(from, to);
+    else {
+      for (let i = shown.from; i < from; i++) this.#rows.firstElementChild!.remove();
+      for (let i = to; i < shown.to; i++) this.#rows.lastElementChild!.remove();
+      if (from < shown.from) this.#rows.insertAdjacentHTML("afterbegin", this.#rowsHtml(from, shown.from));
+      if (to > shown.to) this.#rows.insertAdjacentHTML("beforeend", this.#rowsHtml(shown.to, to));
+    }
+    this.#shown = { from, to, key };
+  }
+
+  #rowsHtml(from: number, to: number): string {
     let html = "";
     for (let row = from; row < to; row++) {
       const n = this.#filter.lineAt(row, this.#store);
       const cls = n === this.#highlight ? "row hl" : "row";
-      html += `<div class="${cls}" data-n="${n}"><a class="ln" href="#L${n}">${n}</a><span class="tx">${lineHtml(this.#store.line(n) ?? "")}</span></div>`;
+      html += `<div class="${cls}" data-n="${n}" style="top:${row * this.#rowPx}px"><a class="ln" href="#L${n}">${n}</a><span class="tx">${lineHtml(this.#store.line(n) ?? "")}</span></div>`;
     }
-    this.#rows.innerHTML = html;
+    return html;
   }
 
   // Puts the deep-linked line a third of the way down the viewport, once the store holds it.

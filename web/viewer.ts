@@ -60,9 +60,9 @@ function connect(step: StepRef, line?: number): void {
   download.hidden = false;
   picker.select(step);
   history.replaceState(null, "", pageHref({ step, token, line }));
+  view.reset();
   if (line) view.jumpTo(line);
   else view.setFollowing(true);
-  view.invalidate();
   connection = new StepConnection(step, token, () => store.last, {
     lines(n, lines) {
       if (store.append(n, lines) > 0) {

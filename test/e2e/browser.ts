@@ -3,14 +3,13 @@
  * `npx playwright install` cannot work here; .ci/run installs the `chromium` package.
  */
 import { existsSync, mkdirSync, rmSync } from "node:fs";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { tempDir } from "../support/stack.ts";
 
 export const CHROMIUM = "/usr/bin/chromium";
 export const RESULTS_DIR = "test-results";
 
 export interface TestBrowser {
-  readonly browser: Browser;
   readonly context: BrowserContext;
   newPage(): Promise<Page>;
   close(): Promise<void>;
@@ -30,7 +29,6 @@ export async function launchBrowser(): Promise<TestBrowser> {
   mkdirSync(RESULTS_DIR, { recursive: true });
   let closed = false;
   return {
-    browser: context.browser()!,
     context,
     newPage: () => context.newPage(),
     async close() {

@@ -91,11 +91,14 @@ describe("the viewer page", () => {
     expect(page.url()).toContain(`?step=${stepParam(step)}`);
   });
 
-  it("lists the step in the picker with its status and line count, and opens it on click", async () => {
+  it("lists the step in the picker with its status and line count, and switches to it on click", async () => {
+    const first = uniqueStep();
+    await appendLines(stack.url, first.path, lines(1, 12, "first step").join("\n"));
     const step = uniqueStep();
     await appendLines(stack.url, step.path, lines(1, 12).join("\n"));
     await endStep(stack.url, step.path, "failure");
-    const page = await openPage();
+    const page = await openPage(`?step=${stepParam(first)}`);
+    await page.locator('.row[data-n="12"]').waitFor();
     const entry = page.locator(`#steps li[data-name="${stepParam(step)}"]`);
     await entry.waitFor();
     expect(await entry.locator(".pill").textContent()).toBe("failure");
@@ -103,6 +106,8 @@ describe("the viewer page", () => {
     await entry.locator("button").click();
     await waitFor(async () => (await status(page)) === "ended: failure", "the ended status");
     expect((await viewerStats(page)).last).toBe(12);
+    expect(await page.locator('.row[data-n="1"] .tx').textContent()).toBe("line 1"); // nothing kept from the first step
+    expect(page.url()).toContain(`?step=${stepParam(step)}`);
   });
 
   it("opens a deep link on its line, highlighted and in view", async () => {
