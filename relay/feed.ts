@@ -76,7 +76,7 @@ export class StepFeed implements Feed {
       this.resync(); // a gap (lost message) or an overlap with what the replay already sent
       return 0;
     }
-    if (!this.out.send(event.bytes)) return 0;
+    if (!this.out.sendShared(event.bytes, event.chunk)) return 0;
     this.#sent = event.last;
     return event.last - event.first + 1;
   }

@@ -10,9 +10,9 @@ import { encodeEndEvent, encodeLinesEvent, joinLinesJson, parseLiveMessage, step
 import type { Broker } from "./broker.ts";
 import type { RelayMetrics } from "./metrics.ts";
 
-/** A live event as every viewer of the channel receives it. */
+/** A live event as every viewer of the channel receives it; `chunk` is `bytes` framed as an HTTP/1.1 chunk. */
 export type SharedEvent =
-  | { kind: "lines"; first: number; last: number; bytes: Buffer }
+  | { kind: "lines"; first: number; last: number; bytes: Buffer; chunk: Buffer }
   | { kind: "end"; last: number; status: string; bytes: Buffer };
 
 /** What a feed may know of its channel: the newest line seen live, and the end if seen. */
@@ -35,11 +35,18 @@ class Channel implements ChannelView {
   maxSeen = 0;
   ended?: { last: number; status: string };
   pending: LiveMessage[] = [];
+  /** performance.now() before which the channel is not flushed again (adaptive batching) */
+  nextFlushAt = 0;
+  timer?: NodeJS.Timeout;
   readonly name: string;
   constructor(name: string) {
     this.name = name;
   }
 }
+
+// See #flushChannel: a hot channel spends at most half its time writing to its viewers.
+const BATCH_FACTOR = 2;
+const MAX_BATCH_WAIT_MS = 25;
 
 export class Hub {
   readonly #channels = new Map<string, Channel>();
@@ -115,8 +122,14 @@ export class Hub {
     const channel = this.#channels.get(name);
     const parsed = parseLiveMessage(message);
     if (!channel || !parsed) return;
-    if (channel.pending.length === 0) this.#dirty.push(channel);
     channel.pending.push(parsed);
+    if (channel.pending.length > 1 || channel.timer) return; // already scheduled
+    const wait = channel.nextFlushAt - performance.now();
+    if (wait >= 1) {
+      channel.timer = setTimeout(() => this.#flushChannel(channel), wait);
+      return;
+    }
+    this.#dirty.push(channel);
     if (!this.#flushScheduled) {
       this.#flushScheduled = true;
       setImmediate(() => this.#flush());
@@ -127,11 +140,22 @@ export class Hub {
     this.#flushScheduled = false;
     const dirty = this.#dirty;
     this.#dirty = [];
-    for (const channel of dirty) {
-      const pending = channel.pending;
-      channel.pending = [];
-      for (const event of coalesce(pending)) this.#deliver(channel, event.shared, event.appendedAt);
-    }
+    for (const channel of dirty) this.#flushChannel(channel);
+  }
+
+  // Adaptive batching: a channel whose flush took t ms is flushed again no sooner than
+  // BATCH_FACTOR * t ms after the last one started (at most MAX_BATCH_WAIT_MS), so lines that
+  // arrive meanwhile go out as one event and one write per viewer. Idle or small channels
+  // (t well under a millisecond) are flushed at once.
+  #flushChannel(channel: Channel): void {
+    channel.timer = undefined;
+    const pending = channel.pending;
+    if (pending.length === 0) return;
+    channel.pending = [];
+    const start = performance.now();
+    for (const event of coalesce(pending)) this.#deliver(channel, event.shared, event.appendedAt);
+    const took = performance.now() - start;
+    channel.nextFlushAt = start + Math.min(took * BATCH_FACTOR, MAX_BATCH_WAIT_MS);
   }
 
   #deliver(channel: Channel, event: SharedEvent, appendedAt: number): void {
@@ -153,7 +177,8 @@ export function coalesce(messages: readonly LiveMessage[]): { shared: SharedEven
     const first = run[0].first;
     const last = run[run.length - 1].last;
     const json = joinLinesJson(run.map((m) => m.linesJson));
-    out.push({ shared: { kind: "lines", first, last, bytes: Buffer.from(encodeLinesEvent(first, last, json)) }, appendedAt: run[0].appendedAt });
+    const bytes = Buffer.from(encodeLinesEvent(first, last, json));
+    out.push({ shared: { kind: "lines", first, last, bytes, chunk: httpChunk(bytes) }, appendedAt: run[0].appendedAt });
     run = [];
   };
   for (const m of messages) {
@@ -167,4 +192,11 @@ export function coalesce(messages: readonly LiveMessage[]): { shared: SharedEven
   }
   closeRun();
   return out;
+}
+
+const CRLF = Buffer.from("\r\n");
+
+/** `bytes` as one chunk of a chunked HTTP/1.1 body: made once per event, written to every viewer. */
+export function httpChunk(bytes: Buffer): Buffer {
+  return Buffer.concat([Buffer.from(`${bytes.length.toString(16)}\r\n`, "latin1"), bytes, CRLF]);
 }

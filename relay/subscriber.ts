@@ -1,5 +1,6 @@
 /** One viewer's SSE response. Owns it until close() runs, exactly once. */
 import type { ServerResponse } from "node:http";
+import type { Socket } from "node:net";
 import { once } from "node:events";
 import type { Logger } from "pino";
 import { HEARTBEAT_FRAME, encodeRetry } from "../common/stream.ts";
@@ -15,7 +16,8 @@ export type CloseReason = "ended" | "left" | "slow" | "shutdown" | "error";
 export class Subscriber {
   #closed = false;
   #wroteSinceTick = false;
-  #heartbeat?: NodeJS.Timeout;
+  #heartbeats?: Heartbeats;
+  #socket: Socket | null = null; // set when pre-framed live events may go straight to the socket
   readonly #onClose: ((reason: CloseReason) => void)[] = [];
 
   private readonly res: ServerResponse;
@@ -45,10 +47,18 @@ export class Subscriber {
       ...extraHeaders,
     });
     this.res.write(encodeRetry(this.options.retryMs));
-    this.#heartbeat = setInterval(() => {
-      if (!this.#wroteSinceTick) this.res.write(HEARTBEAT_FRAME);
-      this.#wroteSinceTick = false;
-    }, this.options.heartbeatMs);
+    // A chunked GET response whose headers are on the socket: a live event already framed as an
+    // HTTP chunk (the same bytes for every viewer) can skip ServerResponse's per-write framing.
+    const socket = this.res.socket;
+    if (this.res.chunkedEncoding && this.res.req.method === "GET" && socket && this.res.writableLength === socket.writableLength) this.#socket = socket;
+    this.#heartbeats = Heartbeats.for(this.options.heartbeatMs);
+    this.#heartbeats.add(this);
+  }
+
+  /** Called by the heartbeat clock once per period: a comment if nothing was written since the last call. */
+  heartbeat(): void {
+    if (!this.#wroteSinceTick && !this.#closed) this.res.write(HEARTBEAT_FRAME);
+    this.#wroteSinceTick = false;
   }
 
   /** Writes a live event; a viewer too slow to take it is dropped rather than buffered without bound. */
@@ -59,6 +69,22 @@ export class Subscriber {
       return false;
     }
     this.res.write(chunk);
+    this.#wroteSinceTick = true;
+    return true;
+  }
+
+  /**
+   * Writes a live event shared by every viewer of the channel: `chunk` is the event framed as one
+   * HTTP/1.1 chunk, written to the socket in one call; `bytes` the bare event, for other responses.
+   */
+  sendShared(bytes: Buffer, chunk: Buffer): boolean {
+    if (this.#closed) return false;
+    if (this.res.writableLength > this.options.maxBufferBytes) {
+      this.close("slow");
+      return false;
+    }
+    if (this.#socket) this.#socket.write(chunk);
+    else this.res.write(bytes);
     this.#wroteSinceTick = true;
     return true;
   }
@@ -76,9 +102,57 @@ export class Subscriber {
   close(reason: CloseReason): void {
     if (this.#closed) return;
     this.#closed = true;
-    clearInterval(this.#heartbeat);
+    this.#heartbeats?.delete(this);
     if (reason === "slow") this.res.destroy();
     else this.res.end();
     for (const handler of this.#onClose) handler(reason);
+  }
+}
+
+const SLOTS = 16;
+
+/**
+ * One timer for every stream's heartbeat instead of one per stream: streams are spread over
+ * SLOTS slots and each tick (every period / SLOTS) visits one slot, so each stream is visited
+ * once per period and the heartbeat writes of many idle streams never come in one burst.
+ */
+class Heartbeats {
+  static readonly #clocks = new Map<number, Heartbeats>();
+
+  static for(periodMs: number): Heartbeats {
+    let clock = Heartbeats.#clocks.get(periodMs);
+    if (!clock) Heartbeats.#clocks.set(periodMs, (clock = new Heartbeats(periodMs)));
+    return clock;
+  }
+
+  readonly #slots = Array.from({ length: SLOTS }, () => new Set<Subscriber>());
+  readonly #periodMs: number;
+  #next = 0; // slot that takes the next stream
+  #tick = 0; // slot visited by the next tick
+  #size = 0;
+  #timer?: NodeJS.Timeout;
+
+  constructor(periodMs: number) {
+    this.#periodMs = periodMs;
+  }
+
+  add(subscriber: Subscriber): void {
+    this.#slots[this.#next].add(subscriber);
+    this.#next = (this.#next + 1) % SLOTS;
+    if (this.#size++ === 0) this.#timer = setInterval(() => this.#visit(), this.#periodMs / SLOTS);
+  }
+
+  delete(subscriber: Subscriber): void {
+    for (const slot of this.#slots) {
+      if (!slot.delete(subscriber)) continue;
+      if (--this.#size === 0) clearInterval(this.#timer);
+      return;
+    }
+  }
+
+  #visit(): void {
+    const slot = this.#slots[this.#tick];
+    this.#tick = (this.#tick + 1) % SLOTS;
+    for (const subscriber of slot) subscriber.heartbeat();
   }
 }

@@ -152,7 +152,7 @@ export class Bench {
       broken: sum(replies.map((r) => r.broken)),
       firstError: replies.find((r) => r.firstError)?.firstError ?? "",
       lastReachedAt: Math.max(...replies.map((r) => r.lastReachedAt)),
-      firstOpenedAt: Math.min(...replies.map((r) => r.firstOpenedAt)),
+      firstOpenedAt: Math.min(...replies.filter((r) => r.firstOpenedAt > 0).map((r) => r.firstOpenedAt)),
     };
   }
 

@@ -1,7 +1,7 @@
 /** The benchmark's scenarios (see the issue and README "Performance"); each returns result rows. */
 import http from "node:http";
 import { benchLine } from "./sse-client.ts";
-import { CpuMeter, clockMs, rssBytes, scrape } from "./stats.ts";
+import { CpuMeter, bucketQuantile, clockMs, rssBytes, scrape, scrapeHistogram } from "./stats.ts";
 import { publish, redisAppender, type Appender } from "./publisher.ts";
 import type { Bench, Route } from "./context.ts";
 
@@ -66,10 +66,14 @@ export async function delivery(b: Bench, route: Route, plan: DeliveryPlan): Prom
   }
   await sleep(300);
   await b.viewerStats(true);
+  // the relay's own view: append in Redis -> event written to every viewer (coarse buckets)
+  const relayMetrics = `http://127.0.0.1:${(route === "naive" ? b.naive : b.relay).port}/metrics`;
+  const relayBefore = route === "naive" ? undefined : await scrapeHistogram(relayMetrics, "logrelay_append_to_write_seconds");
   const stopMeters = meters(b, route);
   const pub = await publish(plan.appender, { steps: paths, rate: plan.rate, durationMs: plan.durationMs, mode: plan.mode });
   const wait = await b.waitViewers(pub.last, 5000 + plan.durationMs);
   const cpu = stopMeters();
+  const relayAfter = relayBefore && (await scrapeHistogram(relayMetrics, "logrelay_append_to_write_seconds"));
   const { totals, hist } = await b.viewerStats(true);
   await b.closeViewers();
   const span = ((wait.done ? wait.lastReachedAt : clockMs()) - pub.startedAt) / 1000;
@@ -89,7 +93,11 @@ export async function delivery(b: Bench, route: Route, plan: DeliveryPlan): Prom
     malformed: totals.malformed,
     reconnects: totals.reconnects,
     cpu,
-    figures: { events: totals.events, mbPerSecond: round(totals.bytes / span / 1e6, 1) },
+    figures: {
+      events: totals.events,
+      mbPerSecond: round(totals.bytes / span / 1e6, 1),
+      ...(relayBefore && relayAfter ? { relayWriteP50ms: bucketQuantile(relayBefore, relayAfter, 0.5), relayWriteP99ms: bucketQuantile(relayBefore, relayAfter, 0.99) } : {}),
+    },
     ok: lost === 0 && totals.dup === 0 && totals.malformed === 0 && wait.broken === 0 && pub.errors === 0,
     note: notes.join("; ") || undefined,
   };

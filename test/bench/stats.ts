@@ -145,3 +145,25 @@ export async function scrape(url: string, names: readonly string[]): Promise<Rec
   }
   return out;
 }
+
+/** Cumulative bucket counts of a prom-client histogram: le (seconds) -> count. */
+export async function scrapeHistogram(url: string, name: string): Promise<Map<number, number>> {
+  const text = await (await fetch(url)).text();
+  const out = new Map<number, number>();
+  const prefix = `${name}_bucket{le="`;
+  for (const line of text.split("\n")) {
+    if (!line.startsWith(prefix)) continue;
+    const le = line.slice(prefix.length, line.indexOf('"', prefix.length));
+    out.set(le === "+Inf" ? Infinity : Number(le), Number(line.slice(line.lastIndexOf(" ") + 1)));
+  }
+  return out;
+}
+
+/** Quantile q of the observations between two scrapes of a histogram, as the upper bound of its bucket (ms). */
+export function bucketQuantile(before: Map<number, number>, after: Map<number, number>, q: number): number {
+  const les = [...after.keys()].sort((a, b) => a - b);
+  const total = (after.get(Infinity) ?? 0) - (before.get(Infinity) ?? 0);
+  if (total <= 0) return NaN;
+  for (const le of les) if ((after.get(le) ?? 0) - (before.get(le) ?? 0) >= q * total) return le * 1000;
+  return Infinity;
+}

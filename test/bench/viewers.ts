@@ -89,7 +89,7 @@ async function wait(expect: Record<string, number>, timeoutMs: number): Promise<
     broken: broken.length,
     firstError: broken[0]?.error ?? "",
     lastReachedAt,
-    firstOpenedAt: Math.min(...viewers.map((v) => v.openedAt)),
+    firstOpenedAt: viewers.length ? Math.min(...viewers.map((v) => v.openedAt)) : 0,
   };
 }
 
