@@ -8,6 +8,8 @@ export interface LineMask {
   apply(line: string): string;
   /** characters of an unterminated line kept back from a length split: the longest value's length - 1 */
   readonly holdBack: number;
+  /** the last position <= `at` that is not inside an occurrence of a value in `text` */
+  cutBefore(text: string, at: number): number;
 }
 
 export class LineSplitter {
@@ -34,15 +36,35 @@ export class LineSplitter {
     for (const part of parts) this.#emit(part.endsWith("\r") ? part.slice(0, -1) : part, out);
     // an unterminated line may not grow without bound: complete pieces leave now
     if (this.#partial.length > this.#maxLineBytes / 3 && byteLength(this.#partial) > this.#maxLineBytes) {
-      // Masked before the cut, and the last holdBack characters stay: a secret value that is
-      // complete here is masked whole, one still arriving is entirely in what stays.
-      const pieces = splitUtf8(this.#mask ? this.#mask.apply(this.#partial) : this.#partial, this.#maxLineBytes);
-      let rest = pieces.pop()!;
-      while (pieces.length > 0 && rest.length < (this.#mask?.holdBack ?? 0)) rest = pieces.pop()! + rest;
-      this.#partial = rest;
-      out.push(...pieces);
+      out.push(...this.#splitPartial());
     }
     return out;
+  }
+
+  // Pieces always start every maxLineBytes from the line's start, however it was chunked.
+  #splitPartial(): string[] {
+    const mask = this.#mask;
+    let head = this.#partial;
+    let tail = "";
+    if (mask) {
+      // A value still arriving starts in the last holdBack characters: they stay, unmasked,
+      // with the partial line, and so does any occurrence the cut would cross; what leaves is masked.
+      let cut = Math.max(0, mask.cutBefore(head, head.length - mask.holdBack));
+      if (cut > 0 && isLowSurrogate(head.charCodeAt(cut))) cut--;
+      if (head.length - cut > mask.holdBack + 2 * this.#maxLineBytes) {
+        // a run of overlapping occurrences too long to keep: mask all, keep holdBack masked characters
+        const pieces = splitUtf8(mask.apply(head), this.#maxLineBytes);
+        let rest = pieces.pop()!;
+        while (pieces.length > 0 && rest.length < mask.holdBack) rest = pieces.pop()! + rest;
+        this.#partial = rest;
+        return pieces;
+      }
+      tail = head.slice(cut);
+      head = mask.apply(head.slice(0, cut));
+    }
+    const pieces = splitUtf8(head, this.#maxLineBytes);
+    this.#partial = pieces.pop()! + tail;
+    return pieces;
   }
 
   /** The body ended: returns the final partial line, if any. */
@@ -59,6 +81,10 @@ export class LineSplitter {
     if (line.length * 3 <= this.#maxLineBytes || byteLength(line) <= this.#maxLineBytes) out.push(line);
     else out.push(...splitUtf8(line, this.#maxLineBytes));
   }
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
 }
 
 function byteLength(s: string): number {

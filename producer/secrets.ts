@@ -40,24 +40,46 @@ export class SecretMask implements LineMask {
   }
 
   apply(line: string): string {
-    const spans: [number, number][] = [];
-    for (const value of this.#values) {
-      for (let at = line.indexOf(value); at >= 0; at = line.indexOf(value, at + 1)) spans.push([at, at + value.length]);
-    }
+    const spans = this.#spans(line);
     if (spans.length === 0) return line;
-    spans.sort((a, b) => a[0] - b[0]);
     let out = "";
     let copied = 0; // line[0, copied) is in `out`
-    let [start, end] = spans[0];
-    for (const [s, e] of spans) {
-      if (s <= end) end = Math.max(end, e);
-      else {
-        out += line.slice(copied, start) + MASK;
-        copied = end;
-        [start, end] = [s, e];
-      }
+    for (const [start, end] of spans) {
+      out += line.slice(copied, start) + MASK;
+      copied = end;
     }
-    return out + line.slice(copied, start) + MASK + line.slice(end);
+    return out + line.slice(copied);
+  }
+
+  cutBefore(text: string, at: number): number {
+    // masking text[0, cut) and text[cut, ...) apart is the same as masking it whole when no
+    // single occurrence crosses the cut; step back over the ones that do
+    // (one pass from the last start down: an occurrence starting at or after `at` never crosses it again)
+    const found = this.#occurrences(text).filter(([start]) => start < at);
+    found.sort((a, b) => b[0] - a[0]);
+    for (const [start, end] of found) if (start < at && at < end) at = start;
+    return at;
+  }
+
+  #occurrences(text: string): [number, number][] {
+    const found: [number, number][] = [];
+    for (const value of this.#values) {
+      for (let at = text.indexOf(value); at >= 0; at = text.indexOf(value, at + 1)) found.push([at, at + value.length]);
+    }
+    return found;
+  }
+
+  /** Where values occur in `text`, overlapping and adjacent occurrences merged, in order. */
+  #spans(text: string): [number, number][] {
+    const found = this.#occurrences(text);
+    found.sort((a, b) => a[0] - b[0]);
+    const merged: [number, number][] = [];
+    for (const [s, e] of found) {
+      const last = merged[merged.length - 1];
+      if (last && s <= last[1]) last[1] = Math.max(last[1], e);
+      else merged.push([s, e]);
+    }
+    return merged;
   }
 }
 

@@ -70,6 +70,47 @@ describe("LineSplitter with a mask", () => {
     for (const piece of out) expect(Buffer.byteLength(piece)).toBeLessThanOrEqual(16);
   });
 
+  it("masks overlapping values whole even when a length split comes between them", () => {
+    const s = new LineSplitter(16);
+    s.setMask(new SecretMask(["abcdef", "defghi"]));
+    const out = [...s.push(bytes(`${"x".repeat(20)}abcdef`)), ...s.push(bytes(`ghi${"y".repeat(20)}\n`))];
+    expect(out.join("")).toBe(`${"x".repeat(20)}***${"y".repeat(20)}`);
+  });
+
+  it("keeps an unterminated run of a self-overlapping value bounded, leaking none of it", () => {
+    const s = new LineSplitter(16);
+    s.setMask(new SecretMask(["aaaa"]));
+    const out: string[] = [];
+    for (let i = 0; i < 100; i++) out.push(...s.push(bytes("a".repeat(10))));
+    expect(out.length).toBeGreaterThan(0); // pieces left before the end: memory stays bounded
+    out.push(...s.push(bytes("b\n")));
+    expect(out.join("")).toMatch(/^(\*\*\*)+b$/);
+  });
+
+  it("splits a long run of occurrences in linear time", () => {
+    const s = new LineSplitter(65536);
+    s.setMask(new SecretMask(["aaaa", "abab"]));
+    const started = performance.now();
+    const out = [...s.push(bytes("a".repeat(300_000))), ...s.end()];
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(out.join("")).toMatch(/^(\*\*\*)+$/);
+  });
+
+  it("cuts pieces at the same places however the line is chunked", () => {
+    const line = `${"a".repeat(25)}SECRETVALUE${"b".repeat(30)}SECRETVALUE${"c".repeat(40)}`;
+    const whole = new LineSplitter(16);
+    whole.setMask(new SecretMask(["SECRETVALUE"]));
+    const expected = whole.push(bytes(`${line}\n`));
+    for (const size of [1, 3, 7, 16, 17, 40]) {
+      const s = new LineSplitter(16);
+      s.setMask(new SecretMask(["SECRETVALUE"]));
+      const out: string[] = [];
+      for (let i = 0; i < line.length; i += size) out.push(...s.push(bytes(line.slice(i, i + size))));
+      out.push(...s.push(bytes("\n")));
+      expect(out, `chunks of ${size}`).toEqual(expected);
+    }
+  });
+
   it("masks nothing before setMask and everything after it", () => {
     const s = new LineSplitter(1024);
     expect(s.push(bytes("hunter22\n"))).toEqual(["hunter22"]);
