@@ -4,7 +4,7 @@ import path from "node:path";
 import { SignJWT } from "jose";
 import type { Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { appendLines, endStep, lines, metric, startTestStack, stopAllStacks, uniqueStep, waitFor, type LocalStack } from "../support/stack.ts";
+import { appendLines, endStep, lines, metric, startRelay, startTestStack, stopAllStacks, uniqueStep, waitFor, type LocalStack } from "../support/stack.ts";
 import { ciLine } from "./ci-lines.ts";
 import { RESULTS_DIR, launchBrowser, recordStates, viewerLines, viewerStats, type TestBrowser } from "./browser.ts";
 
@@ -178,6 +178,33 @@ describe("the viewer page", () => {
     const held = await viewerLines(page, 1, total);
     const wrong = held.flatMap((text, i) => (text === ciLine(i + 1) ? [] : [`${i + 1}: ${JSON.stringify(text)}`]));
     expect(wrong).toEqual([]);
+  });
+});
+
+describe("the viewer page when every relay is down", () => {
+  const restarted: { stop(): Promise<void> }[] = [];
+  afterAll(async () => {
+    for (const r of restarted) await r.stop();
+  });
+
+  it("keeps retrying from its last line while nginx answers 502, and resumes when a relay is back", async () => {
+    const step = uniqueStep();
+    const feed = streamLines(step.path, 20, 50, ciLine);
+    const page = await openPage(`?step=${stepParam(step)}`);
+    await waitFor(async () => (await viewerStats(page)).last >= 100, "100 lines");
+    const port = stack.relays[0].port;
+    await Promise.all(stack.relays.map((r) => r.stop()));
+    await waitFor(async () => (await status(page))!.startsWith("reconnecting… (502"), "reconnecting after a 502");
+    const stalled = (await viewerStats(page)).last;
+
+    restarted.push(await startRelay({ dir: stack.dir, redisUrl: stack.redis.url, port, env: { LOG_LEVEL: "warn" } }));
+    await waitFor(async () => (await status(page)) === "live" && (await viewerStats(page)).last > stalled + 100, "live again with new lines", 20000);
+    await feed.stop();
+    await endStep(stack.url, step.path, "success");
+    await waitFor(async () => (await status(page)) === "ended: success", "the ended status");
+    expect(await viewerStats(page)).toMatchObject({ first: 1, last: feed.last, gaps: 0, repeated: 0 });
+    const held = await viewerLines(page, 1, feed.last);
+    expect(held.filter((text, i) => text !== ciLine(i + 1))).toEqual([]);
   });
 });
 
