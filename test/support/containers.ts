@@ -7,13 +7,16 @@
  */
 import { existsSync } from "node:fs";
 import net from "node:net";
+import os from "node:os";
 import path from "node:path";
 import { GenericContainer, Wait, getContainerRuntimeClient, type StartedTestContainer } from "testcontainers";
 import { ROOT, freePort, httpOk, localUpstreams, nginxConf, startNginx, type NginxOptions, type NginxServer, type RedisOptions, type RedisServer, type Servers } from "../../scripts/local-stack.ts";
 
 const REDIS_IMAGE = "redis:7-bookworm";
 const NGINX_IMAGE = "nginx:1.27-bookworm";
-const LABEL = { "org.logrelay.test": "1" };
+// the owner lets a later run remove what a killed test process left behind (there is no ryuk)
+const OWNER = `${os.hostname()}:${process.pid}`;
+const LABEL = { "org.logrelay.test": "1", "org.logrelay.test.owner": OWNER };
 
 // no ryuk image everywhere (a stack removes its own containers), and machines that look like a
 // container to testcontainers would otherwise be dialled on the bridge's private address
@@ -163,12 +166,38 @@ export class ContainerNginx implements NginxServer {
   }
 }
 
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+let reaped: Promise<void> | undefined;
+
+/** Removes test containers whose owning process on this host is gone (killed before its cleanup ran). */
+function reapOrphans(): Promise<void> {
+  reaped ??= (async () => {
+    const client = await getContainerRuntimeClient();
+    const found = await client.container.dockerode.listContainers({ all: true, filters: { label: ["org.logrelay.test=1"] } });
+    for (const info of found) {
+      const [host, pid] = (info.Labels["org.logrelay.test.owner"] ?? "").split(":");
+      if (host !== os.hostname() || !Number(pid) || alive(Number(pid))) continue;
+      await client.container.dockerode.getContainer(info.Id).remove({ force: true, v: true }).catch(() => undefined);
+    }
+  })().catch(() => undefined);
+  return reaped;
+}
+
 /** Redis in a container; nginx in one too on Linux (host networking), else the binary. */
 export function containerServers(): Servers<ContainerRedis, NginxServer> & { remove(): Promise<void> } {
   const redises: ContainerRedis[] = [];
   const nginxes: NginxServer[] = [];
   return {
     async redis(options) {
+      await reapOrphans();
       const redis = await ContainerRedis.start(options);
       redises.push(redis);
       return redis;
