@@ -57,7 +57,9 @@ export function errorHandler(err: Error & { status?: number; type?: string }, re
  */
 export function jsonClientErrors(server: Server): void {
   server.on("clientError", (err: NodeJS.ErrnoException, socket) => {
-    if (err.code === "ECONNRESET" || !socket.writable) return void socket.destroy();
+    // as Node's own handler: never write into a response already under way (a stream on a kept-alive connection)
+    const inFlight = (socket as { _httpMessage?: { headersSent?: boolean } })._httpMessage;
+    if (err.code === "ECONNRESET" || !socket.writable || inFlight?.headersSent) return void socket.destroy();
     const [status, text, error] =
       err.code === "HPE_HEADER_OVERFLOW" ? [431, "Request Header Fields Too Large", "the request headers are too large"]
       : err.code === "ERR_HTTP_REQUEST_TIMEOUT" ? [408, "Request Timeout", "the request took too long to arrive"]

@@ -234,6 +234,26 @@ describe("garbage in", () => {
   });
 });
 
+describe("a bad request pipelined behind a stream", () => {
+  it("closes the connection instead of writing an error into the open stream", async () => {
+    const step = uniqueStep();
+    await appendLines(stack.url, step.path, "line 1\n");
+    const socket = net.connect(stack.relays[0].port, "127.0.0.1");
+    cleanup.push(() => socket.destroy());
+    let received = "";
+    socket.on("data", (d) => (received += d.toString("latin1")));
+    socket.on("error", () => undefined);
+    const closed = new Promise<void>((resolve) => socket.on("close", () => resolve()));
+    socket.write(`GET ${step.path}/logs/events HTTP/1.1\r\nHost: x\r\n\r\n`);
+    await waitFor(() => received.includes('"lines":["line 1"]'), "the stream to start");
+    socket.write("NOT A REQUEST\r\n\r\n");
+    await closed;
+    expect(received.match(/HTTP\/1\.1 /g)).toHaveLength(1);
+    expect(received).not.toContain('"error"');
+    await allHealthy();
+  });
+});
+
 describe("a client that sends its request byte by byte", () => {
   it("is cut off by nginx's client_header_timeout while every process keeps answering", { timeout: 45_000 }, async () => {
     const step = uniqueStep();
