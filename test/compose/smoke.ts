@@ -58,7 +58,8 @@ function check(ok: boolean, what: string, detail = ""): void {
 }
 
 const compose = composeCommand();
-const port = Number(process.env.LOGRELAY_PORT ?? (await freePort()));
+// a free port, never a developer's LOGRELAY_PORT (their own stack may hold it); SMOKE_PORT to pin one
+const port = Number(process.env.SMOKE_PORT ?? (await freePort()));
 const env = { LOGRELAY_PORT: String(port) };
 const dc = (args: string[], timeoutMs?: number) => must(compose[0], [...compose.slice(1), "-p", PROJECT, ...args], { env, timeoutMs });
 const containerOf = async (service: string) => (await dc(["ps", "-q", service])).trim();
@@ -127,7 +128,10 @@ async function smoke(): Promise<void> {
   check(true, "built and started; every healthcheck healthy", `build+create ${((built - tUp) / 1000).toFixed(1)} s, up -d to all healthy ${((Date.now() - tUp) / 1000).toFixed(1)} s`);
 
   const page = await fetch(`${base}/`);
-  check(page.status === 200 && (await page.text()).length > 0, "nginx serves the viewer page at /");
+  const html = await page.text();
+  const assets = [...html.matchAll(/(?:src|href)="(\/assets\/[^"]+)"/g)].map((m) => m[1]);
+  const assetStatus = await Promise.all(assets.map(async (a) => (await fetch(`${base}${a}`)).status));
+  check(page.status === 200 && html.length > 0 && assetStatus.every((st) => st === 200), "nginx serves the viewer page at / and its assets", assets.map((a, i) => `${a} ${assetStatus[i]}`).join(", "));
 
   const step = `/smoke/compose/builds/${Date.now() % 1_000_000_000}/steps/1`;
   const lines = Array.from({ length: N }, (_, i) => `line ${i + 1} ✓\tsmoke`);
@@ -144,8 +148,13 @@ async function smoke(): Promise<void> {
     const victim = RELAYS[counts.findIndex((c) => c > 0)] ?? "relay1";
     const victimId = await containerOf(victim);
     let pushed = 50;
+    let killed = false;
     const pusher = (async () => {
       while (pushed < N) {
+        if (pushed >= N / 2 && !killed) {
+          await new Promise((r) => setTimeout(r, 20)); // the second half goes out after the kill, however slow docker is
+          continue;
+        }
         const next = Math.min(pushed + 10, N);
         const res = await post(`${step}/logs`, lines.slice(pushed, next).join("\n") + "\n");
         if (res.status !== 200) throw new Error(`push of lines ${pushed + 1}..${next} got ${res.status}`);
@@ -155,6 +164,7 @@ async function smoke(): Promise<void> {
     })();
     await waitFor(() => viewer.lastNumber >= 120, "live lines", 15_000);
     await must("docker", ["kill", victimId]);
+    killed = true;
     check(viewer.lastNumber < N, `docker kill ${victim} while the viewer streams`, `open streams per relay before: ${counts.join("/")}; viewer at line ${viewer.lastNumber} of ${N}`);
 
     await pusher;
