@@ -89,6 +89,13 @@ describe("the viewer page", () => {
     expect(await page.locator('.row[data-n="4"] .tx').textContent()).toBe("100% done");
     expect(await page.locator('.row[data-n="7"] a.ln').getAttribute("href")).toBe("#L7");
     expect(page.url()).toContain(`?step=${stepParam(step)}`);
+
+    await page.click("#step-form button[type=submit]"); // now labelled Disconnect
+    expect(await status(page)).toBe("not connected");
+    const open = () => Promise.all(stack.relays.filter((r) => r.running).map((r) => metric(`http://127.0.0.1:${r.port}`, "logrelay_sse_connections")));
+    await waitFor(async () => (await open()).every((n) => n === 0), "the stream closed at the relay");
+    await appendLines(stack.url, step.path, "after disconnect\n");
+    expect((await viewerStats(page)).last).toBe(30);
   });
 
   it("lists the step in the picker with its status and line count, and switches to it on click", async () => {
@@ -123,6 +130,11 @@ describe("the viewer page", () => {
     expect(box!.y + box!.height).toBeLessThanOrEqual(log!.y + log!.height);
     await waitFor(async () => (await status(page)) === "ended: success", "the ended status");
     expect((await viewerStats(page)).following).toBe(false); // stays on the line, does not jump to the end
+
+    await page.locator('.row[data-n="1210"] a.ln').click(); // a line number is a link to that line
+    await waitFor(async () => (await page.locator('.row[data-n="1210"]').getAttribute("class"))!.includes("hl"), "the clicked line highlighted");
+    expect(page.url()).toMatch(new RegExp(`\\?step=${stepParam(step)}#L1210$`));
+    expect(await page.locator(".row.hl").count()).toBe(1);
   });
 
   it("filters lines, pauses following on scroll up and resumes on the button", async () => {
