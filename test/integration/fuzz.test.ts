@@ -169,6 +169,11 @@ function violations(o: Outcome): string[] {
   return out;
 }
 
+/** Every final status line in a byte stream of several responses. */
+function statuses(raw: string): number[] {
+  return [...raw.matchAll(/(?:^|\r\n)HTTP\/1\.1 (\d{3}) /g)].map((m) => Number(m[1])).filter((s) => s >= 200);
+}
+
 describe("fuzzing the HTTP surface", () => {
   it(`answers every random request with < 500 and JSON errors, and stays healthy (seed ${SEED})`, { timeout: 60_000 }, async () => {
     const r = prng(SEED);
@@ -212,5 +217,37 @@ describe("fuzzing the HTTP surface", () => {
     } finally {
       viewer.close();
     }
+  });
+
+  it(`answers pipelined random requests on kept-alive connections without a 5xx (seed ${SEED})`, { timeout: 30_000 }, async () => {
+    const r = prng(SEED + 1);
+    const build = Date.now() % 1_000_000_000;
+    const deadline = Date.now() + 4000;
+    const bad: string[] = [];
+    let connections = 0;
+    let answers = 0;
+    const worker = async () => {
+      while (connections < 300 && Date.now() < deadline) {
+        connections++;
+        const target = r.pick(targets);
+        const parts: Buffer[] = [];
+        for (let i = 0, n = 2 + r.int(3); i < n; i++) {
+          const method = r.pick(["GET", "POST", "POST", "HEAD", "OPTIONS", "DELETE"]);
+          const headers = { ...(await randomHeaders(r)), Connection: i === n - 1 ? "close" : "keep-alive" };
+          const body = method === "POST" ? (randomBody(r) ?? Buffer.alloc(0)) : undefined;
+          // a stream never ends, so pipelined requests ask for ended or refused ones mostly
+          parts.push(buildRequest(method, randomPath(r, build).replace(/\/logs\/events/, r.chance(0.8) ? "/logs/end" : "/logs/events"), headers, body));
+        }
+        const res = await rawRequest(target.port, Buffer.concat(parts), 3000);
+        answers += statuses(res.raw).length;
+        for (const status of statuses(res.raw)) if (status >= 500 && status !== 503) bad.push(`[seed ${SEED + 1}] ${target.name}: ${status} in ${parts.map((p) => p.toString("latin1").split("\r\n")[0].slice(0, 100)).join(" | ")}`);
+      }
+    };
+    await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+    expect(bad).toEqual([]);
+    expect(connections).toBeGreaterThan(50);
+    expect(answers).toBeGreaterThan(connections * 1.3); // several answers per connection: pipelining happened
+    for (const p of [stack.producer, ...stack.relays, ...(extra as typeof stack.relays)]) expect(p.running, `${p.name} still running`).toBe(true);
+    for (const t of targets) expect((await fetch(`http://127.0.0.1:${t.port}/healthz`, { signal: AbortSignal.timeout(2000) })).status, t.name).toBe(200);
   });
 });

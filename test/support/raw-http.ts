@@ -9,6 +9,8 @@ export interface RawResponse {
   readonly status: number;
   readonly headers: Record<string, string>;
   readonly body: string;
+  /** every byte received, as latin1: for several pipelined responses */
+  readonly raw: string;
   /** the server closed the connection (rather than the timeout) */
   readonly closed: boolean;
   readonly timedOut: boolean;
@@ -30,7 +32,8 @@ export function rawRequest(port: number, request: string | Buffer, timeoutMs = 5
       done = true;
       clearTimeout(timer);
       socket.destroy();
-      resolve({ ...parse(Buffer.concat(chunks)), closed, timedOut, ms: Date.now() - started });
+      const all = Buffer.concat(chunks);
+      resolve({ ...parse(all), raw: all.toString("latin1"), closed, timedOut, ms: Date.now() - started });
     };
     const timer = setTimeout(() => finish(false, true), timeoutMs);
     socket.on("connect", () => socket.write(request, () => undefined));
