@@ -1,8 +1,3 @@
-/**
- * Splits a streamed text/plain body into lines. A UTF-8 character split across chunks
- * arrives whole; `\n` and `\r\n` end a line, a lone `\r` is content (progress bars); a line
- * longer than maxLineBytes is split at a character boundary into several lines, never cut.
- */
 /** Rewrites a whole line before it leaves the splitter: secret masking (producer/secrets.ts). */
 export interface LineMask {
   apply(line: string): string;
@@ -12,6 +7,11 @@ export interface LineMask {
   cutBefore(text: string, at: number): number;
 }
 
+/**
+ * Splits a streamed text/plain body into lines. A UTF-8 character split across chunks
+ * arrives whole; `\n` and `\r\n` end a line, a lone `\r` is content (progress bars); a line
+ * longer than maxLineBytes is split at a character boundary into several lines, never cut.
+ */
 export class LineSplitter {
   readonly #decoder = new TextDecoder("utf-8");
   readonly #maxLineBytes: number;
