@@ -100,11 +100,12 @@ describe("viewers connecting and leaving at a high rate", () => {
       }
     })();
 
-    async function churn(ms: number): Promise<number> {
-      const until = Date.now() + ms;
+    // Each round opens `count` streams (or stops at 20 s on a loaded machine), 30 at a time.
+    async function churn(count: number): Promise<number> {
+      const until = Date.now() + 20000;
       let opened = 0;
       const worker = async () => {
-        while (Date.now() < until) {
+        while (opened < count && Date.now() < until) {
           const s = steps[opened++ % steps.length];
           const abort = new AbortController();
           const res = await fetch(`${stack.url}${s.path}/logs/events`, { signal: abort.signal }).catch(() => undefined);
@@ -120,12 +121,12 @@ describe("viewers connecting and leaving at a high rate", () => {
     const settle = () =>
       waitFor(async () => (await metric(relay, "logrelay_sse_connections")) === 0 && (await metric(relay, "logrelay_channel_subscriptions")) === 0, "no connection and no subscription left", 15000);
 
-    const opened1 = await churn(4000);
+    const opened1 = await churn(800);
     await settle();
     const heap1 = await metric(relay, "nodejs_heap_size_used_bytes");
-    const opened2 = await churn(4000);
+    const opened2 = await churn(800);
     await settle();
-    const opened3 = await churn(4000);
+    const opened3 = await churn(800);
     await settle();
     appending = false;
     await appender;
@@ -137,7 +138,7 @@ describe("viewers connecting and leaving at a high rate", () => {
     await waitFor(async () => (await metric(relay, "nodejs_active_handles_total")) <= baseHandles + 2, "handles back to where they were");
     const growth = heap3 - heap1;
     console.info(`churn: ${opened1 + opened2 + opened3} streams opened and abandoned; heap after round 1 ${(heap1 / 1048576).toFixed(1)} MiB, after round 3 ${(heap3 / 1048576).toFixed(1)} MiB`);
-    expect(opened2 + opened3).toBeGreaterThan(1000);
+    expect(opened2 + opened3).toBeGreaterThanOrEqual(1000);
     expect(growth).toBeLessThan(6 * 1024 * 1024);
     for (const s of steps) await endStep(stack.url, s.path);
   }, 90000);
