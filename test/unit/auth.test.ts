@@ -69,6 +69,20 @@ describe("makeAuthorizer", () => {
     expect(await authorize(req({ cookie: "logrelay_token=%E0%A4%A" }), {}, step)).toMatchObject({ ok: false, status: 401 });
   });
 
+  it("reads the cookie named by AUTH_COOKIE only", async () => {
+    const custom = makeAuthorizer({ secret, cookie: "ci_auth" })!;
+    const token = await sign({ logs: ["*"] });
+    expect(await custom(req({ cookie: `ci_auth=${token}` }), {}, step)).toEqual({ ok: true });
+    expect(await custom(req({ cookie: `logrelay_token=${token}` }), {}, step)).toMatchObject({ ok: false, status: 401 });
+  });
+
+  it("refuses a token not valid yet (nbf) and one signed with another HMAC algorithm", async () => {
+    const early = await new SignJWT({ logs: ["*"] }).setProtectedHeader({ alg: "HS256" }).setNotBefore("10m").setExpirationTime("20m").sign(key);
+    const hs512 = await new SignJWT({ logs: ["*"] }).setProtectedHeader({ alg: "HS512" }).setExpirationTime("5m").sign(new TextEncoder().encode(secret.repeat(2)));
+    expect(await authorize(req({}), { token: early }, step)).toMatchObject({ ok: false, status: 401 });
+    expect(await authorize(req({}), { token: hs512 }, step)).toMatchObject({ ok: false, status: 401 });
+  });
+
   it("refuses a token without exp", async () => {
     const token = await new SignJWT({ logs: ["*"] }).setProtectedHeader({ alg: "HS256" }).sign(key);
     expect(await authorize(req({}), { token }, step)).toMatchObject({ ok: false, status: 401 });
