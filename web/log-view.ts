@@ -45,6 +45,7 @@ export class LogView {
     this.#rows.className = "log-rows";
     this.#rowPx = this.#measureRow();
     scroller.addEventListener("scroll", () => this.#onScroll(), { passive: true });
+    new ResizeObserver(() => this.invalidate()).observe(scroller); // a taller window shows more rows
     // scrolling up with the wheel is the clearest "stop following" signal, before any scroll event
     scroller.addEventListener("wheel", (e) => e.deltaY < 0 && this.setFollowing(false), { passive: true });
   }
