@@ -177,8 +177,8 @@ export function coalesce(messages: readonly LiveMessage[]): { shared: SharedEven
     const first = run[0].first;
     const last = run[run.length - 1].last;
     const json = joinLinesJson(run.map((m) => m.linesJson));
-    const bytes = Buffer.from(encodeLinesEvent(first, last, json));
-    out.push({ shared: { kind: "lines", first, last, bytes, chunk: httpChunk(bytes) }, appendedAt: run[0].appendedAt });
+    const chunk = httpChunk(encodeLinesEvent(first, last, json));
+    out.push({ shared: { kind: "lines", first, last, bytes: chunk.body, chunk: chunk.framed }, appendedAt: run[0].appendedAt });
     run = [];
   };
   for (const m of messages) {
@@ -194,9 +194,16 @@ export function coalesce(messages: readonly LiveMessage[]): { shared: SharedEven
   return out;
 }
 
-const CRLF = Buffer.from("\r\n");
-
-/** `bytes` as one chunk of a chunked HTTP/1.1 body: made once per event, written to every viewer. */
-export function httpChunk(bytes: Buffer): Buffer {
-  return Buffer.concat([Buffer.from(`${bytes.length.toString(16)}\r\n`, "latin1"), bytes, CRLF]);
+/**
+ * An event as one chunk of a chunked HTTP/1.1 body, encoded once into one buffer and written to
+ * every viewer; `body` is the bare event inside it (no copy), for responses that are not chunked.
+ */
+export function httpChunk(event: string): { framed: Buffer; body: Buffer } {
+  const length = Buffer.byteLength(event);
+  const head = `${length.toString(16)}\r\n`;
+  const framed = Buffer.allocUnsafe(head.length + length + 2);
+  framed.write(head, 0, "latin1");
+  framed.write(event, head.length, "utf8");
+  framed.write("\r\n", head.length + length, "latin1");
+  return { framed, body: framed.subarray(head.length, head.length + length) };
 }

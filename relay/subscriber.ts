@@ -17,6 +17,7 @@ export class Subscriber {
   #closed = false;
   #wroteSinceTick = false;
   #heartbeats?: Heartbeats;
+  #heartbeatSlot = 0;
   #socket: Socket | null = null; // set when pre-framed live events may go straight to the socket
   readonly #onClose: ((reason: CloseReason) => void)[] = [];
 
@@ -52,7 +53,7 @@ export class Subscriber {
     const socket = this.res.socket;
     if (this.res.chunkedEncoding && this.res.req.method === "GET" && socket && this.res.writableLength === socket.writableLength) this.#socket = socket;
     this.#heartbeats = Heartbeats.for(this.options.heartbeatMs);
-    this.#heartbeats.add(this);
+    this.#heartbeatSlot = this.#heartbeats.add(this);
   }
 
   /** Called by the heartbeat clock once per period: a comment if nothing was written since the last call. */
@@ -102,14 +103,14 @@ export class Subscriber {
   close(reason: CloseReason): void {
     if (this.#closed) return;
     this.#closed = true;
-    this.#heartbeats?.delete(this);
+    this.#heartbeats?.delete(this, this.#heartbeatSlot);
     if (reason === "slow") this.res.destroy();
     else this.res.end();
     for (const handler of this.#onClose) handler(reason);
   }
 }
 
-const SLOTS = 16;
+const SLOTS = 64;
 
 /**
  * One timer for every stream's heartbeat instead of one per stream: streams are spread over
@@ -136,18 +137,17 @@ class Heartbeats {
     this.#periodMs = periodMs;
   }
 
-  add(subscriber: Subscriber): void {
-    this.#slots[this.#next].add(subscriber);
-    this.#next = (this.#next + 1) % SLOTS;
+  /** Returns the slot to pass to delete(). */
+  add(subscriber: Subscriber): number {
+    const slot = this.#next;
+    this.#slots[slot].add(subscriber);
+    this.#next = (slot + 1) % SLOTS;
     if (this.#size++ === 0) this.#timer = setInterval(() => this.#visit(), this.#periodMs / SLOTS);
+    return slot;
   }
 
-  delete(subscriber: Subscriber): void {
-    for (const slot of this.#slots) {
-      if (!slot.delete(subscriber)) continue;
-      if (--this.#size === 0) clearInterval(this.#timer);
-      return;
-    }
+  delete(subscriber: Subscriber, slot: number): void {
+    if (this.#slots[slot].delete(subscriber) && --this.#size === 0) clearInterval(this.#timer);
   }
 
   #visit(): void {

@@ -8,7 +8,7 @@ import { Redis } from "ioredis";
 import { parseStepRef, isStepRef } from "../../common/step.ts";
 import { stepStore } from "../../common/stream.ts";
 import { benchLine } from "./sse-client.ts";
-import { clockMs } from "./stats.ts";
+import { Histogram, clockMs } from "./stats.ts";
 
 export interface Appender {
   append(stepPath: string, lines: string[]): Promise<void>;
@@ -82,6 +82,8 @@ export interface PublishResult {
   readonly firstError: string;
   readonly startedAt: number;
   readonly endedAt: number;
+  /** time from a line's creation to its append's reply, ms */
+  readonly appendMs: Histogram;
 }
 
 const TICK_MS = 10;
@@ -94,8 +96,9 @@ export async function publish(appender: Appender, plan: PublishPlan): Promise<Pu
   let appends = 0;
   let errors = 0;
   let firstError = "";
-  const track = (p: Promise<void>) => {
-    const t = p.catch((err: Error) => {
+  const appendMs = new Histogram();
+  const track = (p: Promise<void>, createdAt: number) => {
+    const t = p.then(() => appendMs.add(clockMs() - createdAt)).catch((err: Error) => {
       errors++;
       firstError ||= err.message;
     });
@@ -113,18 +116,18 @@ export async function publish(appender: Appender, plan: PublishPlan): Promise<Pu
       const step = plan.steps[lines % plan.steps.length];
       const line = benchLine(++last[step], now, plan.lineBytes);
       lines++;
-      if (plan.mode === "line") track(appender.append(step, [line]));
+      if (plan.mode === "line") track(appender.append(step, [line]), now);
       else {
         let batch = batches.get(step);
         if (!batch) batches.set(step, (batch = []));
         batch.push(line);
       }
     }
-    for (const [step, batch] of batches) track(appender.append(step, batch));
+    for (const [step, batch] of batches) track(appender.append(step, batch), now);
     if (elapsed >= plan.durationMs) break;
     await new Promise((r) => setTimeout(r, Math.max(0, startedAt + tick * TICK_MS - clockMs())));
   }
   const endedAt = clockMs();
   await Promise.all(inFlight);
-  return { last, lines, appends, errors, firstError, startedAt, endedAt };
+  return { last, lines, appends, errors, firstError, startedAt, endedAt, appendMs };
 }
