@@ -4,7 +4,7 @@
  * the very same stack.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { mkdirSync, readFileSync, symlinkSync, writeFileSync, createWriteStream, mkdtempSync } from "node:fs";
+import { chmodSync, mkdirSync, readFileSync, symlinkSync, writeFileSync, createWriteStream, mkdtempSync } from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
@@ -217,6 +217,9 @@ export async function startNginx(options: NginxOptions): Promise<Proc> {
   const port = options.port ?? (await freePort());
   const prefix = path.join(options.dir, `nginx-${port}`);
   mkdirSync(prefix, { recursive: true });
+  // started as root, nginx's workers run as nobody: they must get through the (mkdtemp, 0700)
+  // stack dir to html/ and the body temp dir, or `/` and buffered bodies fail with 500
+  chmodSync(options.dir, 0o755);
   writeFileSync(path.join(prefix, "nginx.conf"), nginxConf(port));
   writeFileSync(path.join(prefix, "upstreams.conf"), localUpstreams(options.relayPorts, options.producerPort));
   symlinkSync(path.join(ROOT, "nginx/html"), path.join(prefix, "html"));
