@@ -38,7 +38,7 @@ export async function dockerAnswers(): Promise<boolean> {
 async function until(check: () => Promise<boolean>, what: string, timeoutMs = 20000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await check().catch(() => false))) {
-    if (Date.now() > deadline) throw new Error(`${what} within ${timeoutMs} ms`);
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 50));
   }
 }
@@ -62,12 +62,14 @@ class LoopbackPorts extends GenericContainer {
   }
 }
 
-/** Sends `signal` to a running container and waits until it has exited. */
-async function kill(container: StartedTestContainer, signal: string): Promise<void> {
+/** Sends `signal` to a running container and waits until it has exited (SIGKILL after `timeoutMs`), as Proc.stop does. */
+async function kill(container: StartedTestContainer, signal: string, timeoutMs = 15000): Promise<void> {
   const handle = (await getContainerRuntimeClient()).container.getById(container.getId());
   if (!(await handle.inspect()).State.Running) return;
+  const exited = handle.wait();
   await handle.kill({ signal }).catch(() => undefined); // it may have exited in between
-  await handle.wait();
+  const timer = setTimeout(() => void handle.kill({ signal: "SIGKILL" }).catch(() => undefined), timeoutMs);
+  await exited.finally(() => clearTimeout(timer));
 }
 
 /** Redis in a container, published on 127.0.0.1:`port` only. */
