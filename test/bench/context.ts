@@ -6,12 +6,15 @@
 import { fork, spawn, type ChildProcess } from "node:child_process";
 import { createWriteStream } from "node:fs";
 import path from "node:path";
-import { Proc, freePort, httpOk, startStack, startRelay, tempDir, type LocalStack } from "../../scripts/local-stack.ts";
+import { LocalRedis, Proc, freePort, httpOk, startNginx, startProducer, startRelay, tempDir, type LocalStack } from "../../scripts/local-stack.ts";
 import { Histogram, childPids, clockMs } from "./stats.ts";
 import type { ViewerTarget, ViewerTotals } from "./sse-client.ts";
 import type { Command, OpenReply, StatsReply, WaitReply } from "./viewers.ts";
 
 const HERE = path.dirname(new URL(import.meta.url).pathname);
+
+/** BENCH_RELAY_DIR=<checkout>: benchmark the relay of another checkout (e.g. an older commit) instead of this one. */
+const RELAY_DIR = process.env.BENCH_RELAY_DIR;
 
 /**
  * Relay settings for the whole run: quieter logs; heartbeats every 5 s so the idle scenario
@@ -66,7 +69,7 @@ export interface ViewerStats {
 
 export class Bench {
   readonly stack: LocalStack;
-  readonly naive: Proc;
+  naive: Proc;
   readonly workers: Worker[];
   readonly quick: boolean;
   #steps = 0;
@@ -81,7 +84,7 @@ export class Bench {
 
   static async start(options: { quick: boolean; workers: number }): Promise<Bench> {
     const dir = tempDir("bench");
-    const stack = await startStack({ dir, relays: 1, relayEnv: { ...RELAY_ENV, HOST: "127.0.0.1" }, producerEnv: { LOG_LEVEL: "warn" } });
+    const stack = await startBenchStack(dir);
     try {
       const naive = await startNaive(dir, stack.redis.url);
       const workers = Array.from({ length: options.workers }, () => new Worker());
@@ -173,11 +176,20 @@ export class Bench {
 
   /** A fresh relay on the same Redis (for memory figures from a clean process). */
   freshRelay(): Promise<Proc> {
-    return startRelay({ dir: this.stack.dir, redisUrl: this.stack.redis.url, name: `relay-fresh-${Date.now() % 100000}`, env: { ...RELAY_ENV, HOST: "127.0.0.1" } });
+    return startBenchRelay(this.stack.dir, this.stack.redis.url, `relay-fresh-${Date.now() % 100000}`);
   }
 
   freshNaive(): Promise<Proc> {
     return startNaive(this.stack.dir, this.stack.redis.url);
+  }
+
+  /**
+   * Replaces the naive relay with a fresh process: an overloaded naive relay goes on working
+   * through its backlog (and Redis through its subscribers' buffers) after a scenario ends.
+   */
+  async restartNaive(): Promise<void> {
+    await this.naive.stop("SIGKILL");
+    this.naive = await startNaive(this.stack.dir, this.stack.redis.url);
   }
 
   async stop(): Promise<void> {
@@ -187,21 +199,52 @@ export class Bench {
   }
 }
 
+/** The stack of scripts/local-stack.ts with one relay, and nginx in front of that relay only. */
+async function startBenchStack(dir: string): Promise<LocalStack> {
+  const started: { stop(): Promise<void> }[] = [];
+  try {
+    const redis = await LocalRedis.start({ dir });
+    started.push(redis);
+    // a body limit above what one 3 s upload sends on loopback (the default 64 MiB is reached in ~1 s)
+    const producer = await startProducer({ dir, redisUrl: redis.url, env: { LOG_LEVEL: "warn", MAX_BODY_BYTES: String(2 ** 30) } });
+    started.push(producer);
+    const relay = await startBenchRelay(dir, redis.url, "relay1");
+    started.push(relay);
+    const nginx = await startNginx({ dir, relayPorts: [relay.port], producerPort: producer.port });
+    started.push(nginx);
+    const stop = async () => {
+      for (const part of started.reverse()) await part.stop();
+    };
+    return { dir, redis, producer, relays: [relay], nginx, url: `http://127.0.0.1:${nginx.port}`, stop };
+  } catch (err) {
+    for (const part of started.reverse()) await part.stop().catch(() => undefined);
+    throw err;
+  }
+}
+
+function startBenchRelay(dir: string, redisUrl: string, name: string): Promise<Proc> {
+  const env = { ...RELAY_ENV, HOST: "127.0.0.1" };
+  if (!RELAY_DIR) return startRelay({ dir, redisUrl, name, env });
+  return startScript(dir, name, path.join(RELAY_DIR, "relay/main.ts"), { ...env, REDIS_URL: redisUrl, INSTANCE_ID: name });
+}
+
 /** The naive relay of naive-relay.ts, as a process beside the stack. */
-async function startNaive(dir: string, redisUrl: string): Promise<Proc> {
+function startNaive(dir: string, redisUrl: string): Promise<Proc> {
+  return startScript(dir, "naive", path.join(HERE, "naive-relay.ts"), { REDIS_URL: redisUrl, HOST: "127.0.0.1", HEARTBEAT_MS: RELAY_ENV.HEARTBEAT_MS });
+}
+
+/** A Node service on a free port, ready when its /readyz answers. */
+async function startScript(dir: string, name: string, script: string, env: Record<string, string>): Promise<Proc> {
   const port = await freePort();
-  const logFile = path.join(dir, `naive-${port}.log`);
-  const child = spawn(process.execPath, [path.join(HERE, "naive-relay.ts")], {
-    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", REDIS_URL: redisUrl, HEARTBEAT_MS: RELAY_ENV.HEARTBEAT_MS },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  const logFile = path.join(dir, `${name}-${port}.log`);
+  const child = spawn(process.execPath, [script], { env: { ...process.env, ...env, PORT: String(port) }, stdio: ["ignore", "pipe", "pipe"] });
   const out = createWriteStream(logFile);
   child.stdout!.pipe(out);
   child.stderr!.pipe(out);
-  const proc = new Proc("naive", port, logFile, child);
-  const deadline = clockMs() + 10000;
+  const proc = new Proc(name, port, logFile, child);
+  const deadline = clockMs() + 20000;
   while (!(await httpOk(`http://127.0.0.1:${port}/readyz`).catch(() => false))) {
-    if (!proc.running || clockMs() > deadline) throw new Error(`naive relay did not start:\n${proc.logTail()}`);
+    if (!proc.running || clockMs() > deadline) throw new Error(`${name} did not start:\n${proc.logTail()}`);
     await new Promise((r) => setTimeout(r, 50));
   }
   return proc;

@@ -5,7 +5,7 @@ const fmt = (x: number | undefined, unit = "") => (x === undefined || Number.isN
 const pct = (x: number | undefined) => (x === undefined ? "-" : `${Math.round(x * 100)}%`);
 
 export function deliveryTable(rows: readonly Row[]): string {
-  const head = ["scenario", "route", "viewers", "steps", "offered l/s", "delivered l/s", "p50 ms", "p99 ms", "max ms", "lost", "dup", "relay cpu", "nginx cpu", "loadgen cpu", "redis cpu", "producer cpu", "result"];
+  const head = ["scenario", "route", "viewers", "steps", "offered l/s", "delivered l/s", "p50 ms", "p99 ms", "max ms", "lost", "late", "dup", "relay cpu", "nginx cpu", "loadgen cpu", "redis cpu", "producer cpu", "result"];
   const body = rows.map((r) => [
     r.scenario,
     r.route,
@@ -17,13 +17,14 @@ export function deliveryTable(rows: readonly Row[]): string {
     fmt(r.p99),
     fmt(r.max),
     fmt(r.lost),
+    fmt(r.late),
     fmt(r.dup),
     pct(r.cpu.relay),
     pct(r.cpu.nginx),
     pct(r.cpu.load),
     pct(r.cpu.redis),
     pct(r.cpu.producer),
-    (r.ok ? "ok" : "FAIL") + (r.figures.held === 0 ? " (p99 over limit)" : "") + (r.reconnects ? ` ${r.reconnects} reconnects` : "") + (r.note ? ` ${r.note}` : ""),
+    (r.ok ? "ok" : "FAIL") + (r.figures.held === 0 ? " (not held)" : "") + (r.reconnects ? ` ${r.reconnects} reconnects` : "") + (r.note ? ` ${r.note}` : ""),
   ]);
   return table(head, body);
 }

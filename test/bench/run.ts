@@ -1,6 +1,6 @@
 /**
- * `npm run bench` (`-- --quick` for a short smoke run, `-- --only=fanout,rate` for some
- * scenarios): starts redis-server, the producer, one relay with nginx in front of it and the
+ * `npm run bench` (`-- --quick` for a short smoke run, `-- --only=fanout,rate` for some of
+ * fanout, rate, spread, idle, backlog, ingest, naive): starts redis-server, the producer, one relay with nginx in front of it and the
  * naive relay of naive-relay.ts as local processes, drives viewers from worker processes,
  * prints tables, writes bench-results/*.json and (full runs) docs/bench.svg.
  * A run where our relay loses, repeats or garbles a line exits 1.
@@ -27,25 +27,26 @@ const idleNaive = Math.min(quick ? 2000 : 9000, Math.floor((fdLimit - 500) / 2))
 
 const P = quick
   ? { fanoutMs: 2000, fanout: [1000], naive: [1000], rateLevels: [1000, 5000, 20000], rateMs: 1500, spreadMs: 2000, idleMs: 2000, backlogTrials: 1, ingestMs: 1000 }
-  : { fanoutMs: 5000, fanout: [1000, 5000], naive: [1000, 5000], rateLevels: [1000, 2000, 5000, 10000, 20000, 40000, 80000, 160000], rateMs: 3000, spreadMs: 5000, idleMs: 6000, backlogTrials: 3, ingestMs: 3000 };
+  : { fanoutMs: 5000, fanout: [1000, 5000], naive: [1000, 5000], rateLevels: [1000, 2000, 5000, 10000, 20000, 30000, 40000, 60000, 80000, 120000, 160000], rateMs: 3000, spreadMs: 5000, idleMs: 6000, backlogTrials: 3, ingestMs: 3000 };
 
 const t0 = Date.now();
 const loadBefore = os.loadavg();
 const log = (msg: string) => console.log(`[${((Date.now() - t0) / 1000).toFixed(0).padStart(3)} s] ${msg}`);
-log(`logrelay bench ${quick ? "(quick)" : ""}: ${os.cpus().length} cores, load average ${loadBefore.map((l) => l.toFixed(2)).join(" ")}, fd limit ${fdLimit}, node ${process.version}`);
+log(`logrelay bench ${quick ? "(quick)" : ""}: ${os.cpus().length} cores, load average ${loadBefore.map((l) => l.toFixed(2)).join(" ")}, fd limit ${fdLimit}, node ${process.version}, relay from ${process.env.BENCH_RELAY_DIR ?? "this checkout"}`);
 
 const bench = await Bench.start({ quick, workers: 2 });
 const rows: Row[] = [];
 const add = (r: Row | Row[]) => {
   for (const row of [r].flat()) {
     rows.push(row);
-    const d = row.delivered !== undefined ? ` delivered ${row.delivered} l/s p50 ${row.p50} p99 ${row.p99} max ${row.max} ms lost ${row.lost} dup ${row.dup}` : "";
+    const d = row.delivered !== undefined ? ` delivered ${row.delivered} l/s p50 ${row.p50} p99 ${row.p99} max ${row.max} ms lost ${row.lost} late ${row.late} dup ${row.dup}` : "";
     log(`${row.scenario} ${row.route}${row.viewers ? ` ${row.viewers} viewers` : ""}${row.offered ? ` ${row.offered} l/s` : ""}:${d} ${JSON.stringify(row.figures)} cpu ${JSON.stringify(row.cpu)} ${row.ok ? "ok" : "FAIL"} ${row.note ?? ""}`);
   }
 };
 
 try {
   const producer = httpAppender(bench.producerUrl);
+  const redis = redisAppender(bench.stack.redis.url);
   if (want("fanout")) {
     for (const viewers of P.fanout) {
       for (const route of ["direct", "nginx"] as const) {
@@ -53,30 +54,31 @@ try {
       }
     }
   }
-  if (want("naive")) {
-    for (const viewers of P.naive) {
-      add(await delivery(bench, "naive", { scenario: "fan-out", viewers, steps: 1, rate: 100, mode: "line", durationMs: P.fanoutMs, appender: producer }));
-    }
-  }
   if (want("rate")) {
-    for (const route of ["direct", "nginx"] as const) add(await rateRamp(bench, route, P.rateLevels, P.rateMs, producer));
+    // batches straight to Redis with the producer's script: the producer's HTTP path is measured by "ingest"
+    for (const route of ["direct", "nginx"] as const) add(await rateRamp(bench, route, P.rateLevels, P.rateMs, redis));
   }
   if (want("spread")) {
     // 20 000 appends/s: straight to Redis with the producer's script, so the relay is what is measured
-    const redis = redisAppender(bench.stack.redis.url);
     for (const route of ["direct", "nginx"] as const) {
       add(await delivery(bench, route, { scenario: "spread", viewers: 2000, steps: 2000, rate: 20000, mode: "line", durationMs: P.spreadMs, appender: redis }));
     }
-    await redis.close();
   }
-  if (want("idle")) {
-    add(await idle(bench, "ours", idleOurs, P.idleMs));
-    add(await idle(bench, "naive", idleNaive, P.idleMs));
-  }
+  if (want("idle")) add(await idle(bench, "ours", idleOurs, P.idleMs));
   if (want("backlog")) add(await backlog(bench, ["direct", "nginx"], 100_000, P.backlogTrials));
   if (want("ingest")) {
     for (const uploads of [1, 100]) for (const route of ["direct", "nginx"] as const) add(await ingest(bench, route, uploads, P.ingestMs));
   }
+  // the naive relay last, each time a fresh process: overloaded, it goes on loading Redis and the CPU after a scenario
+  if (want("naive")) {
+    for (const viewers of P.naive) {
+      await bench.restartNaive();
+      add(await delivery(bench, "naive", { scenario: "fan-out", viewers, steps: 1, rate: 100, mode: "line", durationMs: P.fanoutMs, appender: producer }));
+    }
+    await bench.restartNaive();
+    add(await idle(bench, "naive", idleNaive, P.idleMs));
+  }
+  await redis.close();
   await producer.close();
 } finally {
   await bench.stop();
@@ -97,7 +99,7 @@ const loadAfter = os.loadavg();
 const stamp = new Date().toISOString().replace(/[:.]/g, "-");
 mkdirSync(path.join(ROOT, "bench-results"), { recursive: true });
 const jsonFile = path.join(ROOT, "bench-results", `bench-${quick ? "quick-" : ""}${stamp}.json`);
-const result = { date: new Date().toISOString(), quick, durationS: round((Date.now() - t0) / 1000, 0), machine: { cores: os.cpus().length, cpu: os.cpus()[0]?.model, node: process.version, loadBefore, loadAfter, fdLimit }, rows, targets };
+const result = { date: new Date().toISOString(), quick, durationS: round((Date.now() - t0) / 1000, 0), machine: { cores: os.cpus().length, cpu: os.cpus()[0]?.model, node: process.version, loadBefore, loadAfter, fdLimit }, relayDir: process.env.BENCH_RELAY_DIR ?? ".", rows, targets };
 writeFileSync(jsonFile, JSON.stringify(result, null, 2));
 const svg = chart(rows, quick);
 const svgFile = quick || only ? path.join(ROOT, "bench-results", `bench-${stamp}.svg`) : path.join(ROOT, "docs", "bench.svg");
@@ -107,7 +109,7 @@ log(`wrote ${path.relative(ROOT, jsonFile)} and ${path.relative(ROOT, svgFile)};
 
 const failed = rows.filter((r) => !r.ok && r.route !== "naive");
 if (failed.length > 0) {
-  console.log(`\nFAILED: ${failed.map((r) => `${r.scenario}/${r.route}`).join(", ")} (lines lost, repeated or garbled, or viewers broken)`);
+  console.log(`\nFAILED: ${failed.map((r) => `${r.scenario}/${r.route}`).join(", ")} (lines skipped, repeated or garbled, viewers broken or appends failed)`);
   process.exit(1);
 }
 process.exit(0);
@@ -129,8 +131,8 @@ function evaluateTargets(all: readonly Row[]): Target[] {
     const d = find("fan-out", "direct", viewers);
     out.push({
       target: `${viewers} viewers x 100 lines/s: p99 < ${limit} ms, 0 loss`,
-      figure: r ? `p99 ${r.p99} ms, lost ${r.lost}, dup ${r.dup} (direct: p99 ${d?.p99} ms)` : "not run",
-      met: r ? r.ok && (r.p99 ?? Infinity) < limit : undefined,
+      figure: r ? `p99 ${r.p99} ms, lost ${r.lost}, late ${r.late}, dup ${r.dup} (direct: p99 ${d?.p99} ms)` : "not run",
+      met: r ? r.ok && r.late === 0 && (r.p99 ?? Infinity) < limit : undefined,
     });
   }
   const rateRows = (route: string) => all.filter((r) => r.scenario === "rate" && r.route === route);
@@ -139,7 +141,7 @@ function evaluateTargets(all: readonly Row[]): Target[] {
   out.push({
     target: "100 viewers x 20 000 lines/s in ticks: p99 < 150 ms, 0 loss",
     figure: at20k ? `at 20 000 l/s: p99 ${at20k.p99} ms, lost ${at20k.lost}; last rate held ${held("nginx")} l/s (direct ${held("direct")})` : "not run",
-    met: at20k ? at20k.ok && (at20k.p99 ?? Infinity) < 150 : undefined,
+    met: at20k ? at20k.ok && at20k.late === 0 && (at20k.p99 ?? Infinity) < 150 : undefined,
   });
   const idleRow = find("idle", "direct");
   out.push({

@@ -58,7 +58,7 @@ export class Viewer {
   #head = "";
   #size = "";
   #remaining = 0;
-  #pending: Buffer | undefined;
+  #parts: Buffer[] = []; // pieces of an event not complete yet (socket buffers are never reused)
   readonly #totals: ViewerTotals;
   readonly #hist: Histogram;
   readonly #onChange: (v: Viewer) => void;
@@ -83,7 +83,7 @@ export class Viewer {
     this.#state = HEAD;
     this.#head = "";
     this.#size = "";
-    this.#pending = undefined;
+    this.#parts = [];
     const t = this.target;
     const socket = net.connect({ host: t.host, port: t.port, localAddress: t.localAddress });
     this.#socket = socket;
@@ -173,21 +173,36 @@ export class Viewer {
     }
   }
 
+  // Events are found by their blank line; a big event arriving in many pieces is joined once,
+  // when its end arrives, so the cost stays linear in the bytes received.
   #onPayload(chunk: Buffer): void {
-    let buf = chunk;
-    if (this.#pending) {
-      buf = Buffer.concat([this.#pending, chunk]);
-      this.#pending = undefined;
-    }
     const now = clockMs();
     let s = 0;
+    if (this.#parts.length > 0) {
+      const prev = this.#parts[this.#parts.length - 1];
+      if (prev[prev.length - 1] === LF && chunk[0] === LF) {
+        const whole = Buffer.concat(this.#parts);
+        this.#onEvent(whole, 0, whole.length - 1, now);
+        s = 1;
+      } else {
+        const e = chunk.indexOf(EVENT_END);
+        if (e < 0) {
+          this.#parts.push(chunk);
+          return;
+        }
+        const whole = Buffer.concat([...this.#parts, chunk.subarray(0, e + 2)]);
+        this.#onEvent(whole, 0, whole.length - 2, now);
+        s = e + 2;
+      }
+      this.#parts = [];
+    }
     for (;;) {
-      const e = buf.indexOf(EVENT_END, s);
+      const e = chunk.indexOf(EVENT_END, s);
       if (e < 0) break;
-      this.#onEvent(buf, s, e, now);
+      this.#onEvent(chunk, s, e, now);
       s = e + 2;
     }
-    if (s < buf.length) this.#pending = Buffer.from(buf.subarray(s));
+    if (s < chunk.length) this.#parts.push(chunk.subarray(s));
     if (this.last >= this.goal && this.reachedAt === 0) this.reachedAt = now;
   }
 
