@@ -30,17 +30,21 @@ export class StepPicker {
     for (const li of this.#list.children) li.classList.toggle("current", (li as HTMLElement).dataset.name === this.#current);
   }
 
-  async refresh(): Promise<void> {
+  /** Reloads the list; resolves with the steps shown (newest first), or [] when unavailable. */
+  async refresh(): Promise<StepSummary[]> {
     clearTimeout(this.#timer);
+    let steps: StepSummary[] = [];
     try {
       const res = await fetch(recentStepsUrl(LIMIT, this.#token));
       if (!res.ok) throw new Error(await errorReason(res));
       this.#note.textContent = "";
-      this.#show(((await res.json()) as { steps: StepSummary[] }).steps);
+      steps = ((await res.json()) as { steps: StepSummary[] }).steps;
+      this.#show(steps);
     } catch (err) {
       this.#note.textContent = `step list unavailable: ${(err as Error).message}`;
     }
     if (document.visibilityState === "visible") this.#timer = setTimeout(() => void this.refresh(), REFRESH_MS);
+    return steps;
   }
 
   #show(steps: StepSummary[]): void {

@@ -102,8 +102,18 @@ Object.assign(window, {
 });
 
 setState({ kind: "idle" });
-void picker.refresh();
+const listed = picker.refresh();
 if (initial.step) {
   form.fill(initial.step);
   connect(initial.step, initial.line);
+} else if (new URLSearchParams(location.search).get("auto") !== "0") {
+  // A first visit shows logs moving at once: the newest running step opens by itself
+  // (`?auto=0` keeps the page idle), unless the user picked something meanwhile.
+  void listed.then((steps) => {
+    const running = steps.find((s) => s.status === "running");
+    if (running && !current) {
+      form.fill(running);
+      connect(running);
+    }
+  });
 }

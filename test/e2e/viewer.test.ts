@@ -69,7 +69,7 @@ describe("the viewer page", () => {
     const step = uniqueStep();
     const body = ["plain first", "\x1b[31mred alert\x1b[0m and default", "<script>window.pwned = 1</script><b>not bold</b>", "10%\r55%\r100% done", ...lines(5, 30)];
     await appendLines(stack.url, step.path, body.join("\n") + "\n");
-    const page = await openPage();
+    const page = await openPage("?auto=0"); // idle, not opening the newest running step by itself
     await page.fill("input[name=org]", step.org);
     await page.fill("input[name=repo]", step.repo);
     await page.fill("input[name=build]", String(step.build));
@@ -96,6 +96,17 @@ describe("the viewer page", () => {
     await waitFor(async () => (await open()).every((n) => n === 0), "the stream closed at the relay");
     await appendLines(stack.url, step.path, "after disconnect\n");
     expect((await viewerStats(page)).last).toBe(30);
+  });
+
+  it("opens the newest running step by itself on a first visit, so logs move at once", async () => {
+    const step = uniqueStep();
+    await appendLines(stack.url, step.path, lines(1, 5).join("\n"));
+    const page = await openPage();
+    await page.locator('.row[data-n="5"]').waitFor();
+    expect(await status(page)).toBe("live");
+    expect(await page.locator("#step-title").textContent()).toBe(stepParam(step));
+    await appendLines(stack.url, step.path, "line 6");
+    await page.locator('.row[data-n="6"]').waitFor();
   });
 
   it("lists the step in the picker with its status and line count, and switches to it on click", async () => {
