@@ -110,12 +110,11 @@ export class Subscriber {
   }
 }
 
-const SLOTS = 64;
-
 /**
- * One timer for every stream's heartbeat instead of one per stream: streams are spread over
- * SLOTS slots and each tick (every period / SLOTS) visits one slot, so each stream is visited
- * once per period and the heartbeat writes of many idle streams never come in one burst.
+ * One timer for every stream's heartbeat instead of one per stream: streams are dealt round
+ * robin over slots and each tick (every ~20 ms) visits one slot, so each stream is visited once
+ * per period and the heartbeats of many idle streams (even of streams opened in the same
+ * instant, as after a relay restart) are spread evenly instead of written in one burst.
  */
 class Heartbeats {
   static readonly #clocks = new Map<number, Heartbeats>();
@@ -126,7 +125,7 @@ class Heartbeats {
     return clock;
   }
 
-  readonly #slots = Array.from({ length: SLOTS }, () => new Set<Subscriber>());
+  readonly #slots: Set<Subscriber>[];
   readonly #periodMs: number;
   #next = 0; // slot that takes the next stream
   #tick = 0; // slot visited by the next tick
@@ -135,14 +134,15 @@ class Heartbeats {
 
   constructor(periodMs: number) {
     this.#periodMs = periodMs;
+    this.#slots = Array.from({ length: Math.max(1, Math.min(256, Math.floor(periodMs / 20))) }, () => new Set<Subscriber>());
   }
 
   /** Returns the slot to pass to delete(). */
   add(subscriber: Subscriber): number {
     const slot = this.#next;
     this.#slots[slot].add(subscriber);
-    this.#next = (slot + 1) % SLOTS;
-    if (this.#size++ === 0) this.#timer = setInterval(() => this.#visit(), this.#periodMs / SLOTS);
+    this.#next = (slot + 1) % this.#slots.length;
+    if (this.#size++ === 0) this.#timer = setInterval(() => this.#visit(), this.#periodMs / this.#slots.length);
     return slot;
   }
 
@@ -152,7 +152,7 @@ class Heartbeats {
 
   #visit(): void {
     const slot = this.#slots[this.#tick];
-    this.#tick = (this.#tick + 1) % SLOTS;
+    this.#tick = (this.#tick + 1) % this.#slots.length;
     for (const subscriber of slot) subscriber.heartbeat();
   }
 }
