@@ -47,7 +47,8 @@ export function healthRoutes(app: Express, checks: HealthChecks, registry: Regis
 export function errorHandler(err: Error & { status?: number; type?: string }, req: Request, res: Response, _next: NextFunction): void {
   const status = err.status && err.status >= 400 && err.status < 500 ? err.status : 500;
   if (status === 500) (req.log ?? console).error({ err }, "request failed");
-  sendError(res, status, status === 500 ? "internal error" : err.message);
+  const message = err.type === "entity.parse.failed" ? 'the body must be JSON, e.g. {"status":"success"}' : err.message;
+  sendError(res, status, status === 500 ? "internal error" : message);
 }
 
 /**

@@ -2,6 +2,10 @@
 import { pino, type Logger } from "pino";
 
 export function rootLogger(service: string, level: string, instance?: string): Logger {
+  // process.stdout rather than pino's own file-descriptor writer: when stdout is a pipe whose
+  // reader died (a crashed log shipper, `| head`), that writer retries its flush for ever at
+  // exit and SIGTERM never ends the process; a stream just reports EPIPE, which we drop.
+  process.stdout.on("error", () => undefined);
   return pino({
     level,
     base: { service, ...(instance ? { instance } : {}) },
@@ -13,28 +17,38 @@ export function rootLogger(service: string, level: string, instance?: string): L
       ],
       censor: "[redacted]",
     },
-  });
+  }, process.stdout);
 }
 
 /** Runs `close` once on SIGTERM or SIGINT; exits 0 when it resolves, 1 past `graceMs`. */
 export function onShutdown(log: Logger, graceMs: number, close: () => Promise<void>): void {
   let stopping = false;
+  // Logging may fail here (stdout a closed pipe: EPIPE); exiting on time must not depend on it.
+  const safely = (write: () => void) => {
+    try {
+      write();
+    } catch {
+      // nowhere left to say it
+    }
+  };
   const stop = (signal: string) => {
     if (stopping) return;
     stopping = true;
-    log.info({ signal, graceMs }, "shutting down");
     const hard = setTimeout(() => {
-      log.error("shutdown grace period passed, exiting");
+      safely(() => log.error("shutdown grace period passed, exiting"));
       process.exit(1);
     }, graceMs);
     hard.unref();
-    close().then(
-      () => process.exit(0),
-      (err: unknown) => {
-        log.error({ err }, "shutdown failed");
-        process.exit(1);
-      },
-    );
+    safely(() => log.info({ signal, graceMs }, "shutting down"));
+    Promise.resolve()
+      .then(close)
+      .then(
+        () => process.exit(0),
+        (err: unknown) => {
+          safely(() => log.error({ err }, "shutdown failed"));
+          process.exit(1);
+        },
+      );
   };
   process.on("SIGTERM", () => stop("SIGTERM"));
   process.on("SIGINT", () => stop("SIGINT"));

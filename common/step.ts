@@ -14,8 +14,8 @@ export function parseStepRef(params: Record<string, string | undefined>): StepRe
   const { org = "", repo = "", build = "", step = "" } = params;
   if (!NAME.test(org)) return { error: "org must match [A-Za-z0-9._-]{1,100}" };
   if (!NAME.test(repo)) return { error: "repo must match [A-Za-z0-9._-]{1,100}" };
-  if (!POSITIVE_INT.test(build) || !Number.isSafeInteger(Number(build))) return { error: "build must be a positive integer" };
-  if (!POSITIVE_INT.test(step) || !Number.isSafeInteger(Number(step))) return { error: "step must be a positive integer" };
+  if (!POSITIVE_INT.test(build) || !Number.isSafeInteger(Number(build))) return { error: "build must be a positive integer, without leading zeros" };
+  if (!POSITIVE_INT.test(step) || !Number.isSafeInteger(Number(step))) return { error: "step must be a positive integer, without leading zeros" };
   return { org, repo, build: Number(build), step: Number(step) };
 }
 

@@ -41,7 +41,7 @@ try {
 
   onShutdown(log, config.shutdownGraceMs, async () => {
     draining = true;
-    demo?.close();
+    await demo?.close();
     server.close();
     await once(server, "close"); // in-flight uploads finish first
     redis.disconnect();

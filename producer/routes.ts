@@ -38,7 +38,7 @@ export function producerApp(deps: ProducerDeps): Express {
   const auth = bearerAuth(deps.config.token);
   app.post(STEP_PATH, auth, withStep, (req, res) => appendLines(deps, req, res));
   app.post("/:org/:repo/builds/:build/secrets", auth, express.json({ limit: "512kb", type: () => true }), registerSecretsRoute(deps.secrets));
-  app.post(`${STEP_PATH}/end`, auth, withStep, express.json({ limit: "4kb", type: () => true }), (req, res) => endStep(deps, req, res));
+  app.post(`${STEP_PATH}/end`, auth, withStep, express.json({ limit: "4kb", type: () => true, strict: false }), (req, res) => endStep(deps, req, res));
   app.use((_req: Request, res: Response) => sendError(res, 404, "no such route: see the README for the API"));
   app.use(errorHandler);
   return app;
@@ -59,6 +59,10 @@ async function appendLines(deps: ProducerDeps, req: Request, res: Response): Pro
   if (type !== undefined && !/^text\/plain\s*(;|$)/i.test(type)) {
     return sendError(res, 415, `send the lines as Content-Type: text/plain (got "${type}")`);
   }
+  const charset = /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(type ?? "")?.[1].toLowerCase();
+  if (charset !== undefined && charset !== "utf-8" && charset !== "utf8" && charset !== "us-ascii") {
+    return sendError(res, 415, `lines must be UTF-8: send Content-Type: text/plain; charset=utf-8 (got charset ${charset})`);
+  }
   const length = Number(req.headers["content-length"] ?? 0);
   if (length > config.maxBodyBytes) return refuseBody(res, 413, `the body is over MAX_BODY_BYTES (${config.maxBodyBytes} bytes)`);
   const firstLineHeader = req.headers["logrelay-first-line"];
@@ -70,15 +74,17 @@ async function appendLines(deps: ProducerDeps, req: Request, res: Response): Pro
 
   const splitter = new LineSplitter(config.maxLineBytes);
   let appended = 0;
-  let last = 0;
+  let last: number | undefined; // the step's last stored line, once Redis has told us
   let received = 0;
+  // For an error before anything was stored, so the answer's `last` is never a made-up 0.
+  const lastStored = async () => (last ??= await appender.append(step, [], undefined).then((r) => r.last, () => undefined));
   const store = async (lines: string[]): Promise<string | undefined> => {
     const result = await appender.append(step, lines, expected);
     last = result.last;
     appended += result.appended;
     if (expected !== undefined) expected += lines.length;
     if (result.outcome === "ended") return "the step has ended: no more lines can be appended";
-    if (result.outcome === "gap") return `Logrelay-First-Line is past the next line of the step (${last + 1})`;
+    if (result.outcome === "gap") return `Logrelay-First-Line is past the next line of the step (${result.last + 1})`;
     return undefined;
   };
 
@@ -89,7 +95,7 @@ async function appendLines(deps: ProducerDeps, req: Request, res: Response): Pro
       const chunk = next.value;
       received += chunk.length;
       if (received > config.maxBodyBytes) {
-        return refuseBody(res, 413, `the body is over MAX_BODY_BYTES (${config.maxBodyBytes} bytes); lines before the limit were stored`, { appended, last });
+        return refuseBody(res, 413, `the body is over MAX_BODY_BYTES (${config.maxBodyBytes} bytes); lines before the limit were stored`, { appended, last: await lastStored() });
       }
       // read per chunk, not per request: a secret registered during a long upload masks its later lines
       splitter.setMask(await deps.secrets.mask(step));
@@ -103,7 +109,8 @@ async function appendLines(deps: ProducerDeps, req: Request, res: Response): Pro
   } catch (err) {
     if (req.destroyed && !res.writable) return; // the client went away mid-upload
     req.log.warn({ err: (err as Error).message, appended, last }, "append failed");
-    return refuseBody(res, 503, "log storage is unavailable; nothing after `last` was stored, retry from there", { appended, last }, { "Retry-After": "2" });
+    // `last` is left out when Redis never answered: the client retries with its own Logrelay-First-Line
+    return refuseBody(res, 503, "log storage is unavailable; nothing after `last` (if given) was stored, retry with Logrelay-First-Line", { appended, last }, { "Retry-After": "2" });
   }
   res.json({ appended, last });
 }

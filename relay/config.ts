@@ -54,6 +54,16 @@ export function loadRelayConfig(env: Env): RelayConfig {
     authIssuer: e.optional("AUTH_JWT_ISSUER"),
     authAudience: e.optional("AUTH_JWT_AUDIENCE"),
     authCookie: e.string("AUTH_COOKIE", "logrelay_token"),
-    corsOrigins: e.list("CORS_ORIGINS"),
+    corsOrigins: corsOrigins(e.list("CORS_ORIGINS")),
   });
+}
+
+/** Browsers send an origin as scheme://host[:port], so anything else could never match: a typo. */
+function corsOrigins(origins: string[]): string[] {
+  for (const origin of origins) {
+    if (origin !== "*" && !/^https?:\/\/[A-Za-z0-9.-]+(:\d{1,5})?$/.test(origin)) {
+      throw new ConfigError(`CORS_ORIGINS must list origins like https://ci.example.com (scheme://host[:port]) or *, got "${origin}"`);
+    }
+  }
+  return origins;
 }

@@ -4,7 +4,7 @@
  * the very same stack.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { chmodSync, mkdirSync, readFileSync, symlinkSync, writeFileSync, createWriteStream, mkdtempSync } from "node:fs";
+import { chmodSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync, createWriteStream, mkdtempSync } from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
@@ -222,6 +222,7 @@ export async function startNginx(options: NginxOptions): Promise<Proc> {
   chmodSync(options.dir, 0o755);
   writeFileSync(path.join(prefix, "nginx.conf"), nginxConf(port));
   writeFileSync(path.join(prefix, "upstreams.conf"), localUpstreams(options.relayPorts, options.producerPort));
+  rmSync(path.join(prefix, "html"), { force: true }); // a previous run on this port left its link
   symlinkSync(path.join(ROOT, "nginx/html"), path.join(prefix, "html"));
   const args = ["-p", `${prefix}/`, "-c", path.join(prefix, "nginx.conf"), "-e", "stderr", "-g", `pid ${prefix}/nginx.pid; daemon off;`];
   const proc = launch("nginx", port, options.dir, "nginx", args);

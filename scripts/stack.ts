@@ -25,7 +25,8 @@ try {
   throw err;
 }
 
-const dir = path.join(ROOT, ".stack");
+// one folder per port: two stacks never share log files or Redis's append-only file
+const dir = path.join(ROOT, ".stack", String(port));
 const stack = await startStack({
   relays,
   port,
@@ -38,8 +39,24 @@ const stack = await startStack({
   process.exit(1);
 });
 
-console.log(`logrelay is up: ${stack.url.replace("127.0.0.1", "localhost")}/  (viewer)
-  stream a demo step: curl -N ${stack.url}/demo/webapp/builds/1/steps/3/logs/events
+// The demo numbers its builds from a counter kept in Redis: ask the step list which one runs now.
+async function runningDemoStep(): Promise<string | undefined> {
+  for (let i = 0; i < 20; i++) {
+    const res = await fetch(`${stack.url}/api/steps?limit=20`).catch(() => undefined);
+    const steps = res?.ok ? ((await res.json()) as { steps: { name: string; status: string }[] }).steps : [];
+    const running = steps.find((s) => s.status === "running" && s.name.startsWith("demo/"));
+    if (running) {
+      const [org, repo, build, step] = running.name.split("/");
+      return `/${org}/${repo}/builds/${build}/steps/${step}/logs/events`;
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  return undefined;
+}
+const demoStep = await runningDemoStep();
+
+console.log(`logrelay is up: ${stack.url.replace("127.0.0.1", "localhost")}/  (viewer: opens the running demo step)
+  ${demoStep ? `stream a demo step: curl -N ${stack.url}${demoStep}` : `list steps:         curl ${stack.url}/api/steps`}
   producer:           http://127.0.0.1:${stack.producer.port}  (metrics at /metrics)
   relays:             ${stack.relays.map((r) => `http://127.0.0.1:${r.port}`).join(" ")}  (metrics at /metrics)
   redis:              ${stack.redis.url}
@@ -57,7 +74,8 @@ async function shutdown(signal: string): Promise<void> {
 process.on("SIGINT", () => void shutdown("SIGINT"));
 process.on("SIGTERM", () => void shutdown("SIGTERM"));
 
-// One part dying takes the stack down loudly rather than leaving it half up.
+// A part that dies is reported, and the rest keeps running: killing a relay to watch the
+// viewers fail over to its siblings is one of the things this stack is for.
 for (const part of [stack.producer, ...stack.relays, stack.nginx, stack.redis.proc]) {
   void part.exited.then((code) => {
     if (stopping) return;

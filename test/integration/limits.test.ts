@@ -115,6 +115,17 @@ describe("ingest limits", () => {
     await waitFor(() => viewer.lastNumber === answer.json.last, "every stored line to be relayed");
   });
 
+  it("answers 413 with the step's real last line, so a retry from last + 1 loses nothing", async () => {
+    const step = uniqueStep();
+    await appendLines(stack.url, step.path, "a\nb\nc\n");
+    const upload = startUpload(`${stack.url}${step.path}/logs`);
+    cleanup.push(() => upload.destroy());
+    await upload.write("z".repeat(MAX_BODY + 100)).catch(() => undefined);
+    const answer = await upload.answered;
+    expect(answer.status).toBe(413);
+    expect(answer.json.last).toBe(3 + Number(answer.json.appended)); // the step's own count, not this request's
+  });
+
   it("splits a line over MAX_LINE_BYTES at character boundaries, losing nothing", async () => {
     const step = uniqueStep();
     const long = "é€😀abc".repeat(20); // 2+3+4+3 bytes each: cuts would land inside characters

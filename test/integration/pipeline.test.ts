@@ -46,6 +46,7 @@ describe("streaming a step through nginx", () => {
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toMatch(/^text\/event-stream/);
     expect(res.headers.get("cache-control")).toBe("no-cache");
+    expect(res.headers.get("x-accel-buffering")).toBe("no"); // passed on by nginx for proxies in front of it
     expect(res.text).toMatch(/^retry: \d+\n\nid: 1\ndata: \{"n":1,"lines":\["only"\]\}\n\n/);
   });
 
@@ -232,6 +233,14 @@ describe("ingest errors through nginx: a clear JSON error and nothing written", 
     expect(await storedLines(step)).toBe(0);
   });
 
+  it("415 for a charset other than UTF-8, rather than storing mangled text", async () => {
+    const step = uniqueStep();
+    const res = await fetch(`${stack.url}${step.path}/logs`, { method: "POST", headers: { "Content-Type": "text/plain; charset=iso-8859-1" }, body: new Uint8Array([0x6c, 0xe9, 0x0a]) });
+    expect(res.status).toBe(415);
+    expect((await res.json()).error).toContain("charset=utf-8");
+    expect(await storedLines(step)).toBe(0);
+  });
+
   it("accepts text/plain with a charset and no content type at all", async () => {
     const step = uniqueStep();
     const withCharset = await appendLines(stack.url, step.path, "a", { "Content-Type": "text/plain; charset=utf-8" });
@@ -249,6 +258,21 @@ describe("ingest errors through nginx: a clear JSON error and nothing written", 
     expect(res.status).toBe(409);
     expect(res.json.error).toContain("ended");
     expect(await storedLines(step)).toBe(1);
+  });
+
+  it("reports the step's real last line when an upload is refused before storing anything", async () => {
+    const step = uniqueStep();
+    await appendLines(stack.url, step.path, lines(1, 3).join("\n"));
+    await endStep(stack.url, step.path);
+    const refused = await appendLines(stack.url, step.path, "late");
+    expect(refused.json).toMatchObject({ appended: 0, last: 3 });
+  });
+
+  it("400 with a JSON hint for an end body that is not JSON", async () => {
+    const step = uniqueStep();
+    const res = await fetch(`${stack.url}${step.path}/logs/end`, { method: "POST", headers: { "Content-Type": "application/json" }, body: "{status" });
+    expect(res.status).toBe(400);
+    expect((await res.json()).error).toContain("must be JSON");
   });
 
   it("400 for an unknown end status, 409 for ending again with another one", async () => {

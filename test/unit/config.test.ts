@@ -22,6 +22,7 @@ describe("relay config", () => {
     ["HEARTBEAT_MS", "-5", /HEARTBEAT_MS/],
     ["REDIS_URL", "localhost:6379", /REDIS_URL must use redis: or rediss:/],
     ["LOG_LEVEL", "loud", /LOG_LEVEL must be one of/],
+    ["CORS_ORIGINS", "ci.example.com", /CORS_ORIGINS must list origins/],
   ])("refuses %s=%s naming the variable", (name, value, message) => {
     expect(() => loadRelayConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => loadRelayConfig({ [name]: value })).toThrow(message);
