@@ -4,7 +4,7 @@
  * only), the naive relay, and the viewer processes with helpers to drive them.
  */
 import { fork, spawn, type ChildProcess } from "node:child_process";
-import { createWriteStream } from "node:fs";
+import { createWriteStream, rmSync } from "node:fs";
 import path from "node:path";
 import { LocalRedis, Proc, freePort, httpOk, startNginx, startProducer, startRelay, tempDir, type LocalStack } from "../../scripts/local-stack.ts";
 import { Histogram, childPids, clockMs } from "./stats.ts";
@@ -192,10 +192,12 @@ export class Bench {
     this.naive = await startNaive(this.stack.dir, this.stack.redis.url);
   }
 
-  async stop(): Promise<void> {
+  /** Stops every process; the temporary directory (logs, Redis files) stays when `keepDir`. */
+  async stop(keepDir = false): Promise<void> {
     for (const w of this.workers) w.child.send({ type: "exit" });
     await this.naive.stop();
     await this.stack.stop();
+    if (!keepDir) rmSync(this.stack.dir, { recursive: true, force: true });
   }
 }
 
