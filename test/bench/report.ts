@@ -59,7 +59,7 @@ export interface Series {
 }
 
 /** A log-log chart of delay against load, drawn by hand (no chart library). */
-export function chartSvg(title: string, panels: { title: string; xLabel: string; series: Series[] }[], footnote: string): string {
+export function chartSvg(title: string, panels: { title: string; xLabel: string; series: Series[]; limits: { ms: number; label: string }[] }[], footnote: string): string {
   const W = 460;
   const H = 320;
   const m = { l: 60, r: 16, t: 34, b: 46 };
@@ -91,9 +91,11 @@ export function chartSvg(title: string, panels: { title: string; xLabel: string;
     }
     out.push(`<text x="${ox + W / 2}" y="${oy + H - 10}" text-anchor="middle">${esc(panel.xLabel)}</text>`);
     out.push(`<text transform="translate(${ox + 16},${oy + H / 2}) rotate(-90)" text-anchor="middle">p99 delay, ms (log)</text>`);
-    const limit = Y(150);
-    out.push(`<line x1="${X(10 ** xr[0])}" y1="${limit}" x2="${X(10 ** xr[1])}" y2="${limit}" stroke="#c33" stroke-dasharray="2 3"/>`);
-    out.push(`<text x="${X(10 ** xr[1]) - 4}" y="${limit - 4}" text-anchor="end" fill="#c33" font-size="10">150 ms</text>`);
+    for (const limit of panel.limits) {
+      const y = Y(limit.ms);
+      out.push(`<line x1="${X(10 ** xr[0])}" y1="${y}" x2="${X(10 ** xr[1])}" y2="${y}" stroke="#c33" stroke-dasharray="2 3"/>`);
+      out.push(`<text x="${X(10 ** xr[1]) - 4}" y="${y + 11}" text-anchor="end" fill="#c33" font-size="10">${esc(limit.label)}</text>`);
+    }
     panel.series.forEach((s, si) => {
       const ps = s.points.filter((p) => p.x > 0 && p.y > 0).sort((a, b) => a.x - b.x);
       if (ps.length === 0) return;

@@ -179,14 +179,14 @@ function evaluateTargets(all: readonly Row[]): Target[] {
 }
 
 function chart(all: readonly Row[], isQuick: boolean): string {
-  const pts = (scenario: string, route: string) =>
+  const pts = (scenario: string, route: string, labelled = false) =>
     all
       .filter((r) => r.scenario === scenario && r.route === route && r.delivered && r.p99)
-      .map((r) => ({ x: (r.offered ?? 0) * (r.viewers ?? 1), y: r.p99!, label: scenario === "fan-out" ? `${r.viewers}` : undefined }));
+      .map((r) => ({ x: (r.offered ?? 0) * (r.viewers ?? 1), y: r.p99!, label: labelled ? `${r.viewers} viewers` : undefined }));
   const fan: Series[] = [
     { name: "logrelay, direct", color: "#1f6feb", points: pts("fan-out", "direct") },
-    { name: "logrelay, through nginx", color: "#1f6feb", dash: true, points: pts("fan-out", "nginx") },
-    { name: "naive relay (Redis conn per viewer)", color: "#d2691e", points: pts("fan-out", "naive") },
+    { name: "logrelay, through nginx", color: "#1f6feb", dash: true, points: pts("fan-out", "nginx", true) },
+    { name: "naive relay (Redis conn per viewer), direct", color: "#d2691e", points: pts("fan-out", "naive", true) },
   ];
   const rate: Series[] = [
     { name: "logrelay, direct", color: "#1f6feb", points: pts("rate", "direct") },
@@ -195,8 +195,16 @@ function chart(all: readonly Row[], isQuick: boolean): string {
   return chartSvg(
     `logrelay: append-to-receive delay against load${isQuick ? " (quick run)" : ""}`,
     [
-      { title: "fan-out: N viewers x 100 lines/s, 1 line/append", xLabel: "lines to deliver per second (viewers x lines/s)", series: fan },
-      { title: "highest rate: 100 viewers, batches per 10 ms", xLabel: "lines to deliver per second (100 x rate)", series: rate },
+      {
+        title: "fan-out: N viewers x 100 lines/s, 1 line/append",
+        xLabel: "lines to deliver per second (viewers x lines/s)",
+        series: fan,
+        limits: [
+          { ms: 75, label: "target 1 000 viewers: 75 ms" },
+          { ms: 200, label: "target 5 000 viewers: 200 ms" },
+        ],
+      },
+      { title: "highest rate: 100 viewers, batches per 10 ms", xLabel: "lines to deliver per second (100 x rate)", series: rate, limits: [{ ms: 150, label: "limit: 150 ms" }] },
     ],
     `${new Date().toISOString().slice(0, 16)} UTC, ${os.cpus().length} cores shared by relay, nginx, Redis, producer and load generator; npm run bench`,
   );
