@@ -51,15 +51,19 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 async function open(targets: ViewerTarget[], concurrency: number, timeoutMs: number): Promise<OpenReply> {
   const batch: Viewer[] = [];
+  const answered = new Set<Viewer>(); // got response headers or failed
+  const onChange = (v: Viewer) => {
+    if (v.headersAt > 0 || v.error) answered.add(v);
+  };
   const deadline = Date.now() + timeoutMs;
   for (const target of targets) {
     // hold at most `concurrency` connections between connect and response headers
-    while (batch.filter((v) => v.headersAt === 0 && !v.error).length >= concurrency && Date.now() < deadline) await sleep(2);
-    const v = new Viewer(target, totals, hist, () => undefined);
+    while (batch.length - answered.size >= concurrency && Date.now() < deadline) await sleep(2);
+    const v = new Viewer(target, totals, hist, onChange);
     v.open();
     batch.push(v);
   }
-  while (batch.some((v) => v.headersAt === 0 && !v.error) && Date.now() < deadline) await sleep(5);
+  while (answered.size < batch.length && Date.now() < deadline) await sleep(5);
   viewers.push(...batch);
   const failed = batch.filter((v) => v.headersAt === 0 || v.error);
   return { opened: batch.length - failed.length, failed: failed.length, firstError: failed[0]?.error ?? "" };
