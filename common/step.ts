@@ -42,3 +42,20 @@ export type EndStatus = (typeof END_STATUSES)[number];
 export function isEndStatus(value: unknown): value is EndStatus {
   return typeof value === "string" && (END_STATUSES as readonly string[]).includes(value);
 }
+
+/** One entry of `GET /api/steps` (relay/steps-route.ts), as the viewer reads it. */
+export interface StepSummary {
+  readonly name: string;
+  readonly org: string;
+  readonly repo: string;
+  readonly build: number;
+  readonly step: number;
+  /** "running" or an end status */
+  readonly status: string;
+  /** number of the last line */
+  readonly lines: number;
+  readonly started: number | null;
+  readonly ended: number | null;
+  /** last activity, ms since the epoch */
+  readonly updated: number;
+}

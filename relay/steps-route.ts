@@ -4,7 +4,7 @@
  * keeps, one pipeline of HMGETs, no SCAN. With auth on, only steps the token grants are listed.
  */
 import type { Request, Response } from "express";
-import { stepFromName, type StepRef } from "../common/step.ts";
+import { stepFromName, type StepRef, type StepSummary } from "../common/step.ts";
 import { sendError } from "../common/http.ts";
 import type { AuthResult, Authorizer } from "./auth.ts";
 import type { Broker } from "./broker.ts";
@@ -20,22 +20,6 @@ const MAX_LIMIT = 200;
 // the producer keeps the index at 500 names.
 const AUTH_CANDIDATES = 500;
 const LIMIT = /^[1-9][0-9]{0,3}$/;
-
-export interface StepSummary {
-  readonly name: string;
-  readonly org: string;
-  readonly repo: string;
-  readonly build: number;
-  readonly step: number;
-  /** "running" or an end status */
-  readonly status: string;
-  /** number of the last line */
-  readonly lines: number;
-  readonly started: number | null;
-  readonly ended: number | null;
-  /** last activity, ms since the epoch */
-  readonly updated: number;
-}
 
 export function stepsRoute(deps: StepsDeps) {
   return async (req: Request, res: Response): Promise<void> => {

@@ -26,17 +26,7 @@ export function recentStepsUrl(limit: number, token?: string): string {
   return withQuery("/api/steps", { limit, token });
 }
 
-/** One entry of `GET /api/steps`. */
-export interface StepSummary {
-  readonly name: string;
-  readonly org: string;
-  readonly repo: string;
-  readonly build: number;
-  readonly step: number;
-  readonly status: string;
-  readonly lines: number;
-  readonly updated: number;
-}
+export type { StepSummary } from "../common/step.ts";
 
 /** The `error` of a JSON error body, or the HTTP status text. */
 export async function errorReason(res: Response): Promise<string> {
