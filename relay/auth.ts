@@ -8,8 +8,17 @@ import type { IncomingMessage } from "node:http";
 import { createRemoteJWKSet, errors, jwtVerify, type JWTVerifyGetKey, type JWTVerifyOptions } from "jose";
 import type { StepRef } from "../common/step.ts";
 
-export type AuthResult = { ok: true } | { ok: false; status: 401 | 403 | 503; error: string; headers?: Record<string, string> };
-export type Authorizer = (req: IncomingMessage, query: Record<string, unknown>, step: StepRef) => Promise<AuthResult>;
+export type AuthDenied = { ok: false; status: 401 | 403 | 503; error: string; headers?: Record<string, string> };
+export type AuthResult = { ok: true } | AuthDenied;
+/** A verified token: which steps it grants. */
+export type AuthGrant = { ok: true; grants(step: StepRef): boolean };
+
+export interface Authorizer {
+  /** Whether the request's token grants `step`. */
+  (req: IncomingMessage, query: Record<string, unknown>, step: StepRef): Promise<AuthResult>;
+  /** Verifies the token once, for a request that asks about many steps (the step list). */
+  verify(req: IncomingMessage, query: Record<string, unknown>): Promise<AuthGrant | AuthDenied>;
+}
 
 export interface AuthOptions {
   readonly secret?: string;
@@ -40,7 +49,7 @@ export function makeAuthorizer(options: AuthOptions): Authorizer | undefined {
   // a token without `exp` would be valid forever: refused
   const verify: JWTVerifyOptions = { algorithms, requiredClaims: ["exp"], issuer: options.issuer, audience: options.audience };
 
-  return async (req, query, step) => {
+  const verifyToken = async (req: IncomingMessage, query: Record<string, unknown>): Promise<AuthGrant | AuthDenied> => {
     const token = tokenOf(req, query, options.cookie);
     if (!token) return { ok: false, status: 401, error: "a token is required: Authorization: Bearer <jwt>, ?token=<jwt> or a cookie", headers: UNAUTHENTICATED };
     let claims: Record<string, unknown>;
@@ -52,9 +61,17 @@ export function makeAuthorizer(options: AuthOptions): Authorizer | undefined {
       }
       return { ok: false, status: 401, error: "the token is invalid or expired", headers: UNAUTHENTICATED };
     }
-    if (!logPatterns(claims).some((p) => grants(p, step))) return { ok: false, status: 403, error: "the token does not grant these logs" };
+    const patterns = logPatterns(claims);
+    return { ok: true, grants: (step) => patterns.some((p) => grants(p, step)) };
+  };
+
+  const authorize = async (req: IncomingMessage, query: Record<string, unknown>, step: StepRef): Promise<AuthResult> => {
+    const verified = await verifyToken(req, query);
+    if (!verified.ok) return verified;
+    if (!verified.grants(step)) return { ok: false, status: 403, error: "the token does not grant these logs" };
     return { ok: true };
   };
+  return Object.assign(authorize, { verify: verifyToken });
 }
 
 /** The `logs` claim: an array of patterns, or a single pattern string. */

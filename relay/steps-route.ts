@@ -6,7 +6,7 @@
 import type { Request, Response } from "express";
 import { stepFromName, type StepRef, type StepSummary } from "../common/step.ts";
 import { sendError } from "../common/http.ts";
-import type { AuthResult, Authorizer } from "./auth.ts";
+import type { AuthDenied, Authorizer } from "./auth.ts";
 import type { Broker } from "./broker.ts";
 
 export interface StepsDeps {
@@ -52,14 +52,10 @@ export function stepsRoute(deps: StepsDeps) {
 
 type Candidate = { name: string; ref: StepRef; activeAt: number };
 
-/** The candidates the request's token grants; a missing or invalid token (401) or an auth outage (503) fails the whole list. */
-async function grantedOnly(authorize: Authorizer, req: Request, candidates: Candidate[], limit: number): Promise<Candidate[] | Exclude<AuthResult, { ok: true }>> {
-  const out: Candidate[] = [];
-  for (const c of candidates) {
-    const auth = await authorize(req, req.query, c.ref);
-    if (auth.ok) {
-      if (out.push(c) >= limit) break;
-    } else if (auth.status !== 403) return auth;
-  }
-  return out;
+/** The candidates the request's token grants, its token verified once; a missing or invalid token (401) or an auth outage (503) fails the whole list. */
+async function grantedOnly(authorize: Authorizer, req: Request, candidates: Candidate[], limit: number): Promise<Candidate[] | AuthDenied> {
+  if (candidates.length === 0) return [];
+  const verified = await authorize.verify(req, req.query);
+  if (!verified.ok) return verified;
+  return candidates.filter((c) => verified.grants(c.ref)).slice(0, limit);
 }
