@@ -11,6 +11,11 @@ declare module "express-serve-static-core" {
   }
 }
 
+/** The token of an `Authorization: Bearer <token>` header (scheme in any case), if that is what it holds. */
+export function bearerToken(header: string | undefined): string | undefined {
+  return /^Bearer +(\S+)\s*$/i.exec(header ?? "")?.[1];
+}
+
 export function sendError(res: Response, status: number, error: string, headers: Record<string, string> = {}): void {
   if (res.headersSent) return void res.end();
   res.status(status).set(headers).json({ error });

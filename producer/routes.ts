@@ -4,7 +4,7 @@ import express, { type Express, type NextFunction, type Request, type Response }
 import type { Logger } from "pino";
 import type { Registry } from "prom-client";
 import { isEndStatus, isStepRef, parseStepRef, stepName, END_STATUSES, type StepRef } from "../common/step.ts";
-import { errorHandler, healthRoutes, requestLogger, sendError } from "../common/http.ts";
+import { bearerToken, errorHandler, healthRoutes, requestLogger, sendError } from "../common/http.ts";
 import type { Appender } from "./appender.ts";
 import type { ProducerConfig } from "./config.ts";
 import { LineSplitter } from "./ingest.ts";
@@ -142,8 +142,7 @@ function bearerAuth(token: string | undefined) {
   if (!token) return (_req: Request, _res: Response, next: NextFunction) => next();
   const want = createHash("sha256").update(token).digest();
   return (req: Request, res: Response, next: NextFunction) => {
-    const bearer = /^Bearer +(\S+)\s*$/i.exec(req.headers.authorization ?? "");
-    const given = createHash("sha256").update(bearer ? bearer[1] : "").digest();
+    const given = createHash("sha256").update(bearerToken(req.headers.authorization) ?? "").digest();
     // compared in constant time, over hashes so the length leaks nothing either
     if (!timingSafeEqual(want, given)) return refuseBody(res, 401, "send Authorization: Bearer <PRODUCER_TOKEN>", {}, { "WWW-Authenticate": "Bearer" });
     next();

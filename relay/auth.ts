@@ -6,6 +6,7 @@
  */
 import type { IncomingMessage } from "node:http";
 import { createRemoteJWKSet, errors, jwtVerify, type JWTVerifyGetKey, type JWTVerifyOptions } from "jose";
+import { bearerToken } from "../common/http.ts";
 import type { StepRef } from "../common/step.ts";
 
 export type AuthDenied = { ok: false; status: 401 | 403 | 503; error: string; headers?: Record<string, string> };
@@ -94,9 +95,8 @@ export function grants(pattern: string, step: StepRef): boolean {
 }
 
 function tokenOf(req: IncomingMessage, query: Record<string, unknown>, cookieName: string): string | undefined {
-  const header = req.headers.authorization;
-  const bearer = header && /^Bearer +(\S+)\s*$/i.exec(header);
-  if (bearer) return bearer[1];
+  const bearer = bearerToken(req.headers.authorization);
+  if (bearer) return bearer;
   if (typeof query.token === "string" && query.token) return query.token;
   for (const part of (req.headers.cookie ?? "").split(";")) {
     const eq = part.indexOf("=");
