@@ -22,7 +22,7 @@ FROM base AS relay
 COPY relay ./relay
 ENV PORT=3000
 EXPOSE 3000
-CMD ["node", "relay/main.ts"]
+CMD ["node", "--max-semi-space-size=4", "relay/main.ts"]
 
 FROM base AS producer
 COPY producer ./producer

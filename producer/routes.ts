@@ -27,7 +27,7 @@ const FIRST_LINE = /^[1-9][0-9]{0,15}$/;
 export function producerApp(deps: ProducerDeps): Express {
   const app = express();
   app.disable("x-powered-by");
-  app.use(requestLogger(deps.log));
+  app.use(requestLogger(app, deps.log));
   app.use((req, res, next) => {
     res.on("finish", () => {
       if (res.statusCode >= 400) deps.metrics.requestErrors.inc({ status: String(res.statusCode) });

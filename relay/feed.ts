@@ -34,9 +34,10 @@ export class StepFeed implements Feed {
   private readonly broker: Broker;
   private readonly limits: PageLimits;
   private readonly metrics: RelayMetrics;
-  private readonly log: Logger;
+  /** made on first use: most streams never log */
+  private readonly log: () => Logger;
 
-  constructor(step: StepRef, resumeAfter: number, out: Subscriber, broker: Broker, limits: PageLimits, metrics: RelayMetrics, log: Logger) {
+  constructor(step: StepRef, resumeAfter: number, out: Subscriber, broker: Broker, limits: PageLimits, metrics: RelayMetrics, log: () => Logger) {
     this.step = step;
     this.#sent = resumeAfter;
     this.out = out;
@@ -102,7 +103,7 @@ export class StepFeed implements Feed {
         if (!(await this.#writePage(page))) return;
         if (this.#sent === before && ++stalled >= 3) {
           // live numbers run ahead of what Redis holds (keys deleted?): stop spinning, live events resume
-          this.log.warn({ sent: this.#sent, stored: page.last, seen: this.#channel.maxSeen }, "stored lines behind live messages");
+          this.log().warn({ sent: this.#sent, stored: page.last, seen: this.#channel.maxSeen }, "stored lines behind live messages");
           return;
         }
         const ended = isEnded(page) ? { last: page.last, status: page.status } : this.#channel.ended;
@@ -141,7 +142,7 @@ export class StepFeed implements Feed {
       try {
         return await this.broker.read(this.step, this.#sent + 1, this.limits.lines, this.limits.bytes);
       } catch (err) {
-        this.log.warn({ err: (err as Error).message, retryInMs: delay }, "reading stored lines failed");
+        this.log().warn({ err: (err as Error).message, retryInMs: delay }, "reading stored lines failed");
         await new Promise((r) => setTimeout(r, delay));
       }
     }

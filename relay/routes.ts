@@ -33,7 +33,7 @@ export function relayApp(deps: RelayDeps): Express {
   const app = express();
   app.disable("x-powered-by");
   app.set("query parser", "simple");
-  app.use(requestLogger(deps.log));
+  app.use(requestLogger(app, deps.log));
   app.use(cors(deps.config.corsOrigins));
   healthRoutes(app, { ready: () => deps.broker.ready() && !deps.draining() }, deps.registry);
   // HEAD would open a stream whose headers never leave (a HEAD response has no body to flush them)
@@ -65,8 +65,10 @@ async function streamStep(deps: RelayDeps, req: Request, res: Response): Promise
     return sendError(res, 503, "this relay has reached MAX_CONNECTIONS; retry", { "Retry-After": "2" });
   }
 
-  const log = req.log.child({ step: stepName(step) });
-  const subscriber = new Subscriber(res, config, log);
+  // an idle stream holds no logger of its own (two pino children cost ~1.5 KB): made when first needed
+  let streamLog: Logger | undefined;
+  const log = () => (streamLog ??= req.log.child({ step: stepName(step) }));
+  const subscriber = new Subscriber(res, config);
   const feed = new StepFeed(step, resume, subscriber, deps.broker, { lines: config.backlogPageLines, bytes: config.backlogPageBytes }, metrics, log);
   // join before reading, so a line appended in between arrives live (see feed.ts)
   const joinAndRead = async () => {
@@ -74,7 +76,7 @@ async function streamStep(deps: RelayDeps, req: Request, res: Response): Promise
       const channel = await hub.join(step, feed);
       return { channel, page: await feed.firstPage() };
     } catch (err) {
-      log.warn({ err: (err as Error).message }, "redis unavailable for a stream, retrying");
+      log().warn({ err: (err as Error).message }, "redis unavailable for a stream, retrying");
       return undefined;
     }
   };
@@ -88,12 +90,12 @@ async function streamStep(deps: RelayDeps, req: Request, res: Response): Promise
   connections.add(subscriber);
   subscriber.onClose((reason) => {
     hub.leave(step, feed);
-    log.debug({ reason, sent: feed.sent }, "stream closed");
+    if (deps.log.isLevelEnabled("debug")) log().debug({ reason, sent: feed.sent }, "stream closed");
   });
   res.on("close", () => subscriber.close("left"));
   req.socket.setNoDelay(true);
   subscriber.open();
-  log.debug({ resume }, "stream opened");
+  if (deps.log.isLevelEnabled("debug")) log().debug({ resume }, "stream opened");
   if (first) return feed.start(first.channel, first.page);
   // Redis is away: the stream opens anyway (a browser EventSource gives up on a 503) and
   // starts once Redis answers; an ended step then gets its end event.

@@ -2,7 +2,6 @@
 import type { ServerResponse } from "node:http";
 import type { Socket } from "node:net";
 import { once } from "node:events";
-import type { Logger } from "pino";
 import { HEARTBEAT_FRAME, encodeRetry } from "../common/stream.ts";
 
 export interface SubscriberOptions {
@@ -23,12 +22,10 @@ export class Subscriber {
 
   private readonly res: ServerResponse;
   private readonly options: SubscriberOptions;
-  readonly log: Logger;
 
-  constructor(res: ServerResponse, options: SubscriberOptions, log: Logger) {
+  constructor(res: ServerResponse, options: SubscriberOptions) {
     this.res = res;
     this.options = options;
-    this.log = log;
   }
 
   get closed(): boolean {

@@ -6,7 +6,7 @@
 import { fork, spawn, type ChildProcess } from "node:child_process";
 import { createWriteStream, rmSync } from "node:fs";
 import path from "node:path";
-import { LocalRedis, Proc, freePort, httpOk, startNginx, startProducer, startRelay, tempDir, type LocalStack } from "../../scripts/local-stack.ts";
+import { LocalRedis, Proc, RELAY_NODE_FLAGS, freePort, httpOk, startNginx, startProducer, startRelay, tempDir, type LocalStack } from "../../scripts/local-stack.ts";
 import { Histogram, childPids, clockMs } from "./stats.ts";
 import type { ViewerTarget, ViewerTotals } from "./sse-client.ts";
 import type { Command, OpenReply, StatsReply, WaitReply } from "./viewers.ts";
@@ -18,13 +18,14 @@ const RELAY_DIR = process.env.BENCH_RELAY_DIR;
 
 /**
  * Relay settings for the whole run: quieter logs; heartbeats every 5 s so the idle scenario
- * sees them. BENCH_CPU_PROF=<dir> profiles the relays (node --cpu-prof, written at exit).
+ * sees them. BENCH_CPU_PROF=<dir> profiles the relays (node --cpu-prof, written at exit);
+ * BENCH_RELAY_NODE_OPTIONS adds node flags to the relays alone (e.g. to compare V8 heap settings).
  */
 export const RELAY_ENV: Record<string, string> = {
   LOG_LEVEL: "warn",
   HEARTBEAT_MS: "5000",
   MAX_CONNECTIONS: "20000",
-  ...(process.env.BENCH_CPU_PROF ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${process.env.BENCH_CPU_PROF}` } : {}),
+  NODE_OPTIONS: [process.env.BENCH_RELAY_NODE_OPTIONS ?? "", process.env.BENCH_CPU_PROF ? `--cpu-prof --cpu-prof-dir=${process.env.BENCH_CPU_PROF}` : ""].join(" ").trim(),
 };
 
 export type Route = "direct" | "nginx" | "naive";
@@ -235,11 +236,11 @@ function startNaive(dir: string, redisUrl: string): Promise<Proc> {
   return startScript(dir, "naive", path.join(HERE, "naive-relay.ts"), { REDIS_URL: redisUrl, HOST: "127.0.0.1", HEARTBEAT_MS: RELAY_ENV.HEARTBEAT_MS });
 }
 
-/** A Node service on a free port, ready when its /readyz answers. */
+/** A relay (an older checkout's, or the naive one) on a free port, with our relays' node flags, ready when its /readyz answers. */
 async function startScript(dir: string, name: string, script: string, env: Record<string, string>): Promise<Proc> {
   const port = await freePort();
   const logFile = path.join(dir, `${name}-${port}.log`);
-  const child = spawn(process.execPath, [script], { env: { ...process.env, ...env, PORT: String(port) }, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, [...RELAY_NODE_FLAGS, script], { env: { ...process.env, ...env, PORT: String(port) }, stdio: ["ignore", "pipe", "pipe"] });
   const out = createWriteStream(logFile);
   child.stdout!.pipe(out);
   child.stderr!.pipe(out);

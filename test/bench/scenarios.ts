@@ -147,8 +147,15 @@ export async function idle(b: Bench, kind: "ours" | "naive", count: number, wind
   try {
     await sleep(500);
     const before = { rss: rssBytes(pid), heap: (await scrape(metricsUrl, names)).nodejs_heap_size_used_bytes };
-    const paths = Array.from({ length: count }, () => b.newStep());
-    const opened = await b.openViewers(b.targets(kind === "ours" ? "direct" : "naive", count, paths, undefined, { host: "127.0.0.1", port: proc.port }));
+    // opened in two halves: the second half's cost is the marginal one, without the fixed
+    // costs of the first connections (V8's young generation growing, Redis connection buffers)
+    const endpoint = { host: "127.0.0.1", port: proc.port };
+    const open = (n: number) => b.openViewers(b.targets(kind === "ours" ? "direct" : "naive", n, Array.from({ length: n }, () => b.newStep()), undefined, endpoint));
+    const half = await open(Math.floor(count / 2));
+    await sleep(1500);
+    const atHalf = rssBytes(pid);
+    const rest = await open(count - Math.floor(count / 2));
+    const opened = { opened: half.opened + rest.opened, failed: half.failed + rest.failed, firstError: half.firstError || rest.firstError };
     await sleep(1500);
     await scrape(metricsUrl, names); // restarts prom-client's event-loop delay window
     await b.viewerStats(true);
@@ -168,6 +175,7 @@ export async function idle(b: Bench, kind: "ours" | "naive", count: number, wind
       cpu: { relay: round(relayCpu, 3) },
       figures: {
         rssPerConnKiB: round((rss - before.rss) / opened.opened / 1024, 1),
+        marginalRssPerConnKiB: round((rss - atHalf) / rest.opened / 1024, 1),
         heapPerConnKiB: round((after.nodejs_heap_size_used_bytes - before.heap) / opened.opened / 1024, 1),
         rssMiB: round(rss / 2 ** 20, 0),
         // prom-client samples the loop every 10 ms, and its figures include those 10 ms

@@ -1,7 +1,10 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { ConfigError } from "../../common/env.ts";
 import { loadRelayConfig } from "../../relay/config.ts";
 import { loadProducerConfig } from "../../producer/config.ts";
+import { RELAY_NODE_FLAGS } from "../../scripts/local-stack.ts";
 
 describe("relay config", () => {
   it("has the contract's defaults", () => {
@@ -39,5 +42,16 @@ describe("producer config", () => {
 
   it("refuses a bad boolean naming the variable", () => {
     expect(() => loadProducerConfig({ DEMO: "maybe" })).toThrow(/DEMO must be true or false/);
+  });
+});
+
+describe("relay node flags", () => {
+  it("are the same wherever a relay is started: local stack, Dockerfile, docker-compose.yml, npm run relay", () => {
+    const root = path.join(import.meta.dirname, "../..");
+    const read = (file: string) => readFileSync(path.join(root, file), "utf8");
+    const asJsonArgs = RELAY_NODE_FLAGS.map((f) => `"${f}"`).join(", ");
+    expect(read("Dockerfile")).toContain(`CMD ["node", ${asJsonArgs}, "relay/main.ts"]`);
+    expect(read("docker-compose.yml")).toContain(`command: ["node", ${asJsonArgs}, "relay/main.ts"]`);
+    expect(JSON.parse(read("package.json")).scripts.relay).toBe(`node ${RELAY_NODE_FLAGS.join(" ")} relay/main.ts`);
   });
 });
