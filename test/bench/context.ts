@@ -184,6 +184,11 @@ export class Bench {
     return startNaive(this.stack.dir, this.stack.redis.url);
   }
 
+  /** Node's HTTP server alone holding streams open (floor-server.ts): the floor under idle memory. */
+  freshFloor(): Promise<Proc> {
+    return startScript(this.stack.dir, "floor", path.join(HERE, "floor-server.ts"), { HOST: "127.0.0.1", HEARTBEAT_MS: RELAY_ENV.HEARTBEAT_MS });
+  }
+
   /**
    * Replaces the naive relay with a fresh process: an overloaded naive relay goes on working
    * through its backlog (and Redis through its subscribers' buffers) after a scenario ends.

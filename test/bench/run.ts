@@ -77,7 +77,10 @@ try {
       add(await delivery(bench, route, { scenario: "spread", viewers: 2000, steps: 2000, rate: 20000, mode: "line", durationMs: P.spreadMs, appender: redis }));
     }
   }
-  if (want("idle")) add(await idle(bench, "ours", idleOurs, P.idleMs));
+  if (want("idle")) {
+    add(await idle(bench, "ours", idleOurs, P.idleMs));
+    add(await idle(bench, "floor", idleOurs, P.idleMs));
+  }
   if (want("backlog")) add(await backlog(bench, ["direct", "nginx"], 100_000, P.backlogTrials));
   if (want("ingest")) {
     for (const uploads of [1, 100]) for (const route of ["direct", "nginx"] as const) add(await ingest(bench, route, uploads, P.ingestMs));
@@ -160,9 +163,13 @@ function evaluateTargets(all: readonly Row[]): Target[] {
     met: at20k ? at20k.ok && at20k.late === 0 && (at20k.p99 ?? Infinity) < 150 : undefined,
   });
   const idleRow = find("idle", "direct");
+  const floorRow = find("idle", "floor");
   out.push({
     target: "idle: <= 8 KiB RSS per connection at 10 000",
-    figure: idleRow ? `${idleRow.figures.rssPerConnKiB} KiB RSS, ${idleRow.figures.heapPerConnKiB} KiB heap per connection at ${idleRow.viewers}` : "not run",
+    figure: idleRow
+      ? `${idleRow.figures.rssPerConnKiB} KiB RSS, ${idleRow.figures.heapPerConnKiB} KiB heap per connection at ${idleRow.viewers}` +
+        (floorRow ? ` (Node's HTTP server alone: ${floorRow.figures.rssPerConnKiB} KiB RSS)` : "")
+      : "not run",
     met: idleRow ? idleRow.figures.rssPerConnKiB <= 8 : undefined,
   });
   const bl = find("backlog", "nginx");

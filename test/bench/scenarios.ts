@@ -7,7 +7,7 @@ import type { Bench, Route } from "./context.ts";
 
 export interface Row {
   scenario: string;
-  route: Route | "producer";
+  route: Route | "producer" | "floor";
   viewers?: number;
   steps?: number;
   /** lines appended per second */
@@ -138,9 +138,9 @@ export async function rateRamp(b: Bench, route: Route, levels: readonly number[]
 }
 
 /** Many open connections doing nothing, on a fresh relay process: memory and event-loop delay per connection. */
-export async function idle(b: Bench, kind: "ours" | "naive", count: number, windowMs: number): Promise<Row> {
+export async function idle(b: Bench, kind: "ours" | "naive" | "floor", count: number, windowMs: number): Promise<Row> {
   await sleep(SETTLE_MS);
-  const proc = kind === "ours" ? await b.freshRelay() : await b.freshNaive();
+  const proc = kind === "ours" ? await b.freshRelay() : kind === "naive" ? await b.freshNaive() : await b.freshFloor();
   const pid = proc.child.pid!;
   const metricsUrl = `http://127.0.0.1:${proc.port}/metrics`;
   const names = ["nodejs_heap_size_used_bytes", "nodejs_eventloop_lag_p50_seconds", "nodejs_eventloop_lag_p99_seconds", "nodejs_eventloop_lag_max_seconds"];
@@ -169,7 +169,7 @@ export async function idle(b: Bench, kind: "ours" | "naive", count: number, wind
     await b.closeViewers();
     return {
       scenario: "idle",
-      route: kind === "ours" ? "direct" : "naive",
+      route: kind === "ours" ? "direct" : kind,
       viewers: opened.opened,
       steps: count,
       cpu: { relay: round(relayCpu, 3) },
