@@ -39,7 +39,7 @@ const idleNaive = Math.min(quick ? 2000 : 9000, Math.floor((fdLimit - 500) / 2))
 
 const P = quick
   ? { fanoutMs: 2000, fanout: [1000], naive: [1000], rateLevels: [1000, 5000, 20000], rateMs: 1500, spreadMs: 2000, idleMs: 2000, backlogTrials: 1, ingestMs: 1000 }
-  : { fanoutMs: 5000, fanout: [1000, 5000], naive: [1000, 5000], rateLevels: [1000, 5000, 10000, 20000, 40000, 60000, 80000, 120000, 160000], rateMs: 3000, spreadMs: 5000, idleMs: 6000, backlogTrials: 3, ingestMs: 3000 };
+  : { fanoutMs: 5000, fanout: [1000, 5000], naive: [1000, 5000], rateLevels: [1000, 5000, 10000, 20000, 40000, 60000, 80000, 120000, 160000, 200000, 240000], rateMs: 3000, spreadMs: 5000, idleMs: 6000, backlogTrials: 3, ingestMs: 3000 };
 
 const t0 = Date.now();
 const loadBefore = os.loadavg();
