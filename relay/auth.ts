@@ -10,9 +10,10 @@ import { bearerToken } from "../common/http.ts";
 import type { StepRef } from "../common/step.ts";
 
 export type AuthDenied = { ok: false; status: 401 | 403 | 503; error: string; headers?: Record<string, string> };
-export type AuthResult = { ok: true } | AuthDenied;
-/** A verified token: which steps it grants. */
-export type AuthGrant = { ok: true; grants(step: StepRef): boolean };
+/** `expiresAt`: the token's `exp` in ms since the epoch; a stream it opened is closed then */
+export type AuthResult = { ok: true; expiresAt: number } | AuthDenied;
+/** A verified token: which steps it grants, and until when. */
+export type AuthGrant = { ok: true; expiresAt: number; grants(step: StepRef): boolean };
 
 export interface Authorizer {
   /** Whether the request's token grants `step`. */
@@ -63,14 +64,14 @@ export function makeAuthorizer(options: AuthOptions): Authorizer | undefined {
       return { ok: false, status: 401, error: "the token is invalid or expired", headers: UNAUTHENTICATED };
     }
     const patterns = logPatterns(claims);
-    return { ok: true, grants: (step) => patterns.some((p) => grants(p, step)) };
+    return { ok: true, expiresAt: (claims.exp as number) * 1000, grants: (step) => patterns.some((p) => grants(p, step)) };
   };
 
   const authorize = async (req: IncomingMessage, query: Record<string, unknown>, step: StepRef): Promise<AuthResult> => {
     const verified = await verifyToken(req, query);
     if (!verified.ok) return verified;
     if (!verified.grants(step)) return { ok: false, status: 403, error: "the token does not grant these logs" };
-    return { ok: true };
+    return { ok: true, expiresAt: verified.expiresAt };
   };
   return Object.assign(authorize, { verify: verifyToken });
 }

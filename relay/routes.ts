@@ -52,9 +52,11 @@ async function streamStep(deps: RelayDeps, req: Request, res: Response): Promise
   if (!isStepRef(step)) return sendError(res, 400, step.error);
   const resume = resumePoint(req);
   if (resume === undefined) return sendError(res, 400, "Last-Event-ID / lastEventId must be a non-negative integer line number");
+  let expiresAt = Infinity;
   if (deps.authorize) {
     const auth = await deps.authorize(req, req.query, step);
     if (!auth.ok) return sendError(res, auth.status, auth.error, auth.headers);
+    expiresAt = auth.expiresAt;
   }
   if (deps.draining()) {
     metrics.rejected.inc({ reason: "draining" });
@@ -94,7 +96,7 @@ async function streamStep(deps: RelayDeps, req: Request, res: Response): Promise
   });
   res.on("close", () => subscriber.close("left"));
   req.socket.setNoDelay(true);
-  subscriber.open();
+  subscriber.open(expiresAt);
   if (deps.log.isLevelEnabled("debug")) log().debug({ resume }, "stream opened");
   if (first) return feed.start(first.channel, first.page);
   // Redis is away: the stream opens anyway (a browser EventSource gives up on a 503) and

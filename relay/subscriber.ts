@@ -10,13 +10,14 @@ export interface SubscriberOptions {
   readonly retryMs: number;
 }
 
-export type CloseReason = "ended" | "left" | "slow" | "shutdown" | "error";
+export type CloseReason = "ended" | "left" | "slow" | "shutdown" | "error" | "expired";
 
 export class Subscriber {
   #closed = false;
   #wroteSinceTick = false;
   #heartbeats?: Heartbeats;
   #heartbeatSlot = 0;
+  #expiresAt = Infinity;
   #socket: Socket | null = null; // set when pre-framed live events may go straight to the socket
   readonly #onClose: ((reason: CloseReason) => void)[] = [];
 
@@ -36,8 +37,12 @@ export class Subscriber {
     this.#onClose.push(handler);
   }
 
-  /** Sends the headers of the contract and the `retry:` line, then keeps the stream alive. */
-  open(extraHeaders: Record<string, string> = {}): void {
+  /**
+   * Sends the headers of the contract and the `retry:` line, then keeps the stream alive until
+   * `expiresAt` (ms since the epoch: the viewer's token expiry), checked on each heartbeat visit.
+   */
+  open(expiresAt = Infinity, extraHeaders: Record<string, string> = {}): void {
+    this.#expiresAt = expiresAt;
     this.res.writeHead(200, {
       "Content-Type": "text/event-stream; charset=utf-8",
       "Cache-Control": "no-cache",
@@ -53,8 +58,13 @@ export class Subscriber {
     this.#heartbeatSlot = this.#heartbeats.add(this);
   }
 
-  /** Called by the heartbeat clock once per period: a comment if nothing was written since the last call. */
-  heartbeat(): void {
+  /**
+   * Called by the heartbeat clock once per period: a comment if nothing was written since the
+   * last call; past the token's expiry the stream ends instead. The browser reconnects with
+   * Last-Event-ID: a refreshed cookie resumes the stream, an expired token gets its 401.
+   */
+  heartbeat(now: number): void {
+    if (now >= this.#expiresAt) return this.close("expired");
     if (!this.#wroteSinceTick && !this.#closed) this.res.write(HEARTBEAT_FRAME);
     this.#wroteSinceTick = false;
   }
@@ -150,6 +160,7 @@ class Heartbeats {
   #visit(): void {
     const slot = this.#slots[this.#tick];
     this.#tick = (this.#tick + 1) % this.#slots.length;
-    for (const subscriber of slot) subscriber.heartbeat();
+    const now = Date.now();
+    for (const subscriber of slot) subscriber.heartbeat(now);
   }
 }

@@ -31,7 +31,8 @@ beforeAll(async () => {
   await once(jwksServer, "listening");
   const jwksUrl = `http://127.0.0.1:${(jwksServer.address() as { port: number }).port}/.well-known/jwks.json`;
   [hs, jwks] = await Promise.all([
-    startTestStack({ relays: 1, relayEnv: { AUTH_JWT_SECRET: SECRET } }),
+    // heartbeats every 300 ms: the clock that also ends streams whose token has expired
+    startTestStack({ relays: 1, relayEnv: { AUTH_JWT_SECRET: SECRET, HEARTBEAT_MS: "300" } }),
     startTestStack({ relays: 1, relayEnv: { AUTH_JWKS_URL: jwksUrl } }),
   ]);
 });
@@ -138,6 +139,35 @@ describe("viewer auth with an HS256 secret, through nginx", () => {
     const token = await hsToken([`acme/${a.repo}/${a.build}/${a.step}`]);
     expect((await open(a.events, { Authorization: `Bearer ${token}` })).status).toBe(200);
     await expectRefused(`${b.events}?token=${token}`, {}, 403);
+  });
+
+  it("ends a stream when its token expires, and the reconnect with that token gets 401", async () => {
+    const s = await stepWithLine(hs);
+    const expiresAt = now() + 2;
+    const shortLived = await hsToken(["acme/*"], expiresAt);
+    const longLived = await hsToken(["acme/*"]);
+    const read = async (token: string, abort: AbortSignal) => {
+      const res = await fetch(`${s.events}?token=${token}`, { signal: abort });
+      expect(res.status).toBe(200);
+      let body = "";
+      const reader = res.body!.getReader();
+      try {
+        for (let r = await reader.read(); !r.done; r = await reader.read()) body += Buffer.from(r.value).toString();
+      } catch {
+        // aborted by the test
+      }
+      return { body, endedAt: Date.now() };
+    };
+    const keep = new AbortController();
+    const [short, long] = [read(shortLived, new AbortController().signal), read(longLived, keep.signal)];
+    const ended = await short;
+    expect(ended.body).toContain('"lines":["secret log line"]');
+    expect(ended.endedAt).toBeGreaterThanOrEqual(expiresAt * 1000); // not before the token's exp
+    expect(ended.endedAt).toBeLessThan(expiresAt * 1000 + 3000); // within a heartbeat period or so
+    await new Promise((r) => setTimeout(r, 600)); // two more heartbeat visits: the other stream stays open
+    keep.abort();
+    expect((await long).endedAt).toBeGreaterThanOrEqual(ended.endedAt + 500);
+    await expectRefused(`${s.events}?token=${shortLived}`, { "Last-Event-ID": "1" }, 401);
   });
 
   it("keeps health, readiness and metrics open", async () => {
