@@ -58,11 +58,13 @@ describe("makeAuthorizer", () => {
     expect(makeAuthorizer({ cookie: "c" })).toBeUndefined();
   });
 
-  it("accepts a bearer scheme in any case, the query and the cookie", async () => {
-    const token = await sign({ logs: ["acme/*"] });
-    expect(await authorize(req({ authorization: `bearer ${token}` }), {}, step)).toEqual({ ok: true });
-    expect(await authorize(req({}), { token }, step)).toEqual({ ok: true });
-    expect(await authorize(req({ cookie: `a=b; logrelay_token=${token}; c=d` }), {}, step)).toEqual({ ok: true });
+  it("accepts a bearer scheme in any case, the query and the cookie, and tells when the token expires", async () => {
+    const exp = Math.floor(Date.now() / 1000) + 300;
+    const token = await sign({ logs: ["acme/*"] }, exp);
+    const granted = { ok: true, expiresAt: exp * 1000 };
+    expect(await authorize(req({ authorization: `bearer ${token}` }), {}, step)).toEqual(granted);
+    expect(await authorize(req({}), { token }, step)).toEqual(granted);
+    expect(await authorize(req({ cookie: `a=b; logrelay_token=${token}; c=d` }), {}, step)).toEqual(granted);
   });
 
   it("answers 401 to a cookie with a broken escape, not an error", async () => {
@@ -72,7 +74,7 @@ describe("makeAuthorizer", () => {
   it("reads the cookie named by AUTH_COOKIE only", async () => {
     const custom = makeAuthorizer({ secret, cookie: "ci_auth" })!;
     const token = await sign({ logs: ["*"] });
-    expect(await custom(req({ cookie: `ci_auth=${token}` }), {}, step)).toEqual({ ok: true });
+    expect(await custom(req({ cookie: `ci_auth=${token}` }), {}, step)).toEqual({ ok: true, expiresAt: expect.any(Number) });
     expect(await custom(req({ cookie: `logrelay_token=${token}` }), {}, step)).toMatchObject({ ok: false, status: 401 });
   });
 
@@ -92,7 +94,7 @@ describe("makeAuthorizer", () => {
     const strict = makeAuthorizer({ secret, cookie: "c", issuer: "ci", audience: "logrelay" })!;
     const good = await new SignJWT({ logs: ["*"] }).setProtectedHeader({ alg: "HS256" }).setIssuer("ci").setAudience("logrelay").setExpirationTime("5m").sign(key);
     const other = await new SignJWT({ logs: ["*"] }).setProtectedHeader({ alg: "HS256" }).setIssuer("ci").setAudience("elsewhere").setExpirationTime("5m").sign(key);
-    expect(await strict(req({}), { token: good }, step)).toEqual({ ok: true });
+    expect(await strict(req({}), { token: good }, step)).toEqual({ ok: true, expiresAt: expect.any(Number) });
     expect(await strict(req({}), { token: other }, step)).toMatchObject({ ok: false, status: 401 });
   });
 
