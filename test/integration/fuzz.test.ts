@@ -226,6 +226,7 @@ describe("fuzzing the HTTP surface", () => {
     const bad: string[] = [];
     let connections = 0;
     let answers = 0;
+    let pipelined = 0; // connections that got two answers or more
     const worker = async () => {
       while (connections < 300 && Date.now() < deadline) {
         connections++;
@@ -240,13 +241,16 @@ describe("fuzzing the HTTP surface", () => {
         }
         const res = await rawRequest(target.port, Buffer.concat(parts), 3000);
         answers += statuses(res.raw).length;
+        if (statuses(res.raw).length >= 2) pipelined++;
         for (const status of statuses(res.raw)) if (status >= 500 && status !== 503) bad.push(`[seed ${SEED + 1}] ${target.name}: ${status} in ${parts.map((p) => p.toString("latin1").split("\r\n")[0].slice(0, 100)).join(" | ")}`);
       }
     };
     await Promise.all(Array.from({ length: CONCURRENCY }, worker));
     expect(bad).toEqual([]);
     expect(connections).toBeGreaterThan(50);
-    expect(answers).toBeGreaterThan(connections * 1.3); // several answers per connection: pipelining happened
+    // pipelining happened: many connections got more than one answer (~25-30% do: the others
+    // asked for a stream, which never ends, or were refused and closed after their first request)
+    expect(pipelined, `${answers} answers on ${connections} connections`).toBeGreaterThan(connections * 0.1);
     for (const p of [stack.producer, ...stack.relays, ...(extra as typeof stack.relays)]) expect(p.running, `${p.name} still running`).toBe(true);
     for (const t of targets) expect((await fetch(`http://127.0.0.1:${t.port}/healthz`, { signal: AbortSignal.timeout(2000) })).status, t.name).toBe(200);
   });
