@@ -13,7 +13,7 @@ import { ROOT } from "../../scripts/local-stack.ts";
 import { Bench } from "./context.ts";
 import { httpAppender, redisAppender } from "./publisher.ts";
 import { chartSvg, deliveryTable, otherTable, type Series } from "./report.ts";
-import { backlog, delivery, idle, ingest, rateRamp, round, type Row } from "./scenarios.ts";
+import { backlog, delivery, idle, idleThroughNginx, ingest, rateRamp, round, type Row } from "./scenarios.ts";
 
 const quick = process.argv.includes("--quick");
 const onlyArg = process.argv.find((a) => a.startsWith("--only="));
@@ -80,6 +80,7 @@ try {
   if (want("idle")) {
     add(await idle(bench, "ours", idleOurs, P.idleMs));
     add(await idle(bench, "floor", idleOurs, P.idleMs));
+    add(await idleThroughNginx(bench, idleOurs));
   }
   if (want("backlog")) add(await backlog(bench, ["direct", "nginx"], 100_000, P.backlogTrials));
   if (want("ingest")) {

@@ -192,6 +192,31 @@ export async function idle(b: Bench, kind: "ours" | "naive" | "floor", count: nu
   }
 }
 
+/**
+ * Many open idle streams through nginx to the bench relay: what nginx's workers hold per
+ * stream (two connections, the request, the proxy buffer as far as it is touched).
+ */
+export async function idleThroughNginx(b: Bench, count: number): Promise<Row> {
+  await sleep(SETTLE_MS);
+  const nginxRss = () => b.nginxPids().reduce((sum, pid) => sum + rssBytes(pid), 0);
+  const before = nginxRss();
+  const opened = await b.openViewers(b.targets("nginx", count, Array.from({ length: count }, () => b.newStep())));
+  await sleep(1500);
+  const after = nginxRss();
+  const { totals } = await b.viewerStats(true);
+  await b.closeViewers();
+  return {
+    scenario: "idle",
+    route: "nginx",
+    viewers: opened.opened,
+    steps: count,
+    cpu: {},
+    figures: { nginxRssPerConnKiB: round((after - before) / opened.opened / 1024, 1), nginxRssMiB: round(after / 2 ** 20, 0) },
+    ok: opened.failed === 0 && totals.lost === 0 && totals.dup === 0,
+    note: opened.failed > 0 ? `${opened.failed} failed to connect: ${opened.firstError}` : undefined,
+  };
+}
+
 /** A new viewer of a step holding `lines` lines: time until it holds the last one. */
 export async function backlog(b: Bench, routes: readonly Route[], lines: number, trials: number): Promise<Row[]> {
   const step = b.newStep();
