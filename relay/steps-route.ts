@@ -4,9 +4,9 @@
  * keeps, one pipeline of HMGETs, no SCAN. With auth on, only steps the token grants are listed.
  */
 import type { Request, Response } from "express";
-import { stepFromName, type StepRef, type StepSummary } from "../common/step.ts";
+import { stepFromName, type StepSummary } from "../common/step.ts";
 import { sendError } from "../common/http.ts";
-import type { AuthDenied, Authorizer } from "./auth.ts";
+import type { Authorizer } from "./auth.ts";
 import type { Broker } from "./broker.ts";
 
 export interface StepsDeps {
@@ -26,16 +26,18 @@ export function stepsRoute(deps: StepsDeps) {
     const raw = typeof req.query.limit === "string" ? req.query.limit : String(DEFAULT_LIMIT);
     if (!LIMIT.test(raw) || Number(raw) > MAX_LIMIT) return sendError(res, 400, `limit must be an integer from 1 to ${MAX_LIMIT}`);
     const limit = Number(raw);
+    // the token is verified once, first: a missing or invalid one (401) or an auth outage (503)
+    // fails the whole list, whether or not there is anything to list
+    const grant = deps.authorize ? await deps.authorize.verify(req, req.query) : undefined;
+    if (grant && !grant.ok) return sendError(res, grant.status, grant.error, grant.headers);
     let summaries: StepSummary[];
     try {
-      const names = await deps.broker.recentSteps(deps.authorize ? AUTH_CANDIDATES : limit);
+      const names = await deps.broker.recentSteps(grant ? AUTH_CANDIDATES : limit);
       const candidates = names.flatMap(({ name, activeAt }) => {
         const ref = stepFromName(name);
-        return ref ? [{ name, ref, activeAt }] : [];
+        return ref && (!grant || grant.grants(ref)) ? [{ name, ref, activeAt }] : [];
       });
-      const granted = deps.authorize ? await grantedOnly(deps.authorize, req, candidates, limit) : candidates;
-      if (!Array.isArray(granted)) return sendError(res, granted.status, granted.error, granted.headers);
-      const listed = granted.slice(0, limit);
+      const listed = candidates.slice(0, limit);
       const metas = await deps.broker.stepMetas(listed.map((c) => c.ref));
       summaries = listed.flatMap(({ name, ref, activeAt }, i) => {
         const meta = metas[i];
@@ -48,14 +50,4 @@ export function stepsRoute(deps: StepsDeps) {
     }
     res.set("Cache-Control", "no-store").json({ steps: summaries });
   };
-}
-
-type Candidate = { name: string; ref: StepRef; activeAt: number };
-
-/** The candidates the request's token grants, its token verified once; a missing or invalid token (401) or an auth outage (503) fails the whole list. */
-async function grantedOnly(authorize: Authorizer, req: Request, candidates: Candidate[], limit: number): Promise<Candidate[] | AuthDenied> {
-  if (candidates.length === 0) return [];
-  const verified = await authorize.verify(req, req.query);
-  if (!verified.ok) return verified;
-  return candidates.filter((c) => verified.grants(c.ref)).slice(0, limit);
 }

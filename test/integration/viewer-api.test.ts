@@ -30,6 +30,15 @@ async function listSteps(base: string, query = ""): Promise<{ status: number; st
   return { status: res.status, steps: body.steps ?? [], body };
 }
 
+// first in the file: the authed stack holds no step yet
+describe("an empty step list with auth on", () => {
+  it("still wants a valid token: 401 without, 200 and no steps with", async () => {
+    expect((await fetch(`${authed.url}/api/steps`)).status).toBe(401);
+    expect((await fetch(`${authed.url}/api/steps?token=not-a-jwt`)).status).toBe(401);
+    expect(await listSteps(authed.url, `?token=${await token(["acme/*"])}`)).toMatchObject({ status: 200, steps: [] });
+  });
+});
+
 describe("raw log download", () => {
   it("returns the stored lines joined by \\n as text/plain, \\r, HTML and Unicode untouched", async () => {
     const step = uniqueStep();
