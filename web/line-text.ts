@@ -14,10 +14,49 @@ export function stripAnsi(text: string): string {
  * last `\r` that has visible content, so a trailing "\r" or "\r\x1b[K" does not blank it.
  */
 export function lastState(line: string): string {
-  if (!line.includes("\r")) return line;
+  return line.slice(lastStateStart(line)).split("\r", 1)[0];
+}
+
+/** Where the part lastState shows begins in the line. */
+function lastStateStart(line: string): number {
+  if (!line.includes("\r")) return 0;
   const parts = line.split("\r");
-  for (let i = parts.length - 1; i >= 0; i--) if (stripAnsi(parts[i]).trim() !== "") return parts[i];
-  return "";
+  let start = line.length + 1;
+  for (let i = parts.length - 1; i >= 0; i--) {
+    start -= parts[i].length + 1;
+    if (stripAnsi(parts[i]).trim() !== "") return start;
+  }
+  return line.length;
+}
+
+// eslint-disable-next-line no-control-regex -- matching escape characters is the point
+const SGR = /\x1b\[([0-9;:]*)m/g;
+const MAX_STYLE_SEQUENCES = 16;
+
+/**
+ * The colours and styles a terminal carries into the next line: the SGR sequences in effect
+ * after `text`, given `style` (those in effect before it), as a string of sequences. A reset
+ * (`\x1b[0m`, `\x1b[m`) empties it; so an unclosed `\x1b[31m` colours the lines after it
+ * until one resets, as in a terminal.
+ */
+export function styleAfter(style: string, text: string): string {
+  if (!text.includes("\x1b[")) return style;
+  const kept = style.split("\x1b").slice(1).map((sequence) => `\x1b${sequence}`);
+  for (const [, params] of text.matchAll(SGR)) {
+    const list = params.split(";");
+    let from = 0; // the parameters after the last reset
+    for (let i = 0; i < list.length; i++) {
+      const p = list[i];
+      // 38/48/58;5;n and ;2;r;g;b are colours, whatever their numbers (a 0 there is black)
+      if (p === "38" || p === "48" || p === "58") i += list[i + 1] === "5" ? 2 : list[i + 1] === "2" ? 4 : 0;
+      else if (p === "" || Number(p) === 0) {
+        kept.length = 0;
+        from = i + 1;
+      }
+    }
+    if (from < list.length) kept.push(`\x1b[${list.slice(from).join(";")}m`);
+  }
+  return kept.slice(-MAX_STYLE_SEQUENCES).join("");
 }
 
 /** The text the filter box matches: what the user sees, lower-cased. */
@@ -31,13 +70,17 @@ ansi.use_classes = true; // colours come from viewer.css, so the theme owns them
 const HTML_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;" };
 
 /**
- * Escaped HTML for one line. Each line starts from the default style (rows are rendered
- * out of order when scrolling), so colours do not carry over from one line to the next.
+ * Escaped HTML for one line, which starts in `style` (styleAfter of the lines before it, kept
+ * by the LogStore: rows are rendered out of order when scrolling, so the converter's own state
+ * is reset after each line).
  */
-export function lineHtml(line: string): string {
+export function lineHtml(line: string, style = ""): string {
+  const start = lastStateStart(line);
   const text = lastState(line);
-  if (!text.includes("\x1b")) return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]);
-  const html = ansi.ansi_to_html(text);
+  // a part overwritten by \r is not shown, but its colour changes still hold
+  const prefix = start > 0 ? styleAfter(style, line.slice(0, start)) : style;
+  if (prefix === "" && !text.includes("\x1b")) return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]);
+  const html = ansi.ansi_to_html(prefix + text);
   ansi.ansi_to_html("\x1b[0m"); // reset the converter's state for the next line
   return html;
 }

@@ -1,10 +1,16 @@
+import { styleAfter } from "./line-text.ts";
+
 /**
  * The lines of the step being viewed, by number. Lines arrive in consecutive runs (the
  * contract's `{"n","lines"}` events); a run that repeats lines already held is trimmed, so a
  * reconnect can never show a line twice, and a gap is counted so it is visible, not hidden.
+ * It also follows the ANSI style each line starts in, as changes only (a colour left open for
+ * 100 000 lines is one entry).
  */
 export class LogStore {
   #lines: string[] = [];
+  #styleFrom: number[] = [0]; // index of the first line of each style run
+  #styles: string[] = [""]; // that run's style (see styleAfter)
   #first = 1; // number of #lines[0]
   #gaps = 0;
   #repeated = 0;
@@ -45,13 +51,36 @@ export class LogStore {
       for (let i = skip; i < 0; i++) this.#lines.push("");
     }
     const start = Math.max(0, skip);
-    for (let i = start; i < lines.length; i++) this.#lines.push(lines[i]);
+    for (let i = start; i < lines.length; i++) {
+      const line = lines[i];
+      this.#lines.push(line);
+      if (!line.includes("\x1b[")) continue;
+      const current = this.#styles[this.#styles.length - 1];
+      const next = styleAfter(current, line);
+      if (next !== current) {
+        this.#styleFrom.push(this.#lines.length);
+        this.#styles.push(next);
+      }
+    }
     return lines.length - start;
   }
 
   /** The relay no longer holds lines before `firstAvailable` (event `truncated`). */
   truncatedTo(firstAvailable: number): void {
     if (this.#lines.length === 0) this.#first = Math.max(this.#first, firstAvailable);
+  }
+
+  /** The ANSI style line number n starts in ("" for the default). */
+  styleAt(n: number): string {
+    const index = n - this.#first;
+    let lo = 0;
+    let hi = this.#styleFrom.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.#styleFrom[mid] <= index) lo = mid;
+      else hi = mid - 1;
+    }
+    return this.#styles[lo];
   }
 
   /** Text of line number n, or undefined when it is not held. */
@@ -61,6 +90,8 @@ export class LogStore {
 
   clear(): void {
     this.#lines = [];
+    this.#styleFrom = [0];
+    this.#styles = [""];
     this.#first = 1;
     this.#gaps = 0;
     this.#repeated = 0;

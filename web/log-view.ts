@@ -114,7 +114,7 @@ export class LogView {
     for (let row = from; row < to; row++) {
       const n = this.#filter.lineAt(row, this.#store);
       const cls = n === this.#highlight ? "row hl" : "row";
-      html += `<div class="${cls}" data-n="${n}" style="top:${row * this.#rowPx}px"><a class="ln" href="#L${n}">${n}</a><span class="tx">${lineHtml(this.#store.line(n) ?? "")}</span></div>`;
+      html += `<div class="${cls}" data-n="${n}" style="top:${row * this.#rowPx}px"><a class="ln" href="#L${n}">${n}</a><span class="tx">${lineHtml(this.#store.line(n) ?? "", this.#store.styleAt(n))}</span></div>`;
     }
     return html;
   }

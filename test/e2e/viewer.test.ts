@@ -67,7 +67,7 @@ function streamLines(stepPath: string, perBatch: number, everyMs: number, text =
 describe("the viewer page", () => {
   it("connects from the form and shows lines in order, ANSI colours as spans and HTML as text", async () => {
     const step = uniqueStep();
-    const body = ["plain first", "\x1b[31mred alert\x1b[0m and default", "<script>window.pwned = 1</script><b>not bold</b>", "10%\r55%\r100% done", ...lines(5, 30)];
+    const body = ["plain first", "\x1b[31mred alert\x1b[0m and default", "<script>window.pwned = 1</script><b>not bold</b>", "10%\r55%\r100% done", "\x1b[33mwarning: a block", "still yellow\x1b[0m", ...lines(7, 30)];
     await appendLines(stack.url, step.path, body.join("\n") + "\n");
     const page = await openPage("?auto=0"); // idle, not opening the newest running step by itself
     await page.fill("input[name=org]", step.org);
@@ -87,6 +87,9 @@ describe("the viewer page", () => {
     expect(await page.locator('.row[data-n="3"] .tx *').count()).toBe(0);
     expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
     expect(await page.locator('.row[data-n="4"] .tx').textContent()).toBe("100% done");
+    // a colour left open carries into the next line, as in a terminal, and stops at its reset
+    expect(await page.locator('.row[data-n="6"] .tx span.ansi-yellow-fg').textContent()).toBe("still yellow");
+    expect(await page.locator('.row[data-n="7"] .tx span').count()).toBe(0);
     expect(await page.locator('.row[data-n="7"] a.ln').getAttribute("href")).toBe("#L7");
     expect(page.url()).toContain(`?step=${stepParam(step)}`);
 
