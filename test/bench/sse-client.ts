@@ -11,6 +11,10 @@ import { clockMs, type Histogram } from "./stats.ts";
 const LF = 0x0a;
 const EVENT_END = Buffer.from("\n\n");
 const QUOTE_COMMA_QUOTE = Buffer.from('","');
+// Every socket of a worker reads into this one buffer (net's `onread`): no Buffer and no
+// stream 'data' event per read. Its bytes are valid only during the callback, so whatever is
+// kept past it (the start of an event not complete yet) is copied.
+const READ_BUFFER = Buffer.allocUnsafe(256 * 1024);
 
 export interface ViewerTarget {
   readonly host: string;
@@ -58,7 +62,7 @@ export class Viewer {
   #head = "";
   #size = "";
   #remaining = 0;
-  #parts: Buffer[] = []; // pieces of an event not complete yet (socket buffers are never reused)
+  #parts: Buffer[] = []; // pieces of an event not complete yet (copies: the read buffer is reused)
   readonly #totals: ViewerTotals;
   readonly #hist: Histogram;
   readonly #onChange: (v: Viewer) => void;
@@ -85,14 +89,24 @@ export class Viewer {
     this.#size = "";
     this.#parts = [];
     const t = this.target;
-    const socket = net.connect({ host: t.host, port: t.port, localAddress: t.localAddress });
+    const socket = net.connect({
+      host: t.host,
+      port: t.port,
+      localAddress: t.localAddress,
+      onread: {
+        buffer: READ_BUFFER,
+        callback: (n: number, buf: Uint8Array) => {
+          this.#onData(Buffer.from(buf.buffer, buf.byteOffset, n));
+          return true; // keep reading
+        },
+      },
+    });
     this.#socket = socket;
     socket.setNoDelay(true);
     socket.on("connect", () => {
       const resume = resumeAfter > 0 ? `Last-Event-ID: ${resumeAfter}\r\n` : "";
       socket.write(`GET ${t.path} HTTP/1.1\r\nHost: bench\r\nAccept: text/event-stream\r\n${resume}\r\n`);
     });
-    socket.on("data", (data: Buffer) => this.#onData(data));
     socket.on("error", (err) => {
       if (!this.error) this.error = err.message;
     });
@@ -187,7 +201,7 @@ export class Viewer {
       } else {
         const e = chunk.indexOf(EVENT_END);
         if (e < 0) {
-          this.#parts.push(chunk);
+          this.#parts.push(Buffer.from(chunk));
           return;
         }
         const whole = Buffer.concat([...this.#parts, chunk.subarray(0, e + 2)]);
@@ -202,7 +216,7 @@ export class Viewer {
       this.#onEvent(chunk, s, e, now);
       s = e + 2;
     }
-    if (s < chunk.length) this.#parts.push(chunk.subarray(s));
+    if (s < chunk.length) this.#parts.push(Buffer.from(chunk.subarray(s)));
     if (this.last >= this.goal && this.reachedAt === 0) this.reachedAt = now;
   }
 
