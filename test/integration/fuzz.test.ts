@@ -156,8 +156,8 @@ function violations(o: Outcome): string[] {
   if (res.timedOut) out.push("no answer within the timeout");
   else if (res.status === 0) out.push("closed without an answer");
   if (res.status >= 500 && !(res.status === 503 && res.headers["retry-after"])) out.push(`status ${res.status} ${res.headers["x-request-id"] ? "from a service" : "from nginx"}: ${JSON.stringify(res.body.slice(0, 160))}`);
-  const ours = Boolean(res.headers["x-request-id"]); // nginx's own refusals carry no request id
-  if (ours && res.status >= 400 && !o.request.startsWith("HEAD ")) {
+  // every refusal is JSON, the services' and nginx's own alike (a HEAD answer has no body)
+  if (res.status >= 400 && !o.request.startsWith("HEAD ")) {
     let parsed: unknown;
     try {
       parsed = JSON.parse(res.body);
