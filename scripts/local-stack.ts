@@ -4,7 +4,7 @@
  * the very same stack.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { chmodSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync, createWriteStream, mkdtempSync } from "node:fs";
+import { chmodSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync, createWriteStream, mkdtempSync, type WriteStream } from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
@@ -91,9 +91,19 @@ function launch(name: string, port: number, dir: string, command: string, args: 
   const logFile = path.join(dir, `${name}.log`);
   const out = createWriteStream(logFile, { flags: "a" });
   const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"], cwd: ROOT });
-  child.stdout!.pipe(out);
-  child.stderr!.pipe(out);
+  pipeToLog(child, out);
   return new Proc(name, port, logFile, child);
+}
+
+/**
+ * Both output streams into one log file, closed once the process and both streams are done:
+ * with pipe's default, whichever stream ended first would close the file under the other
+ * ("write after end", which crashed the bench when nginx failed to start).
+ */
+export function pipeToLog(child: ChildProcess, out: WriteStream): void {
+  child.stdout!.pipe(out, { end: false });
+  child.stderr!.pipe(out, { end: false });
+  child.on("close", () => out.end());
 }
 
 async function waitUntil(proc: Proc, check: () => Promise<boolean>, timeoutMs = 20000): Promise<void> {

@@ -6,7 +6,7 @@
 import { fork, spawn, type ChildProcess } from "node:child_process";
 import { createWriteStream, rmSync } from "node:fs";
 import path from "node:path";
-import { LocalRedis, Proc, RELAY_NODE_FLAGS, freePort, httpOk, startNginx, startProducer, startRelay, tempDir, type LocalStack } from "../../scripts/local-stack.ts";
+import { LocalRedis, Proc, RELAY_NODE_FLAGS, freePort, httpOk, pipeToLog, startNginx, startProducer, startRelay, tempDir, type LocalStack } from "../../scripts/local-stack.ts";
 import { Histogram, childPids, clockMs } from "./stats.ts";
 import type { ViewerTarget, ViewerTotals } from "./sse-client.ts";
 import type { Command, OpenReply, StatsReply, WaitReply } from "./viewers.ts";
@@ -247,8 +247,7 @@ async function startScript(dir: string, name: string, script: string, env: Recor
   const logFile = path.join(dir, `${name}-${port}.log`);
   const child = spawn(process.execPath, [...RELAY_NODE_FLAGS, script], { env: { ...process.env, ...env, PORT: String(port) }, stdio: ["ignore", "pipe", "pipe"] });
   const out = createWriteStream(logFile);
-  child.stdout!.pipe(out);
-  child.stderr!.pipe(out);
+  pipeToLog(child, out);
   const proc = new Proc(name, port, logFile, child);
   const deadline = clockMs() + 20000;
   while (!(await httpOk(`http://127.0.0.1:${port}/readyz`).catch(() => false))) {
