@@ -133,6 +133,20 @@ async function smoke(): Promise<void> {
   const assetStatus = await Promise.all(assets.map(async (a) => (await fetch(`${base}${a}`)).status));
   check(page.status === 200 && html.length > 0 && assetStatus.every((st) => st === 200), "nginx serves the viewer page at / and its assets", assets.map((a, i) => `${a} ${assetStatus[i]}`).join(", "));
 
+  // nginx's own refusals are JSON on this image too (its error_page and map setup)
+  const refusals = await Promise.all(["/assets/no-such-file.js", `/${"x".repeat(20_000)}`].map(async (path) => {
+    const res = await fetch(`${base}${path}`);
+    const body = await res.text();
+    let error: unknown;
+    try {
+      error = (JSON.parse(body) as { error?: unknown }).error;
+    } catch {
+      error = undefined; // an HTML page
+    }
+    return { status: res.status, json: typeof error === "string" && Boolean(res.headers.get("content-type")?.startsWith("application/json")) };
+  }));
+  check(refusals[0].status === 404 && refusals[1].status === 414 && refusals.every((r) => r.json), "nginx answers its own refusals with JSON errors", refusals.map((r) => r.status).join(", "));
+
   const step = `/smoke/compose/builds/${Date.now() % 1_000_000_000}/steps/1`;
   const lines = Array.from({ length: N }, (_, i) => `line ${i + 1} ✓\tsmoke`);
   const first = await post(`${step}/logs`, lines.slice(0, 50).join("\n") + "\n");
