@@ -34,7 +34,7 @@ export async function errorReason(res: Response): Promise<string> {
     const body = (await res.json()) as { error?: unknown };
     if (typeof body.error === "string") return `${res.status} ${body.error}`;
   } catch {
-    // not JSON: nginx's own error pages are HTML
+    // not JSON: a proxy in front of ours may answer with an HTML page
   }
   return `${res.status} ${res.statusText}`.trim();
 }
