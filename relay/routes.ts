@@ -12,6 +12,7 @@ import { downloadRoute } from "./download-route.ts";
 import { StepFeed, isEnded } from "./feed.ts";
 import type { Hub } from "./hub.ts";
 import type { RelayMetrics } from "./metrics.ts";
+import { sessionRoute } from "./session-route.ts";
 import { stepsRoute } from "./steps-route.ts";
 import { Subscriber } from "./subscriber.ts";
 
@@ -40,6 +41,7 @@ export function relayApp(deps: RelayDeps): Express {
   app.head("/:org/:repo/builds/:build/steps/:step/logs/events", (_req, res) => sendError(res, 405, "use GET for a stream", { Allow: "GET" }));
   app.get("/:org/:repo/builds/:build/steps/:step/logs/events", (req, res) => streamStep(deps, req, res));
   app.get("/api/steps", stepsRoute(deps));
+  app.get("/api/session", sessionRoute(deps));
   app.get("/:org/:repo/builds/:build/steps/:step/logs", downloadRoute(deps));
   app.use((_req: Request, res: Response) => sendError(res, 404, "no such route: see the README for the API"));
   app.use(errorHandler);

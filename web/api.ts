@@ -28,6 +28,20 @@ export function recentStepsUrl(limit: number, token?: string): string {
 
 export type { StepSummary } from "../common/step.ts";
 
+/**
+ * Trades a viewer token for the relay's HttpOnly cookie (`GET /api/session`), so it need not
+ * travel in URLs. Resolves with the token still to put in URLs: none once the cookie is set
+ * (or auth is off), the same token when the relay did not take it (its stream then says why).
+ */
+export async function tokenToCookie(token: string): Promise<string | undefined> {
+  try {
+    const res = await fetch("/api/session", { headers: { Authorization: `Bearer ${token}` }, credentials: "same-origin" });
+    return res.status === 204 ? undefined : token;
+  } catch {
+    return token;
+  }
+}
+
 /** The `error` of a JSON error body, or the HTTP status text. */
 export async function errorReason(res: Response): Promise<string> {
   try {

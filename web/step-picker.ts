@@ -11,12 +11,13 @@ const LIMIT = 50;
 export class StepPicker {
   readonly #list: HTMLElement;
   readonly #note: HTMLElement;
-  readonly #token?: string;
+  readonly #token: () => string | undefined;
   readonly #pick: (step: StepRef) => void;
   #current = "";
   #timer?: ReturnType<typeof setTimeout>;
 
-  constructor(list: HTMLElement, note: HTMLElement, token: string | undefined, pick: (step: StepRef) => void) {
+  /** `token`: the viewer token to put in the list's URL, if the page still has to (see viewer.ts) */
+  constructor(list: HTMLElement, note: HTMLElement, token: () => string | undefined, pick: (step: StepRef) => void) {
     this.#list = list;
     this.#note = note;
     this.#token = token;
@@ -35,7 +36,7 @@ export class StepPicker {
     clearTimeout(this.#timer);
     let steps: StepSummary[] = [];
     try {
-      const res = await fetch(recentStepsUrl(LIMIT, this.#token));
+      const res = await fetch(recentStepsUrl(LIMIT, this.#token()));
       if (!res.ok) throw new Error(await errorReason(res));
       this.#note.textContent = "";
       steps = ((await res.json()) as { steps: StepSummary[] }).steps;

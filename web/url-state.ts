@@ -19,6 +19,12 @@ export function readPageState(search: string, hash: string): PageState {
   return { step: name ? stepFromName(name) : undefined, line: lineOfHash(hash), token: params.get("token") || undefined };
 }
 
+/** The page's address without its `token=` parameter, the rest as it was written. */
+export function withoutToken(search: string, hash: string): string {
+  const kept = search.replace(/^\?/, "").split("&").filter((part) => part !== "" && !part.startsWith("token="));
+  return `?${kept.join("&")}${hash}`;
+}
+
 /** `#L120` -> 120; anything else -> undefined. */
 export function lineOfHash(hash: string): number | undefined {
   const m = /^#L([1-9][0-9]{0,15})$/.exec(hash);

@@ -1,6 +1,6 @@
 /** The viewer page: wiring only. Each part lives in its own module. */
 import { stepName, type StepRef } from "../common/step.ts";
-import { downloadUrl } from "./api.ts";
+import { downloadUrl, tokenToCookie } from "./api.ts";
 import { StepConnection, type ConnectionState } from "./connection.ts";
 import { LineFilter } from "./line-filter.ts";
 import { LogStore } from "./log-store.ts";
@@ -8,12 +8,13 @@ import { LogView } from "./log-view.ts";
 import { showState } from "./status-view.ts";
 import { StepForm } from "./step-form.ts";
 import { StepPicker } from "./step-picker.ts";
-import { lineOfHash, pageHref, readPageState } from "./url-state.ts";
+import { lineOfHash, pageHref, readPageState, withoutToken } from "./url-state.ts";
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
 const initial = readPageState(location.search, location.hash);
-const token = initial.token;
+// a token in the page's address, until it is traded for a cookie (see start)
+let token = initial.token;
 const store = new LogStore();
 const filter = new LineFilter();
 const badge = $("status");
@@ -29,7 +30,7 @@ let connection: StepConnection | undefined;
 let current: StepRef | undefined;
 
 const form = new StepForm($<HTMLFormElement>("step-form"), { connect: (step) => connect(step), disconnect: () => disconnect() });
-const picker = new StepPicker($("steps"), $("steps-note"), token, (step) => {
+const picker = new StepPicker($("steps"), $("steps-note"), () => token, (step) => {
   form.fill(step);
   connect(step);
 });
@@ -101,19 +102,30 @@ Object.assign(window, {
   },
 });
 
-setState({ kind: "idle" });
-const listed = picker.refresh();
-if (initial.step) {
-  form.fill(initial.step);
-  connect(initial.step, initial.line);
-} else if (new URLSearchParams(location.search).get("auto") !== "0") {
-  // A first visit shows logs moving at once: the newest running step opens by itself
-  // (`?auto=0` keeps the page idle), unless the user picked something meanwhile.
-  void listed.then((steps) => {
-    const running = steps.find((s) => s.status === "running");
-    if (running && !current) {
-      form.fill(running);
-      connect(running);
-    }
-  });
+async function start(): Promise<void> {
+  setState({ kind: "idle" });
+  if (token) {
+    // Once, before any request: the token becomes an HttpOnly cookie and leaves the address
+    // bar, so no stream, download or list URL carries it (nor browser history, nor a proxy's
+    // error log). If the relay does not take it, it stays in the URLs and the stream says why.
+    token = await tokenToCookie(token);
+    if (!token) history.replaceState(null, "", withoutToken(location.search, location.hash));
+  }
+  const listed = picker.refresh();
+  if (initial.step) {
+    form.fill(initial.step);
+    connect(initial.step, initial.line);
+  } else if (new URLSearchParams(location.search).get("auto") !== "0") {
+    // A first visit shows logs moving at once: the newest running step opens by itself
+    // (`?auto=0` keeps the page idle), unless the user picked something meanwhile.
+    void listed.then((steps) => {
+      const running = steps.find((s) => s.status === "running");
+      if (running && !current) {
+        form.fill(running);
+        connect(running);
+      }
+    });
+  }
 }
+
+void start();

@@ -246,17 +246,27 @@ describe("the viewer page with auth on", () => {
     await browser.context.clearCookies();
   });
 
-  it("passes ?token= from the page URL to the stream, the raw log link and the step list", async () => {
+  it("trades a ?token= in the page URL for an HttpOnly cookie: stream, raw log and step list work, and no later URL carries the token", async () => {
     const step = uniqueStep("acme");
     await appendLines(authed.url, step.path, "first\nsecond\n");
     const jwt = await token(["acme/*"]);
-    const page = await openPage(`?step=${stepParam(step)}&token=${jwt}`, authed.url);
+    const page = await browser.newPage();
+    pages.push(page);
+    const requested: string[] = [];
+    page.on("request", (r) => requested.push(r.url()));
+    const address = `${authed.url}/?step=${stepParam(step)}&token=${jwt}`;
+    await page.goto(address);
     await page.locator('.row[data-n="2"]').waitFor();
     expect(await status(page)).toBe("live");
-    expect(await page.locator("#download").getAttribute("href")).toContain(`token=${jwt}`);
     await page.locator(`#steps li[data-name="${stepParam(step)}"]`).waitFor();
-    const raw = await page.evaluate(async (href) => (await fetch(href)).text(), (await page.locator("#download").getAttribute("href"))!);
+    const href = (await page.locator("#download").getAttribute("href"))!;
+    const raw = await page.evaluate(async (h) => (await fetch(h)).text(), href);
     expect(raw).toBe("first\nsecond");
+    expect(requested.filter((u) => u.includes(jwt))).toEqual([address]); // the page's own address only
+    expect(page.url()).toBe(`${authed.url}/?step=${stepParam(step)}`);
+    expect(href).not.toContain("token");
+    const cookie = (await browser.context.cookies(authed.url)).find((c) => c.name === "logrelay_token");
+    expect(cookie).toMatchObject({ value: jwt, httpOnly: true, sameSite: "Strict" });
   });
 
   it("works with the token in a cookie alone", async () => {

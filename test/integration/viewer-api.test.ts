@@ -39,6 +39,36 @@ describe("an empty step list with auth on", () => {
   });
 });
 
+describe("GET /api/session: a viewer token traded for a cookie", () => {
+  it("sets the token as an HttpOnly cookie until it expires, which then opens streams", async () => {
+    const step = uniqueStep("acme");
+    await appendLines(authed.url, step.path, "by session cookie\n");
+    const jwt = await token(["acme/*"]);
+    const res = await fetch(`${authed.url}/api/session`, { headers: { Authorization: `Bearer ${jwt}` } });
+    expect(res.status).toBe(204);
+    const cookie = res.headers.get("set-cookie")!;
+    expect(cookie).toMatch(/^logrelay_token=[\w.-]+; Path=\/; Max-Age=(29\d|300); HttpOnly; SameSite=Strict$/);
+    const value = cookie.split(";")[0];
+    const raw = await fetch(`${authed.url}${step.path}/logs`, { headers: { Cookie: value } });
+    expect([raw.status, await raw.text()]).toEqual([200, "by session cookie"]);
+  });
+
+  it("sets nothing for a missing, bad or query-only token; with auth off it has nothing to do", async () => {
+    for (const [url, headers] of [
+      [`${authed.url}/api/session`, {}],
+      [`${authed.url}/api/session`, { Authorization: "Bearer not-a-jwt" }],
+      [`${authed.url}/api/session?token=${await token(["acme/*"])}`, {}],
+    ] as const) {
+      const res = await fetch(url, { headers });
+      expect(res.status).toBe(401);
+      expect(res.headers.get("set-cookie")).toBeNull();
+      expect(await res.json()).toEqual({ error: expect.any(String) });
+    }
+    const open204 = await fetch(`${open.url}/api/session`, { headers: { Authorization: `Bearer ${await token(["*"])}` } });
+    expect([open204.status, open204.headers.get("set-cookie")]).toEqual([204, null]);
+  });
+});
+
 describe("raw log download", () => {
   it("returns the stored lines joined by \\n as text/plain, \\r, HTML and Unicode untouched", async () => {
     const step = uniqueStep();

@@ -1,7 +1,7 @@
 /** The viewer's deep links: `/?step=org/repo/build/step&token=...#L120`. */
 import { describe, expect, it } from "vitest";
 import { downloadUrl, eventsUrl, recentStepsUrl } from "../../web/api.ts";
-import { pageHref, readPageState } from "../../web/url-state.ts";
+import { pageHref, readPageState, withoutToken } from "../../web/url-state.ts";
 
 const step = { org: "acme", repo: "app", build: 42, step: 1 };
 
@@ -19,6 +19,12 @@ describe("deep links", () => {
   it("writes the same format back", () => {
     expect(pageHref({ step, line: 7, token: "t.k" })).toBe("?step=acme/app/42/1&token=t.k#L7");
     expect(readPageState("?step=acme/app/42/1&token=t.k", "#L7")).toEqual({ step, line: 7, token: "t.k" });
+  });
+
+  it("drops the token from the address, keeping the rest as written", () => {
+    expect(withoutToken("?step=acme/app/42/1&token=t.k&auto=0", "#L7")).toBe("?step=acme/app/42/1&auto=0#L7");
+    expect(withoutToken("?token=t.k", "")).toBe("?");
+    expect(withoutToken("", "")).toBe("?");
   });
 });
 

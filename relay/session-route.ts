@@ -1,0 +1,31 @@
+/**
+ * `GET /api/session` with `Authorization: Bearer <jwt>`: verifies the viewer token and answers
+ * 204 with it as an HttpOnly cookie (AUTH_COOKIE) that lives until the token expires. The
+ * viewer page trades a `?token=` from its own address for this cookie once, so the token is
+ * not in the address bar or in any stream, download or list URL (where a URL would end up in
+ * browser history or in nginx's error log). A token only in the query is refused here: the
+ * point is to keep it out of URLs. With auth off: 204 and no cookie.
+ */
+import type { Request, Response } from "express";
+import { bearerToken, sendError } from "../common/http.ts";
+import type { Authorizer } from "./auth.ts";
+
+export interface SessionDeps {
+  readonly authorize?: Authorizer;
+  readonly config: { readonly authCookie: string };
+}
+
+export function sessionRoute(deps: SessionDeps) {
+  return async (req: Request, res: Response): Promise<void> => {
+    res.set("Cache-Control", "no-store");
+    if (!deps.authorize) return void res.status(204).end();
+    const token = bearerToken(req.headers.authorization);
+    if (!token) return sendError(res, 401, "send the token as Authorization: Bearer <jwt>", { "WWW-Authenticate": 'Bearer realm="logrelay"' });
+    // verify() takes the token from the header first: the one checked is the one set
+    const verified = await deps.authorize.verify(req, {});
+    if (!verified.ok) return sendError(res, verified.status, verified.error, verified.headers);
+    const maxAge = Math.max(0, Math.floor((verified.expiresAt - Date.now()) / 1000));
+    res.set("Set-Cookie", `${deps.config.authCookie}=${encodeURIComponent(token)}; Path=/; Max-Age=${maxAge}; HttpOnly; SameSite=Strict`);
+    res.status(204).end();
+  };
+}
