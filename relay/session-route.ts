@@ -25,7 +25,10 @@ export function sessionRoute(deps: SessionDeps) {
     const verified = await deps.authorize.verify(req, {});
     if (!verified.ok) return sendError(res, verified.status, verified.error, verified.headers);
     const maxAge = Math.max(0, Math.floor((verified.expiresAt - Date.now()) / 1000));
-    res.set("Set-Cookie", `${deps.config.authCookie}=${encodeURIComponent(token)}; Path=/; Max-Age=${maxAge}; HttpOnly; SameSite=Strict`);
+    // Secure when the page came over HTTPS: a TLS proxy in front of nginx says so (nginx passes
+    // the header on); over plain HTTP a Secure cookie would not be stored at all
+    const secure = req.secure || req.headers["x-forwarded-proto"] === "https" ? "; Secure" : "";
+    res.set("Set-Cookie", `${deps.config.authCookie}=${encodeURIComponent(token)}; Path=/; Max-Age=${maxAge}; HttpOnly; SameSite=Strict${secure}`);
     res.status(204).end();
   };
 }

@@ -51,6 +51,9 @@ describe("GET /api/session: a viewer token traded for a cookie", () => {
     const value = cookie.split(";")[0];
     const raw = await fetch(`${authed.url}${step.path}/logs`, { headers: { Cookie: value } });
     expect([raw.status, await raw.text()]).toEqual([200, "by session cookie"]);
+    // behind a TLS proxy that says so, the cookie is Secure too
+    const tls = await fetch(`${authed.url}/api/session`, { headers: { Authorization: `Bearer ${jwt}`, "X-Forwarded-Proto": "https" } });
+    expect(tls.headers.get("set-cookie")).toMatch(/; HttpOnly; SameSite=Strict; Secure$/);
   });
 
   it("sets nothing for a missing, bad or query-only token; with auth off it has nothing to do", async () => {
