@@ -92,17 +92,18 @@ async function appendLines(deps: ProducerDeps, req: Request, res: Response): Pro
     // A manual iterator: leaving a for-await early would destroy the socket before the answer is sent.
     const body = (req as AsyncIterable<Buffer>)[Symbol.asyncIterator]();
     for (let next = await body.next(); !next.done; next = await body.next()) {
-      const chunk = next.value;
-      received += chunk.length;
-      if (received > config.maxBodyBytes) {
-        return refuseBody(res, 413, `the body is over MAX_BODY_BYTES (${config.maxBodyBytes} bytes); lines before the limit were stored`, { appended, last: await lastStored() });
-      }
+      received += next.value.length;
+      const over = Math.max(0, received - config.maxBodyBytes);
+      // the part of the chunk within the limit still counts: its whole lines are stored
+      const chunk = over > 0 ? next.value.subarray(0, next.value.length - over) : next.value;
       // read per chunk, not per request: a secret registered during a long upload masks its later lines
       splitter.setMask(await deps.secrets.mask(step));
       const lines = splitter.push(chunk);
-      if (lines.length === 0) continue;
-      const conflict = await store(lines);
+      const conflict = lines.length > 0 ? await store(lines) : undefined;
       if (conflict) return refuseBody(res, 409, conflict, { appended, last });
+      if (over > 0) {
+        return refuseBody(res, 413, `the body is over MAX_BODY_BYTES (${config.maxBodyBytes} bytes); the whole lines before the limit were stored`, { appended, last: await lastStored() });
+      }
     }
     const conflict = await store(splitter.end()); // also reports `last` for an empty body
     if (conflict) return refuseBody(res, 409, conflict, { appended, last });
@@ -133,9 +134,22 @@ async function endStep(deps: ProducerDeps, req: Request, res: Response): Promise
 }
 
 /** Answers an error before or during an upload; the rest of the body is not read. */
+const LINGER_MS = 2000;
+
+/**
+ * Answers a refusal, possibly while the body is still arriving. The connection is not closed
+ * at once: closing with unread bytes makes the kernel reset it, and the reset can overtake the
+ * answer (nginx then tells the client 502 instead of our 413). Node reads and discards the rest
+ * of the body instead, and a body still coming after LINGER_MS is cut off.
+ */
 function refuseBody(res: Response, status: number, error: string, extra: object = {}, headers: Record<string, string> = {}): void {
   if (res.headersSent) return;
-  res.status(status).set({ Connection: "close", ...headers }).json({ error, ...extra });
+  res.status(status).set(headers).json({ error, ...extra });
+  const req = res.req;
+  if (req.complete) return;
+  const timer = setTimeout(() => req.socket.destroy(), LINGER_MS);
+  req.once("end", () => clearTimeout(timer));
+  req.socket.once("close", () => clearTimeout(timer));
 }
 
 function bearerAuth(token: string | undefined) {
