@@ -135,12 +135,12 @@ redis.call('PUBLISH', ARGV[1], 'L ' .. (last + 1) .. ' ' .. (last + n) .. ' ' ..
 return {'ok', last + n, n}
 `;
 
-// ARGV: channel, status, ttl s after end. Ending twice with the same status is a no-op.
+// ARGV: channel, status, ttl s after end. Ending twice with the same status is a no-op ('same').
 const END_LUA = `
 local meta = redis.call('HMGET', KEYS[2], 'last', 'status')
 local last = tonumber(meta[1]) or 0
 if meta[2] and meta[2] ~= 'running' then
-  if meta[2] == ARGV[2] then return {'ok', last} end
+  if meta[2] == ARGV[2] then return {'same', last} end
   return {'ended', last, meta[2]}
 end
 local t = redis.call('TIME')
@@ -222,10 +222,11 @@ export function stepStore(redis: Redis) {
       return { outcome: outcome as AppendResult["outcome"], last: Number(last), appended: Number(appended) };
     },
 
-    async end(ref: StepRef, status: EndStatus, retention: Retention): Promise<{ outcome: "ok" | "ended"; last: number; status?: string }> {
+    /** outcome: "ok" ended now, "same" had already ended with this status (a no-op), "ended" with another */
+    async end(ref: StepRef, status: EndStatus, retention: Retention): Promise<{ outcome: "ok" | "same" | "ended"; last: number; status?: string }> {
       const k = stepKeys(ref);
       const [outcome, last, current] = await scripts.logrelayEnd(k.lines, k.meta, k.channel, status, retention.endedTtlSeconds);
-      return { outcome: outcome as "ok" | "ended", last: Number(last), status: current === undefined ? undefined : String(current) };
+      return { outcome: outcome as "ok" | "same" | "ended", last: Number(last), status: current === undefined ? undefined : String(current) };
     },
 
     async read(ref: StepRef, from: number, maxLines: number, maxBytes: number): Promise<StepPage> {

@@ -129,11 +129,10 @@ async function endStep(deps: ProducerDeps, req: Request, res: Response): Promise
     return sendError(res, 503, "log storage is unavailable; retry", { "Retry-After": "2" });
   }
   if (result.outcome === "ended") return sendError(res, 409, `the step has already ended with status ${result.status}`);
-  req.log.info({ status, lines: result.last }, "step ended");
+  if (result.outcome === "ok") req.log.info({ status, lines: result.last }, "step ended");
   res.json({ lines: result.last, status });
 }
 
-/** Answers an error before or during an upload; the rest of the body is not read. */
 const LINGER_MS = 2000;
 
 /**

@@ -275,12 +275,15 @@ describe("ingest errors through nginx: a clear JSON error and nothing written", 
     expect((await res.json()).error).toContain("must be JSON");
   });
 
-  it("400 for an unknown end status, 409 for ending again with another one", async () => {
+  it("400 for an unknown end status, 409 for ending again with another one; a repeat is a no-op, counted once", async () => {
     const step = uniqueStep();
+    const ended = () => metric(`http://127.0.0.1:${stack.producer.port}`, "logrelay_steps_ended_total");
+    const before = await ended();
     expect((await endStep(stack.url, step.path, "exploded")).status).toBe(400);
     expect((await endStep(stack.url, step.path, "canceled")).status).toBe(200);
     expect((await endStep(stack.url, step.path, "canceled")).status).toBe(200);
     expect((await endStep(stack.url, step.path, "success")).status).toBe(409);
+    expect(await ended()).toBe(before + 1);
   });
 
   it("skips lines already stored when a retried upload names its first line", async () => {
