@@ -43,6 +43,9 @@ try {
   server.listen(config.port, config.host);
   await once(server, "listening");
   log.info({ port: config.port, auth: authorize ? "jwt" : "open" }, "relay listening");
+  if (config.authJwtSecret && Buffer.byteLength(config.authJwtSecret) < 32) {
+    log.warn("AUTH_JWT_SECRET is shorter than 32 bytes: one token is enough to guess it offline; use 32 or more random bytes");
+  }
 
   onShutdown(log, config.shutdownGraceMs, async () => {
     // readyz turns 503 and new streams get 503, which nginx retries on a sibling; the listener

@@ -43,6 +43,10 @@ export function relayApp(deps: RelayDeps): Express {
   app.get("/api/steps", stepsRoute(deps));
   app.get("/api/session", sessionRoute(deps));
   app.get("/:org/:repo/builds/:build/steps/:step/logs", downloadRoute(deps));
+  // a known path asked with another method (PUT, DELETE...; POSTs go to the producer): 405, not 404
+  for (const path of ["/:org/:repo/builds/:build/steps/:step/logs/events", "/:org/:repo/builds/:build/steps/:step/logs"]) {
+    app.all(path, (_req, res) => sendError(res, 405, "this path takes GET (and POST through nginx, for the producer)", { Allow: "GET" }));
+  }
   app.use((_req: Request, res: Response) => sendError(res, 404, "no such route: see the README for the API"));
   app.use(errorHandler);
   return app;

@@ -3,11 +3,12 @@
  * a small local http server. 401 for a missing or bad token, 403 for a good one that does not
  * grant the step, 200 for a good one from the header, the query or the cookie.
  */
+import { readFileSync } from "node:fs";
 import http from "node:http";
 import { once } from "node:events";
 import { SignJWT, exportJWK, generateKeyPair, type CryptoKey, type JWK } from "jose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { appendLines, startRelay, startTestStack, stopAllStacks, uniqueStep, type LocalStack } from "../support/stack.ts";
+import { appendLines, startRelay, startTestStack, stopAllStacks, uniqueStep, waitFor, type LocalStack } from "../support/stack.ts";
 
 const SECRET = "auth-test-secret-0123456789abcdef0123456789";
 const hsKey = new TextEncoder().encode(SECRET);
@@ -168,6 +169,13 @@ describe("viewer auth with an HS256 secret, through nginx", () => {
     keep.abort();
     expect((await long).endedAt).toBeGreaterThanOrEqual(ended.endedAt + 500);
     await expectRefused(`${s.events}?token=${shortLived}`, { "Last-Event-ID": "1" }, 401);
+  });
+
+  it("warns at start when the HS256 secret is shorter than 32 bytes, and not otherwise", async () => {
+    const weak = await startRelay({ dir: hs.dir, redisUrl: hs.redis.url, name: "relay-weak-secret", env: { AUTH_JWT_SECRET: "short-secret" } });
+    stopLater.push(weak);
+    await waitFor(() => weak.logTail().includes("shorter than 32 bytes"), "the warning in the relay's log");
+    expect(readFileSync(hs.relays[0].logFile, "utf8")).not.toContain("shorter than 32 bytes");
   });
 
   it("keeps health, readiness and metrics open", async () => {

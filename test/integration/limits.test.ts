@@ -166,6 +166,10 @@ describe("header and path limits in nginx", () => {
     expectRefusal(await rawRequest(stack.nginx.port, buildRequest("TRACE", "/")), 405);
     expectRefusal(await rawRequest(stack.nginx.port, buildRequest("PUT", "/acme/app/builds/1/steps/1/logs", {}, "x".repeat(2_000_000))), 413);
     expectRefusal(await rawRequest(stack.nginx.port, buildRequest("GET", "/assets/no-such-file.js")), 404);
+    // a known path with a method it does not take: 405 from the relay, naming the one it does
+    const put = await rawRequest(stack.nginx.port, buildRequest("PUT", "/acme/app/builds/1/steps/1/logs/events", {}, "x"));
+    expectRefusal(put, 405);
+    expect(put.headers.allow).toBe("GET");
   });
 });
 
