@@ -29,6 +29,8 @@ export interface RelayDeps {
 }
 
 const RESUME = /^(0|[1-9][0-9]{0,15})$/;
+const LOG_PATH = "/:org/:repo/builds/:build/steps/:step/logs";
+const EVENTS_PATH = `${LOG_PATH}/events`;
 
 export function relayApp(deps: RelayDeps): Express {
   const app = express();
@@ -38,13 +40,13 @@ export function relayApp(deps: RelayDeps): Express {
   app.use(cors(deps.config.corsOrigins));
   healthRoutes(app, { ready: () => deps.broker.ready() && !deps.draining() }, deps.registry);
   // HEAD would open a stream whose headers never leave (a HEAD response has no body to flush them)
-  app.head("/:org/:repo/builds/:build/steps/:step/logs/events", (_req, res) => sendError(res, 405, "use GET for a stream", { Allow: "GET" }));
-  app.get("/:org/:repo/builds/:build/steps/:step/logs/events", (req, res) => streamStep(deps, req, res));
+  app.head(EVENTS_PATH, (_req, res) => sendError(res, 405, "use GET for a stream", { Allow: "GET" }));
+  app.get(EVENTS_PATH, (req, res) => streamStep(deps, req, res));
   app.get("/api/steps", stepsRoute(deps));
   app.get("/api/session", sessionRoute(deps));
-  app.get("/:org/:repo/builds/:build/steps/:step/logs", downloadRoute(deps));
+  app.get(LOG_PATH, downloadRoute(deps));
   // a known path asked with another method (PUT, DELETE...; POSTs go to the producer): 405, not 404
-  for (const path of ["/:org/:repo/builds/:build/steps/:step/logs/events", "/:org/:repo/builds/:build/steps/:step/logs"]) {
+  for (const path of [EVENTS_PATH, LOG_PATH]) {
     app.all(path, (_req, res) => sendError(res, 405, "this path takes GET (and POST through nginx, for the producer)", { Allow: "GET" }));
   }
   app.use((_req: Request, res: Response) => sendError(res, 404, "no such route: see the README for the API"));

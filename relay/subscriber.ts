@@ -41,13 +41,12 @@ export class Subscriber {
    * Sends the headers of the contract and the `retry:` line, then keeps the stream alive until
    * `expiresAt` (ms since the epoch: the viewer's token expiry), checked on each heartbeat visit.
    */
-  open(expiresAt = Infinity, extraHeaders: Record<string, string> = {}): void {
+  open(expiresAt = Infinity): void {
     this.#expiresAt = expiresAt;
     this.res.writeHead(200, {
       "Content-Type": "text/event-stream; charset=utf-8",
       "Cache-Control": "no-cache",
       "X-Accel-Buffering": "no",
-      ...extraHeaders,
     });
     this.res.write(encodeRetry(this.options.retryMs));
     // A chunked GET response whose headers are on the socket: a live event already framed as an

@@ -25,6 +25,14 @@ export function requireTool(name: "redis-server" | "nginx"): void {
   if (found.status !== 0) throw new MissingToolError(`${name} is not installed (needed on the PATH). Install it: ${INSTALL_HINT[name]}`);
 }
 
+/** Whether `port` can be listened on at 127.0.0.1 now (nothing else holds it). */
+export function portFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const probe = net.createServer().once("error", () => resolve(false));
+    probe.listen(port, "127.0.0.1", () => probe.close(() => resolve(true)));
+  });
+}
+
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer();

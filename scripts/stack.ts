@@ -3,9 +3,8 @@
  * demo mode, RELAYS relays, nginx on PORT). Prints the URL once every part is ready and
  * stops every part on Ctrl-C or SIGTERM (also when the npm that started it is killed).
  */
-import net from "node:net";
 import path from "node:path";
-import { MissingToolError, ROOT, requireTool, startStack } from "./local-stack.ts";
+import { MissingToolError, ROOT, portFree, requireTool, startStack } from "./local-stack.ts";
 
 // Every port follows PORT, so two stacks on different PORTs share nothing: 8080 -> Redis 6380,
 // producer 8180, relays 8181...
@@ -21,11 +20,7 @@ if (![port, redisPort].every((p) => Number.isInteger(p) && p > 0 && p < 65536 - 
 // for parts that failed to start: refuse to start instead of reporting a stack that is not ours.
 const wanted = [port, redisPort, port + 100, ...Array.from({ length: relays }, (_, i) => port + 101 + i)];
 for (const p of wanted) {
-  const free = await new Promise<boolean>((resolve) => {
-    const probe = net.createServer().once("error", () => resolve(false));
-    probe.listen(p, "127.0.0.1", () => probe.close(() => resolve(true)));
-  });
-  if (!free) {
+  if (!(await portFree(p))) {
     console.error(`port ${p} is in use (another stack still running? stop it, or pick other ports with PORT=... and REDIS_PORT=...)`);
     process.exit(1);
   }
