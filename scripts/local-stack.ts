@@ -277,7 +277,7 @@ export interface StackOptions {
   relayEnv?: Record<string, string>;
   producerEnv?: Record<string, string>;
   /** fixed ports (npm run stack); free ones when unset */
-  ports?: { redis: number; producer: number; firstRelay: number };
+  ports?: { redis: number; producer: number; relays: readonly number[] };
 }
 
 export interface Stack<R extends RedisServer, N extends NginxServer> {
@@ -308,7 +308,7 @@ export async function startStack(options: StackOptions = {}, servers: Servers<Re
     started.push(producer);
     const relays = await Promise.all(
       Array.from({ length: options.relays ?? 3 }, (_, i) =>
-        startRelay({ dir, redisUrl: redis.url, env: options.relayEnv, name: `relay${i + 1}`, port: ports ? ports.firstRelay + i : undefined }),
+        startRelay({ dir, redisUrl: redis.url, env: options.relayEnv, name: `relay${i + 1}`, port: ports?.relays[i] }),
       ),
     );
     started.push(...relays);
