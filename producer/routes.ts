@@ -10,7 +10,8 @@ import type { Appender } from "./appender.ts";
 import type { ProducerConfig } from "./config.ts";
 import { LineSplitter } from "./ingest.ts";
 import type { ProducerMetrics } from "./metrics.ts";
-import { registerSecretsRoute, type BuildSecrets } from "./secrets.ts";
+import type { BuildSecrets } from "./secret-store.ts";
+import { registerSecretsRoute } from "./secrets-route.ts";
 
 export interface ProducerDeps {
   readonly config: ProducerConfig;
