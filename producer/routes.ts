@@ -24,6 +24,7 @@ export interface ProducerDeps {
 }
 
 const STEP_PATH = "/:org/:repo/builds/:build/steps/:step/logs";
+const ENDED = "the step has ended: no more lines can be appended";
 const FIRST_LINE = /^[1-9][0-9]{0,15}$/;
 
 export function producerApp(deps: ProducerDeps): Express {
@@ -81,12 +82,12 @@ async function appendLines(deps: ProducerDeps, req: Request, res: Response): Pro
     const result = await appender.append(step, lines, expected);
     stored.add(result);
     if (expected !== undefined) expected += lines.length;
-    if (result.outcome === "ended") return "the step has ended: no more lines can be appended";
+    if (result.outcome === "ended") return ENDED;
     if (result.outcome === "gap") return `Logrelay-First-Line is past the next line of the step (${result.last + 1})`;
     return undefined;
   };
   // An answer that stored nothing says where the step ends (read now, not made up), so a retry knows where to start.
-  const answer = async () => (stored.appended > 0 ? stored.answer() : stored.answer(await appender.append(step, [], undefined).then((r) => r.last, () => undefined)));
+  const answer = async () => (stored.appended > 0 ? stored.answer() : stored.answer(await appender.lastLine(step).then((t) => t.last, () => undefined)));
 
   try {
     // A manual iterator: leaving a for-await early would destroy the socket before the answer is sent.
@@ -106,9 +107,14 @@ async function appendLines(deps: ProducerDeps, req: Request, res: Response): Pro
       }
     }
     const rest = splitter.end();
-    // an empty body still learns whether the step has ended (409)
-    const conflict = rest.length > 0 || stored.appended === 0 ? await store(rest) : undefined;
+    const conflict = rest.length > 0 ? await store(rest) : undefined;
     if (conflict) return refuseBody(res, 409, conflict, stored.answer());
+    if (stored.appended === 0) {
+      // nothing stored (an empty body, or lines the step already held): where the step ends, and whether it has
+      const { last, status } = await appender.lastLine(step);
+      if (isEndStatus(status)) return refuseBody(res, 409, ENDED, stored.answer(last));
+      return void res.json(stored.answer(last));
+    }
   } catch (err) {
     if (req.destroyed && !res.writable) return; // the client went away mid-upload
     req.log.warn({ err: (err as Error).message, ...stored.answer() }, "append failed");
