@@ -213,8 +213,8 @@ export class LocalRedis implements RedisServer {
 }
 
 /**
- * Node flags every relay runs with (here, in the Dockerfile, docker-compose.yml and `npm run
- * relay`). A young generation capped at 4 MB semi-spaces: V8 grows it to ~50 MB under the burst
+ * Node flags every relay runs with (here, in the Dockerfile's CMD, which compose runs, and in
+ * `npm run relay`; test/unit/config.test.ts keeps them equal). A young generation capped at 4 MB semi-spaces: V8 grows it to ~50 MB under the burst
  * of thousands of connections opening and never gives it back, which measured as ~9 KiB of RSS
  * per idle stream at 10 000; fan-out throughput and delay did not change (npm run bench).
  */
