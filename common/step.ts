@@ -6,14 +6,15 @@ export interface StepRef {
   readonly step: number;
 }
 
-const NAME = /^[A-Za-z0-9._-]{1,100}$/;
+// `.` and `..` are refused: URLs (browsers, nginx) resolve them away, so no link could reach such a step
+const NAME = /^(?!\.\.?$)[A-Za-z0-9._-]{1,100}$/;
 const POSITIVE_INT = /^[1-9][0-9]{0,15}$/;
 
 /** Returns the step, or a message saying which path segment is wrong. */
 export function parseStepRef(params: Record<string, string | undefined>): StepRef | { error: string } {
   const { org = "", repo = "", build = "", step = "" } = params;
-  if (!NAME.test(org)) return { error: "org must match [A-Za-z0-9._-]{1,100}" };
-  if (!NAME.test(repo)) return { error: "repo must match [A-Za-z0-9._-]{1,100}" };
+  if (!NAME.test(org)) return { error: "org must match [A-Za-z0-9._-]{1,100} and not be . or .." };
+  if (!NAME.test(repo)) return { error: "repo must match [A-Za-z0-9._-]{1,100} and not be . or .." };
   if (!POSITIVE_INT.test(build) || !Number.isSafeInteger(Number(build))) return { error: "build must be a positive integer, without leading zeros" };
   if (!POSITIVE_INT.test(step) || !Number.isSafeInteger(Number(step))) return { error: "step must be a positive integer, without leading zeros" };
   return { org, repo, build: Number(build), step: Number(step) };

@@ -341,6 +341,12 @@ export function stepStore(redis: RedisClient, durability: Durability = { replica
       const f = Number(first);
       return { first: f, last: Number(last), status: String(status), lines: lines.map(String), from: Math.max(from, f) };
     },
+
+    /** The number of the step's last line (0 before its first) and its status ("" when it has none), from its meta alone. */
+    async lastLine(ref: StepRef): Promise<{ last: number; status: string }> {
+      const [last, status] = await redis.hmget(stepKeys(ref).meta, "last", "status");
+      return { last: Number(last ?? 0), status: status ?? "" };
+    },
   };
 }
 

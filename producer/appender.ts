@@ -35,6 +35,11 @@ export class Appender {
     return result;
   }
 
+  /** The step's last line and status, read without appending. */
+  lastLine(step: StepRef): Promise<{ last: number; status: string }> {
+    return this.#store.lastLine(step);
+  }
+
   async end(step: StepRef, status: EndStatus) {
     const result = await this.#store.end(step, status, this.#retention);
     if (result.outcome === "ok") {

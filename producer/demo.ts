@@ -54,8 +54,28 @@ export function startDemo(redis: RedisClient, appender: Appender, linesPerSecond
   let stopped = false;
   const pause = () => new Promise((r) => setTimeout(r, 1000 / linesPerSecond));
 
+  /**
+   * Runs a Redis call until it succeeds, or until the demo stops (then undefined). While Redis
+   * is away the demo waits where it is, so a Redis restart pauses its step instead of leaving
+   * it "running" for ever.
+   */
+  async function untilDone<T>(call: () => Promise<T>): Promise<T | undefined> {
+    for (let waited = false; ; waited = true) {
+      try {
+        const result = await call();
+        if (waited) log.info("demo carries on");
+        return result;
+      } catch (err) {
+        if (stopped) return undefined;
+        if (!waited) log.warn({ err: (err as Error).message }, "demo waiting for redis");
+        await new Promise((r) => setTimeout(r, 500));
+      }
+    }
+  }
+
   async function runStep(ref: StepRef, script: Script): Promise<EndStatus> {
     const it = script();
+    let line = 1; // the number of the next line: a retried append whose reply was lost stores nothing twice
     for (let next = it.next(); ; next = it.next()) {
       if (stopped) {
         // a stopped demo leaves no step "running" until its idle TTL
@@ -63,10 +83,15 @@ export function startDemo(redis: RedisClient, appender: Appender, linesPerSecond
         return "canceled";
       }
       if (next.done) {
-        await appender.end(ref, next.value);
-        return next.value;
+        const status = next.value;
+        await untilDone(() => appender.end(ref, status));
+        return status;
       }
-      await appender.append(ref, Array.isArray(next.value) ? next.value : [next.value]);
+      const lines = Array.isArray(next.value) ? next.value : [next.value];
+      const result = await untilDone(() => appender.append(ref, lines, line));
+      // Redis came back without the step's lines (no append-only file): nothing is left to end
+      if (result?.outcome === "gap") throw new Error("the step's lines were lost with Redis's data");
+      line += lines.length;
       await pause();
     }
   }
@@ -79,7 +104,7 @@ export function startDemo(redis: RedisClient, appender: Appender, linesPerSecond
         let status: EndStatus = "success";
         for (let i = 0; i < steps.length; i++) {
           const ref = { org: "demo", repo: "webapp", build, step: i + 1 };
-          if (status !== "success") await appender.end(ref, "canceled");
+          if (status !== "success") await untilDone(() => appender.end(ref, "canceled"));
           else status = await runStep(ref, steps[i]);
         }
       } catch (err) {

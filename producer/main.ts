@@ -10,7 +10,7 @@ import { loadProducerConfig, type ProducerConfig } from "./config.ts";
 import { startDemo } from "./demo.ts";
 import { producerMetrics } from "./metrics.ts";
 import { producerApp } from "./routes.ts";
-import { BuildSecrets } from "./secrets.ts";
+import { BuildSecrets } from "./secret-store.ts";
 
 let config: ProducerConfig;
 try {

@@ -3,13 +3,15 @@ import { createHash, timingSafeEqual } from "node:crypto";
 import express, { type Express, type NextFunction, type Request, type Response } from "express";
 import type { Logger } from "pino";
 import type { Registry } from "prom-client";
-import { isEndStatus, isStepRef, parseStepRef, stepName, END_STATUSES, type StepRef } from "../common/step.ts";
+import { isEndStatus, isStepRef, parseStepRef, stepName, END_STATUSES, type EndStatus, type StepRef } from "../common/step.ts";
 import { bearerToken, errorHandler, healthRoutes, requestLogger, sendError } from "../common/http.ts";
 import type { Appender } from "./appender.ts";
 import type { ProducerConfig } from "./config.ts";
 import { LineSplitter } from "./ingest.ts";
+import { StoredLines } from "./stored-lines.ts";
 import type { ProducerMetrics } from "./metrics.ts";
-import { registerSecretsRoute, type BuildSecrets } from "./secrets.ts";
+import type { BuildSecrets } from "./secret-store.ts";
+import { registerSecretsRoute } from "./secrets-route.ts";
 
 export interface ProducerDeps {
   readonly config: ProducerConfig;
@@ -22,6 +24,7 @@ export interface ProducerDeps {
 }
 
 const STEP_PATH = "/:org/:repo/builds/:build/steps/:step/logs";
+const ENDED = "the step has ended: no more lines can be appended";
 const FIRST_LINE = /^[1-9][0-9]{0,15}$/;
 
 export function producerApp(deps: ProducerDeps): Express {
@@ -38,7 +41,7 @@ export function producerApp(deps: ProducerDeps): Express {
   const auth = bearerAuth(deps.config.token);
   app.post(STEP_PATH, auth, withStep, (req, res) => appendLines(deps, req, res));
   app.post("/:org/:repo/builds/:build/secrets", auth, express.json({ limit: "512kb", type: () => true }), registerSecretsRoute(deps.secrets));
-  app.post(`${STEP_PATH}/end`, auth, withStep, express.json({ limit: "4kb", type: () => true, strict: false }), (req, res) => endStep(deps, req, res));
+  app.post(`${STEP_PATH}/end`, auth, withStep, express.text({ limit: "4kb", type: () => true }), (req, res) => endStep(deps, req, res));
   app.use((_req: Request, res: Response) => sendError(res, 404, "no such route: see the README for the API"));
   app.use(errorHandler);
   return app;
@@ -73,20 +76,18 @@ async function appendLines(deps: ProducerDeps, req: Request, res: Response): Pro
   let expected = firstLineHeader === undefined ? undefined : Number(firstLineHeader);
 
   const splitter = new LineSplitter(config.maxLineBytes);
-  let appended = 0;
-  let last: number | undefined; // the step's last stored line, once Redis has told us
+  const stored = new StoredLines();
   let received = 0;
-  // For an error before anything was stored, so the answer's `last` is never a made-up 0.
-  const lastStored = async () => (last ??= await appender.append(step, [], undefined).then((r) => r.last, () => undefined));
   const store = async (lines: string[]): Promise<string | undefined> => {
     const result = await appender.append(step, lines, expected);
-    last = result.last;
-    appended += result.appended;
+    stored.add(result);
     if (expected !== undefined) expected += lines.length;
-    if (result.outcome === "ended") return "the step has ended: no more lines can be appended";
+    if (result.outcome === "ended") return ENDED;
     if (result.outcome === "gap") return `Logrelay-First-Line is past the next line of the step (${result.last + 1})`;
     return undefined;
   };
+  // An answer that stored nothing says where the step ends (read now, not made up), so a retry knows where to start.
+  const answer = async () => (stored.appended > 0 ? stored.answer() : stored.answer(await appender.lastLine(step).then((t) => t.last, () => undefined)));
 
   try {
     // A manual iterator: leaving a for-await early would destroy the socket before the answer is sent.
@@ -100,27 +101,33 @@ async function appendLines(deps: ProducerDeps, req: Request, res: Response): Pro
       splitter.setMask(await deps.secrets.mask(step));
       const lines = splitter.push(chunk);
       const conflict = lines.length > 0 ? await store(lines) : undefined;
-      if (conflict) return refuseBody(res, 409, conflict, { appended, last });
+      if (conflict) return refuseBody(res, 409, conflict, stored.answer());
       if (over > 0) {
-        return refuseBody(res, 413, `the body is over MAX_BODY_BYTES (${config.maxBodyBytes} bytes); the whole lines before the limit were stored`, { appended, last: await lastStored() });
+        return refuseBody(res, 413, `the body is over MAX_BODY_BYTES (${config.maxBodyBytes} bytes); the whole lines before the limit were stored`, await answer());
       }
     }
-    const conflict = await store(splitter.end()); // also reports `last` for an empty body
-    if (conflict) return refuseBody(res, 409, conflict, { appended, last });
+    const rest = splitter.end();
+    const conflict = rest.length > 0 ? await store(rest) : undefined;
+    if (conflict) return refuseBody(res, 409, conflict, stored.answer());
+    if (stored.appended === 0) {
+      // nothing stored (an empty body, or lines the step already held): where the step ends, and whether it has
+      const { last, status } = await appender.lastLine(step);
+      if (isEndStatus(status)) return refuseBody(res, 409, ENDED, stored.answer(last));
+      return void res.json(stored.answer(last));
+    }
   } catch (err) {
     if (req.destroyed && !res.writable) return; // the client went away mid-upload
-    req.log.warn({ err: (err as Error).message, appended, last }, "append failed");
+    req.log.warn({ err: (err as Error).message, ...stored.answer() }, "append failed");
     // `last` is left out when Redis never answered: the client retries with its own Logrelay-First-Line
-    return refuseBody(res, 503, "log storage is unavailable; nothing after `last` (if given) was stored, retry with Logrelay-First-Line", { appended, last }, { "Retry-After": "2" });
+    return refuseBody(res, 503, "log storage is unavailable; nothing after `last` (if given) was stored, retry with Logrelay-First-Line", stored.answer(), { "Retry-After": "2" });
   }
-  res.json({ appended, last });
+  res.json(stored.answer());
 }
 
 async function endStep(deps: ProducerDeps, req: Request, res: Response): Promise<void> {
   const step = res.locals.step as StepRef;
-  const body: unknown = req.body;
-  const status = body && typeof body === "object" && "status" in body ? body.status : "success";
-  if (!isEndStatus(status)) return sendError(res, 400, `status must be one of ${END_STATUSES.join(", ")}`);
+  const status = endStatusOf(req.body as string | undefined);
+  if (typeof status === "object") return sendError(res, 400, status.error);
   let result;
   try {
     result = await deps.appender.end(step, status);
@@ -131,6 +138,24 @@ async function endStep(deps: ProducerDeps, req: Request, res: Response): Promise
   if (result.outcome === "ended") return sendError(res, 409, `the step has already ended with status ${result.status}`);
   if (result.outcome === "ok") req.log.info({ status, lines: result.last }, "step ended");
   res.json({ lines: result.last, status });
+}
+
+/**
+ * The status an end body asks for: no body at all means success; anything else must be a JSON
+ * object with a known `status`. A string, an array, null or a misspelt key is refused rather
+ * than read as "no status": a step ended by mistake cannot be reopened.
+ */
+export function endStatusOf(body: string | undefined): EndStatus | { error: string } {
+  if (body === undefined || body === "") return "success";
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(body);
+  } catch {
+    return { error: 'the body must be JSON, e.g. {"status":"success"}' };
+  }
+  const status = parsed !== null && typeof parsed === "object" && !Array.isArray(parsed) ? (parsed as { status?: unknown }).status : undefined;
+  if (!isEndStatus(status)) return { error: `send no body (success) or a JSON object {"status":"..."} with status one of ${END_STATUSES.join(", ")}` };
+  return status;
 }
 
 const LINGER_MS = 2000;

@@ -1,6 +1,6 @@
 /**
- * `GET /:org/:repo/builds/:build/steps/:step/logs`: the raw log, the stored lines joined by
- * "\n". Streamed page by page from Redis with backpressure, so a 100 000-line log is never
+ * `GET /:org/:repo/builds/:build/steps/:step/logs`: the raw log, every stored line ended by
+ * "\n", so an upload's bytes come back as sent. Streamed page by page from Redis with backpressure, so a 100 000-line log is never
  * held in memory. A snapshot: lines appended after the request started are not included.
  */
 import { once } from "node:events";
@@ -51,12 +51,10 @@ async function sendLog(deps: DownloadDeps, step: StepRef, req: Request, res: Res
   });
   if (req.method === "HEAD") return void res.end();
   let next = page.from;
-  let first = true;
   for (;;) {
     const lines = page.lines.slice(0, Math.max(0, end - page.from + 1));
     if (lines.length > 0) {
-      const chunk = (first ? "" : "\n") + lines.join("\n");
-      first = false;
+      const chunk = lines.join("\n") + "\n";
       next = page.from + lines.length;
       if (!res.write(chunk)) await Promise.race([once(res, "drain"), once(res, "close")]);
     }

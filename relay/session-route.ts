@@ -24,11 +24,21 @@ export function sessionRoute(deps: SessionDeps) {
     // verify() takes the token from the header first: the one checked is the one set
     const verified = await deps.authorize.verify(req, {});
     if (!verified.ok) return sendError(res, verified.status, verified.error, verified.headers);
-    const maxAge = Math.max(0, Math.floor((verified.expiresAt - Date.now()) / 1000));
+    const maxAge = cookieMaxAge(verified.expiresAt - Date.now());
     // Secure when the page came over HTTPS: a TLS proxy in front of nginx says so (nginx passes
     // the header on); over plain HTTP a Secure cookie would not be stored at all
     const secure = req.secure || req.headers["x-forwarded-proto"] === "https" ? "; Secure" : "";
     res.set("Set-Cookie", `${deps.config.authCookie}=${encodeURIComponent(token)}; Path=/; Max-Age=${maxAge}; HttpOnly; SameSite=Strict${secure}`);
     res.status(204).end();
   };
+}
+
+/**
+ * Browsers cap a cookie's lifetime at 400 days (RFC 6265bis), and a token with a huge `exp`
+ * (1e300) would otherwise print as `Max-Age=1e+300`, which is no integer at all.
+ */
+const MAX_COOKIE_AGE_SECONDS = 400 * 86400;
+
+export function cookieMaxAge(msLeft: number): number {
+  return Math.min(MAX_COOKIE_AGE_SECONDS, Math.max(0, Math.floor(msLeft / 1000)));
 }

@@ -391,8 +391,8 @@ export class LocalRedisCluster implements RedisServer {
 }
 
 /**
- * Node flags every relay runs with (here, in the Dockerfile, docker-compose.yml and `npm run
- * relay`). A young generation capped at 4 MB semi-spaces: V8 grows it to ~50 MB under the burst
+ * Node flags every relay runs with (here, in the Dockerfile's CMD, which compose runs, and in
+ * `npm run relay`; test/unit/config.test.ts keeps them equal). A young generation capped at 4 MB semi-spaces: V8 grows it to ~50 MB under the burst
  * of thousands of connections opening and never gives it back, which measured as ~9 KiB of RSS
  * per idle stream at 10 000; fan-out throughput and delay did not change (npm run bench).
  */
@@ -459,7 +459,7 @@ export interface StackOptions {
   relayEnv?: Record<string, string>;
   producerEnv?: Record<string, string>;
   /** fixed ports (npm run stack); free ones when unset */
-  ports?: { redis: number; producer: number; firstRelay: number };
+  ports?: { redis: number; producer: number; relays: readonly number[] };
 }
 
 export interface Stack<R extends RedisServer, N extends NginxServer> {
@@ -495,7 +495,7 @@ export async function startStack(options: StackOptions = {}, servers: Servers<Re
     started.push(producer);
     const relays = await Promise.all(
       Array.from({ length: options.relays ?? 3 }, (_, i) =>
-        startRelay({ dir, redisUrl: redis.url, env: { ...clusterEnv, ...options.relayEnv }, name: `relay${i + 1}`, port: ports ? ports.firstRelay + i : undefined }),
+        startRelay({ dir, redisUrl: redis.url, env: { ...clusterEnv, ...options.relayEnv }, name: `relay${i + 1}`, port: ports?.relays[i] }),
       ),
     );
     started.push(...relays);

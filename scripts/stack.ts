@@ -4,7 +4,7 @@
  * stops every part on Ctrl-C or SIGTERM (also when the npm that started it is killed).
  */
 import path from "node:path";
-import { MissingToolError, ROOT, portFree, requireTool, startStack } from "./local-stack.ts";
+import { MissingToolError, ROOT, freePort, portFree, requireTool, startStack } from "./local-stack.ts";
 
 // Every port follows PORT, so two stacks on different PORTs share nothing: 8080 -> Redis 6380,
 // producer 8180, relays 8181...
@@ -23,15 +23,52 @@ if (!Number.isInteger(shards) || shards < 0 || shards > 16 || shards === 1 || sh
 }
 
 // A port still held (say, by a stack whose npm was killed) would answer the readiness checks
-// for parts that failed to start: refuse to start instead of reporting a stack that is not ours.
-const redisPorts = Array.from({ length: Math.max(1, shards * 2) }, (_, i) => redisPort + i);
-const wanted = [port, ...redisPorts, port + 100, ...Array.from({ length: relays }, (_, i) => port + 101 + i)];
-for (const p of wanted) {
-  if (!(await portFree(p))) {
-    console.error(`port ${p} is in use (another stack still running? stop it, or pick other ports with PORT=... and REDIS_PORT=...)`);
+// for parts that failed to start. A port the user asked for (PORT, the address to open, and
+// REDIS_PORT when set) must be free, or the stack refuses to start, naming it; a port derived
+// from PORT that is taken is replaced by a free one, said on the way.
+const taken = new Set<number>();
+async function portFor(part: string, wanted: number, askedBy?: string): Promise<number> {
+  if (!taken.has(wanted) && (await portFree(wanted))) {
+    taken.add(wanted);
+    return wanted;
+  }
+  if (askedBy) {
+    console.error(`port ${wanted} (${part}, ${askedBy}) is in use: another stack still running? Stop it, or set ${askedBy} to another port`);
     process.exit(1);
   }
+  let other = await freePort();
+  while (taken.has(other)) other = await freePort();
+  taken.add(other);
+  console.log(`port ${wanted} (${part}, derived from PORT) is in use: ${part} takes ${other} instead`);
+  return other;
 }
+// A local cluster takes `count` consecutive ports from REDIS_PORT (or from another free run of
+// them when the derived ones are taken and REDIS_PORT was not set).
+async function clusterPorts(first: number, count: number): Promise<number> {
+  const asked = process.env.REDIS_PORT !== undefined;
+  for (let base = first, tries = 0; tries < 50; tries++, base = asked ? base : (await freePort()) ) {
+    const range = Array.from({ length: count }, (_, i) => base + i);
+    const free = await Promise.all(range.map((p) => !taken.has(p) && portFree(p)));
+    if (free.every(Boolean)) {
+      range.forEach((p) => taken.add(p));
+      if (base !== first) console.log(`ports ${first}-${first + count - 1} (redis cluster, derived from PORT) are in use: the cluster takes ${base}-${base + count - 1} instead`);
+      return base;
+    }
+    if (asked) {
+      console.error(`ports ${first}-${first + count - 1} (redis cluster, REDIS_PORT) are not all free: stop what holds them, or set REDIS_PORT to another port`);
+      process.exit(1);
+    }
+  }
+  console.error(`no free run of ${count} ports for the redis cluster`);
+  process.exit(1);
+}
+const nginxPort = await portFor("nginx", port, "PORT");
+const ports = {
+  redis: shards > 0 ? await clusterPorts(redisPort, shards * 2) : await portFor("redis", redisPort, process.env.REDIS_PORT === undefined ? undefined : "REDIS_PORT"),
+  producer: await portFor("producer", port + 100),
+  relays: [] as number[],
+};
+for (let i = 0; i < relays; i++) ports.relays.push(await portFor(`relay${i + 1}`, port + 101 + i));
 
 try {
   requireTool("redis-server");
@@ -49,10 +86,10 @@ const dir = path.join(ROOT, ".stack", String(port));
 const stack = await startStack({
   relays,
   redisShards: shards,
-  port,
+  port: nginxPort,
   dir,
   persistence: true,
-  ports: { redis: redisPort, producer: port + 100, firstRelay: port + 101 },
+  ports,
   producerEnv: { DEMO: process.env.DEMO ?? "1" },
 }).catch((err: Error) => {
   console.error(`the stack did not start: ${err.message}`);

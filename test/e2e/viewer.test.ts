@@ -261,7 +261,7 @@ describe("the viewer page with auth on", () => {
     await page.locator(`#steps li[data-name="${stepParam(step)}"]`).waitFor();
     const href = (await page.locator("#download").getAttribute("href"))!;
     const raw = await page.evaluate(async (h) => (await fetch(h)).text(), href);
-    expect(raw).toBe("first\nsecond");
+    expect(raw).toBe("first\nsecond\n");
     expect(requested.filter((u) => u.includes(jwt))).toEqual([address]); // the page's own address only
     expect(page.url()).toBe(`${authed.url}/?step=${stepParam(step)}`);
     expect(href).not.toContain("token");

@@ -98,7 +98,7 @@ describe("ingest limits", () => {
     const body = "x".repeat(40) + "\n";
     const res = await rawRequest(stack.nginx.port, buildRequest("POST", `${step.path}/logs`, { "Content-Type": "text/plain" }, body.repeat(Math.ceil((MAX_BODY + 1) / body.length))));
     expectJsonError(res, 413);
-    expect(await appendLines(stack.url, step.path, "first\n")).toEqual({ status: 200, json: { appended: 1, last: 1 } });
+    expect(await appendLines(stack.url, step.path, "first\n")).toEqual({ status: 200, json: { appended: 1, first: 1, last: 1 } });
   });
 
   it("answers 413 to a chunked upload passing MAX_BODY_BYTES, with the lines stored before the limit", async () => {
@@ -219,7 +219,7 @@ describe("garbage in", () => {
     const body = Buffer.concat([Buffer.from("ok "), Buffer.from([0xff, 0xfe]), Buffer.from(" half "), Buffer.from([0xe2, 0x82]), Buffer.from("\nsur "), Buffer.from([0xed, 0xa0, 0x80]), Buffer.from("\n\0nul\x1b[31mred\n")]);
     const res = await rawRequest(stack.nginx.port, buildRequest("POST", `${step.path}/logs`, { "Content-Type": "text/plain; charset=utf-8" }, body));
     expect(res.status, res.body).toBe(200);
-    expect(JSON.parse(res.body)).toEqual({ appended: 3, last: 3 });
+    expect(JSON.parse(res.body)).toEqual({ appended: 3, first: 1, last: 3 });
     const viewer = new Viewer(`${stack.url}${step.path}/logs/events`);
     cleanup.push(() => viewer.close());
     await waitFor(() => viewer.lastNumber === 3, "three lines");

@@ -161,7 +161,7 @@ describe("streaming a step through nginx", () => {
     req.end(Buffer.from("🚀", "utf8").subarray(2));
     const done = await response;
     expect(done.status).toBe(200);
-    expect(JSON.parse(done.body)).toEqual({ appended: 3, last: 3 });
+    expect(JSON.parse(done.body)).toEqual({ appended: 3, first: 1, last: 3 });
     await waitFor(() => v.lastNumber === 3, "the final partial line");
     expect(v.texts).toEqual(["compiling...", "half a line", "é🚀"]);
   });
@@ -246,10 +246,10 @@ describe("ingest errors through nginx: a clear JSON error and nothing written", 
   it("accepts text/plain with a charset and no content type at all", async () => {
     const step = uniqueStep();
     const withCharset = await appendLines(stack.url, step.path, "a", { "Content-Type": "text/plain; charset=utf-8" });
-    expect(withCharset.json).toEqual({ appended: 1, last: 1 });
+    expect(withCharset.json).toEqual({ appended: 1, first: 1, last: 1 });
     const none = await fetch(`${stack.url}${step.path}/logs`, { method: "POST", body: new Blob(["b"]) });
     expect(none.status).toBe(200);
-    expect(await none.json()).toEqual({ appended: 1, last: 2 });
+    expect(await none.json()).toEqual({ appended: 1, first: 2, last: 2 });
   });
 
   it("409 for lines appended to an ended step", async () => {
@@ -292,7 +292,7 @@ describe("ingest errors through nginx: a clear JSON error and nothing written", 
     const step = uniqueStep();
     await appendLines(stack.url, step.path, lines(1, 3).join("\n"), { "Logrelay-First-Line": "1" });
     const retry = await appendLines(stack.url, step.path, lines(1, 5).join("\n"), { "Logrelay-First-Line": "1" });
-    expect(retry.json).toEqual({ appended: 2, last: 5 });
+    expect(retry.json).toEqual({ appended: 2, first: 4, last: 5 });
     const gap = await appendLines(stack.url, step.path, "line 9", { "Logrelay-First-Line": "9" });
     expect(gap.status).toBe(409);
     expect(await redis.lrange(stepKeys(step).lines, 0, -1)).toEqual(lines(1, 5));

@@ -125,7 +125,7 @@ describe("masking", () => {
     // the first line is live before the rest of the secret has even been sent
     await waitFor(() => viewer.lastNumber === 1, "the first line, streamed");
     await upload.write("cret-0042 # done\nlast\n");
-    expect(await upload.end()).toEqual({ status: 200, json: { appended: 3, last: 3 } });
+    expect(await upload.end()).toEqual({ status: 200, json: { appended: 3, first: 1, last: 3 } });
     await waitFor(() => viewer.lastNumber === 3, "all lines");
     expect(viewer.texts).toEqual(["first line", "export TOKEN=*** # done", "last"]);
     expect(await stored(step.path)).not.toMatch(/split-se|cret-0042/);

@@ -63,7 +63,7 @@ describe("producer bearer token", () => {
     expect(q.status).toBe(401);
     expect(q.headers.get("www-authenticate")).toBe("Bearer");
     // nothing was stored: the first authorised line is line 1
-    expect(await appendLines(stack.url, path(1), "first\n", AUTH)).toEqual({ status: 200, json: { appended: 1, last: 1 } });
+    expect(await appendLines(stack.url, path(1), "first\n", AUTH)).toEqual({ status: 200, json: { appended: 1, first: 1, last: 1 } });
   });
 
   it("refuses a streaming upload without the token before reading it", async () => {
@@ -72,7 +72,7 @@ describe("producer bearer token", () => {
     const answer = await upload.answered;
     upload.destroy();
     expect(answer.status).toBe(401);
-    expect(await appendLines(stack.url, path(2), "first\n", AUTH)).toEqual({ status: 200, json: { appended: 1, last: 1 } });
+    expect(await appendLines(stack.url, path(2), "first\n", AUTH)).toEqual({ status: 200, json: { appended: 1, first: 1, last: 1 } });
   });
 
   it("accepts the token in any case of the scheme, and leaves health and metrics open", async () => {

@@ -50,7 +50,7 @@ describe("GET /api/session: a viewer token traded for a cookie", () => {
     expect(cookie).toMatch(/^logrelay_token=[\w.-]+; Path=\/; Max-Age=(29\d|300); HttpOnly; SameSite=Strict$/);
     const value = cookie.split(";")[0];
     const raw = await fetch(`${authed.url}${step.path}/logs`, { headers: { Cookie: value } });
-    expect([raw.status, await raw.text()]).toEqual([200, "by session cookie"]);
+    expect([raw.status, await raw.text()]).toEqual([200, "by session cookie\n"]);
     // behind a TLS proxy that says so, the cookie is Secure too
     const tls = await fetch(`${authed.url}/api/session`, { headers: { Authorization: `Bearer ${jwt}`, "X-Forwarded-Proto": "https" } });
     expect(tls.headers.get("set-cookie")).toMatch(/; HttpOnly; SameSite=Strict; Secure$/);
@@ -73,7 +73,7 @@ describe("GET /api/session: a viewer token traded for a cookie", () => {
 });
 
 describe("raw log download", () => {
-  it("returns the stored lines joined by \\n as text/plain, \\r, HTML and Unicode untouched", async () => {
+  it("returns the stored lines, each ended by \\n, as text/plain, \\r, HTML and Unicode untouched", async () => {
     const step = uniqueStep();
     const stored = ["plain", "progress 10%\rprogress 100%", "<script>alert(1)</script>", "\x1b[31mred\x1b[0m", "naïve ✓ 日本"];
     await appendLines(open.url, step.path, stored.join("\n") + "\n");
@@ -81,7 +81,7 @@ describe("raw log download", () => {
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("text/plain; charset=utf-8");
     expect(res.headers.get("x-content-type-options")).toBe("nosniff");
-    expect(await res.text()).toBe(stored.join("\n"));
+    expect(await res.text()).toBe(stored.join("\n") + "\n");
   });
 
   it("streams a long log completely, across many Redis pages", async () => {
@@ -91,7 +91,7 @@ describe("raw log download", () => {
     const res = await fetch(`${open.url}${step.path}/logs`);
     expect(res.headers.get("logrelay-last-line")).toBe("30000");
     const text = await res.text();
-    expect(text.split("\n")).toEqual(all);
+    expect(text).toBe(all.join("\n") + "\n");
   });
 
   it("serves an ended step, and 404 JSON for a step with no line and no status", async () => {
@@ -100,7 +100,7 @@ describe("raw log download", () => {
     await endStep(open.url, step.path, "failure");
     const ended = await fetch(`${open.url}${step.path}/logs`);
     expect(ended.headers.get("logrelay-status")).toBe("failure");
-    expect(await ended.text()).toBe("only");
+    expect(await ended.text()).toBe("only\n");
 
     const missing = await fetch(`${open.url}${uniqueStep().path}/logs`);
     expect(missing.status).toBe(404);
@@ -121,7 +121,7 @@ describe("raw log download", () => {
     expect((await fetch(`${authed.url}${step.path}/logs?token=${await token(["other/*"])}`)).status).toBe(403);
     const ok = await fetch(`${authed.url}${step.path}/logs?token=${await token(["acme/*"])}`);
     expect(ok.status).toBe(200);
-    expect(await ok.text()).toBe("secret line");
+    expect(await ok.text()).toBe("secret line\n");
     const cookie = await fetch(`${authed.url}${step.path}/logs`, { headers: { Cookie: `logrelay_token=${await token(["acme/*"])}` } });
     expect(cookie.status).toBe(200);
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { LineSplitter } from "../../producer/ingest.ts";
-import { SecretMask, parseSecretValues } from "../../producer/secrets.ts";
+import { SecretMask } from "../../producer/secret-mask.ts";
+import { parseSecretValues } from "../../producer/secret-values.ts";
 
 const bytes = (s: string) => new TextEncoder().encode(s);
 

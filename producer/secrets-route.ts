@@ -1,0 +1,32 @@
+/**
+ * `POST /:org/:repo/builds/:build/secrets`, JSON `{"values":["..."]}`: registers secret values
+ * that every line of the build appended afterwards has masked (secret-mask.ts), stored per
+ * build (secret-store.ts) once checked (secret-values.ts).
+ */
+import type { Request, Response } from "express";
+import { sendError } from "../common/http.ts";
+import { isStepRef, parseStepRef } from "../common/step.ts";
+import type { BuildSecrets } from "./secret-store.ts";
+import { parseSecretValues } from "./secret-values.ts";
+
+/** POST /:org/:repo/builds/:build/secrets, after the producer's bearer auth and a JSON body parser. */
+export function registerSecretsRoute(secrets: BuildSecrets) {
+  return async (req: Request, res: Response): Promise<void> => {
+    // the same path rules as a step's, for org, repo and build
+    const parsed = parseStepRef({ ...(req.params as Record<string, string>), step: "1" });
+    if (!isStepRef(parsed)) return sendError(res, 400, parsed.error);
+    const build = { org: parsed.org, repo: parsed.repo, build: parsed.build };
+    const values = parseSecretValues(req.body);
+    if ("error" in values) return sendError(res, 400, values.error);
+    let result;
+    try {
+      result = await secrets.register(build, values);
+    } catch (err) {
+      req.log.warn({ err: (err as Error).message }, "registering secrets failed");
+      return sendError(res, 503, "secret storage is unavailable; retry before sending lines", { "Retry-After": "2" });
+    }
+    if ("error" in result) return sendError(res, 400, result.error);
+    req.log.info({ build: `${build.org}/${build.repo}/${build.build}`, count: values.length }, "secrets registered");
+    res.json({ registered: values.length, total: result.total });
+  };
+}
