@@ -106,14 +106,14 @@ async function streamStep(deps: RelayDeps, req: Request, res: Response): Promise
   req.socket.setNoDelay(true);
   subscriber.open(expiresAt);
   if (deps.log.isLevelEnabled("debug")) log().debug({ resume }, "stream opened");
-  if (first) return feed.start(first.channel, first.page);
+  if (first) return feed.start(first.page);
   // Redis is away: the stream opens anyway (a browser EventSource gives up on a 503) and
   // starts once Redis answers; an ended step then gets its end event.
   for (let delay = 200; !subscriber.closed; delay = Math.min(delay * 2, 2000)) {
     await new Promise((r) => setTimeout(r, delay));
     const ready = subscriber.closed ? undefined : await joinAndRead();
     if (ready && subscriber.closed) hub.leave(step, feed); // left while we were joining
-    else if (ready) return feed.start(ready.channel, ready.page);
+    else if (ready) return feed.start(ready.page);
   }
 }
 
