@@ -13,7 +13,7 @@ import type { Logger } from "pino";
 import type { StepRef } from "../common/step.ts";
 import { encodeEndEvent, encodeLinesEvent, encodeTruncatedEvent, type StepPage } from "../common/stream.ts";
 import type { Broker } from "./broker.ts";
-import type { Feed, SharedEvent } from "./hub.ts";
+import type { Feed, Hub, SharedEvent } from "./hub.ts";
 import type { RelayMetrics } from "./metrics.ts";
 import type { Subscriber } from "./subscriber.ts";
 
@@ -28,6 +28,30 @@ export function isEnded(page: StepPage): boolean {
   return page.status !== "" && page.status !== "running";
 }
 
+export interface StepFeedOptions {
+  readonly step: StepRef;
+  /** number of the last line the viewer holds (Last-Event-ID); 0 for none */
+  readonly resumeAfter: number;
+  readonly out: Subscriber;
+  readonly broker: Broker;
+  readonly hub: Hub;
+  /** lines and bytes read per backlog page */
+  readonly limits: PageLimits;
+  readonly metrics: RelayMetrics;
+  /** made on first use: most streams never log */
+  readonly log: () => Logger;
+}
+
+export interface OpenHooks {
+  /** the viewer went away while the feed was joining */
+  left(): boolean;
+  /** the stream is to be served: send the response headers and register the viewer */
+  opening(): void;
+}
+
+/** "ended": the resume point is at or past the end of an ended step (answer 204); "left": the viewer went away. */
+export type OpenOutcome = "streaming" | "ended" | "left";
+
 export class StepFeed implements Feed {
   #sent: number; // number of the last line written: the resume point
   #syncing = true; // until start(): live events before the first page is written are covered by it
@@ -41,32 +65,73 @@ export class StepFeed implements Feed {
   readonly step: StepRef;
   private readonly out: Subscriber;
   private readonly broker: Broker;
+  private readonly hub: Hub;
   private readonly limits: PageLimits;
   private readonly metrics: RelayMetrics;
-  /** made on first use: most streams never log */
   private readonly log: () => Logger;
 
-  constructor(step: StepRef, resumeAfter: number, out: Subscriber, broker: Broker, limits: PageLimits, metrics: RelayMetrics, log: () => Logger) {
-    this.step = step;
-    this.#sent = resumeAfter;
-    this.out = out;
-    this.broker = broker;
-    this.limits = limits;
-    this.metrics = metrics;
-    this.log = log;
+  constructor(options: StepFeedOptions) {
+    this.step = options.step;
+    this.#sent = options.resumeAfter;
+    this.out = options.out;
+    this.broker = options.broker;
+    this.hub = options.hub;
+    this.limits = options.limits;
+    this.metrics = options.metrics;
+    this.log = options.log;
   }
 
   get sent(): number {
     return this.#sent;
   }
 
-  /** The first page, read after joining the channel; used to answer 204 before streaming. */
-  firstPage(): Promise<StepPage> {
-    return this.broker.read(this.step, this.#sent + 1, this.limits.lines, this.limits.bytes);
+  /**
+   * Joins the channel, then reads the first page (join before read, so a line appended in
+   * between arrives live), and decides: 204 for a resume point at or past the end of an ended
+   * step, else the stream opens (hooks.opening) and follows the step. While Redis is away the
+   * stream opens anyway (a browser EventSource gives up on a 503) and starts once Redis answers;
+   * an ended step then gets its end event.
+   */
+  async open(hooks: OpenHooks): Promise<OpenOutcome> {
+    const first = await this.#joinAndRead();
+    if (hooks.left() || (first && isEnded(first) && this.#sent >= first.last)) {
+      this.leave();
+      return hooks.left() ? "left" : "ended";
+    }
+    hooks.opening();
+    if (first) {
+      this.#start(first);
+      return "streaming";
+    }
+    for (let delay = 200; !this.out.closed; delay = Math.min(delay * 2, 2000)) {
+      await new Promise((r) => setTimeout(r, delay));
+      const page = this.out.closed ? undefined : await this.#joinAndRead();
+      if (page && this.out.closed) this.leave(); // left while we were joining
+      else if (page) {
+        this.#start(page);
+        break;
+      }
+    }
+    return "streaming";
+  }
+
+  /** Leaves the step's channel; the hub unsubscribes after the last viewer. */
+  leave(): void {
+    this.hub.leave(this.step, this);
+  }
+
+  async #joinAndRead(): Promise<StepPage | undefined> {
+    try {
+      await this.hub.join(this.step, this);
+      return await this.broker.read(this.step, this.#sent + 1, this.limits.lines, this.limits.bytes);
+    } catch (err) {
+      this.log().warn({ err: (err as Error).message }, "redis unavailable for a stream, retrying");
+      return undefined;
+    }
   }
 
   /** Starts streaming from the first page, then follows the channel. */
-  start(page: StepPage): void {
+  #start(page: StepPage): void {
     void this.#catchUp(page);
   }
 
