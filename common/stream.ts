@@ -133,8 +133,15 @@ export function encodeLinesEvent(first: number, last: number, linesJson: string)
   return `id: ${last}\ndata: {"n":${first},"lines":${linesJson}}\n\n`;
 }
 
-export function encodeTruncatedEvent(firstAvailable: number): string {
-  return `event: truncated\ndata: {"firstAvailable":${firstAvailable}}\n\n`;
+/**
+ * Lines before `firstAvailable` are gone. `restarted`: the step started again from line 1 (its
+ * keys expired, then new lines came), so every line the viewer holds belongs to an older run;
+ * the event then carries `id: firstAvailable - 1`, so a browser that reconnects before the next
+ * line resumes within the new run instead of past it.
+ */
+export function encodeTruncatedEvent(firstAvailable: number, restarted = false): string {
+  if (!restarted) return `event: truncated\ndata: {"firstAvailable":${firstAvailable}}\n\n`;
+  return `event: truncated\nid: ${firstAvailable - 1}\ndata: {"firstAvailable":${firstAvailable},"restarted":true}\n\n`;
 }
 
 export function encodeEndEvent(lines: number, status: string): string {
@@ -195,13 +202,13 @@ return {'ok', last}
 `;
 
 // Reads up to ARGV[2] lines (and about ARGV[3] bytes, at least one line) from line ARGV[1],
-// with the step's first retained line, last line and status, all from one snapshot.
+// with the step's first retained line, last line, status and start time, all from one snapshot.
 const READ_LUA = `
-local meta = redis.call('HMGET', KEYS[2], 'last', 'status')
+local meta = redis.call('HMGET', KEYS[2], 'last', 'status', 'started')
 local last = tonumber(meta[1]) or 0
 local len = redis.call('LLEN', KEYS[1])
 local first = last - len + 1
-local out = {first, last, meta[2] or ''}
+local out = {first, last, meta[2] or '', tonumber(meta[3]) or 0}
 local from = math.max(tonumber(ARGV[1]), first)
 if from > last then return out end
 local got = redis.call('LRANGE', KEYS[1], from - first, from - first + tonumber(ARGV[2]) - 1)
@@ -230,6 +237,11 @@ export interface StepPage {
   readonly last: number;
   /** "" (not started), "running", or an end status */
   readonly status: string;
+  /**
+   * ms of the step's first append, 0 when none: names the run, since a step whose keys expired
+   * starts again from line 1; it is also the time of the live message carrying line 1
+   */
+  readonly started: number;
   /** lines from max(from, first), consecutive */
   readonly lines: readonly string[];
   /** number of lines[0] */
@@ -337,9 +349,9 @@ export function stepStore(redis: RedisClient, durability: Durability = { replica
 
     async read(ref: StepRef, from: number, maxLines: number, maxBytes: number): Promise<StepPage> {
       const k = stepKeys(ref);
-      const [first, last, status, ...lines] = await scripts.logrelayRead(k.lines, k.meta, from, maxLines, maxBytes);
+      const [first, last, status, started, ...lines] = await scripts.logrelayRead(k.lines, k.meta, from, maxLines, maxBytes);
       const f = Number(first);
-      return { first: f, last: Number(last), status: String(status), lines: lines.map(String), from: Math.max(from, f) };
+      return { first: f, last: Number(last), status: String(status), started: Number(started), lines: lines.map(String), from: Math.max(from, f) };
     },
 
     /** The number of the step's last line (0 before its first) and its status ("" when it has none), from its meta alone. */

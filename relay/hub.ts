@@ -10,9 +10,12 @@ import { encodeEndEvent, encodeLinesEvent, joinLinesJson, parseLiveMessage, step
 import type { Broker } from "./broker.ts";
 import type { RelayMetrics } from "./metrics.ts";
 
-/** A live event as every viewer of the channel receives it; `chunk` is `bytes` framed as an HTTP/1.1 chunk. */
+/**
+ * A live event as every viewer of the channel receives it; `chunk` is `bytes` framed as an HTTP/1.1
+ * chunk; `at` the append time of its first line (for line 1, the step's `started`: names the run).
+ */
 export type SharedEvent =
-  | { kind: "lines"; first: number; last: number; bytes: Buffer; chunk: Buffer }
+  | { kind: "lines"; first: number; last: number; at: number; bytes: Buffer; chunk: Buffer }
   | { kind: "end"; last: number; status: string; bytes: Buffer };
 
 /** What a feed may know of its channel: the newest line seen live, and the end if seen. */
@@ -185,7 +188,7 @@ export function coalesce(messages: readonly LiveMessage[]): { shared: SharedEven
     const last = run[run.length - 1].last;
     const json = joinLinesJson(run.map((m) => m.linesJson));
     const chunk = httpChunk(encodeLinesEvent(first, last, json));
-    out.push({ shared: { kind: "lines", first, last, bytes: chunk.body, chunk: chunk.framed }, appendedAt: run[0].appendedAt });
+    out.push({ shared: { kind: "lines", first, last, at: run[0].appendedAt, bytes: chunk.body, chunk: chunk.framed }, appendedAt: run[0].appendedAt });
     run = [];
   };
   for (const m of messages) {

@@ -12,6 +12,7 @@ interface StoredStep {
   first: number;
   last: number;
   status: string;
+  started: number;
   name: string;
   updated: number;
 }
@@ -20,6 +21,7 @@ export class MemoryBroker implements Broker {
   readonly #steps = new Map<string, StoredStep>();
   readonly #subscribed = new Set<string>();
   #handlers?: BrokerHandlers;
+  #now = 0;
   /** a read takes its snapshot at once but answers after this many ms */
   readDelayMs = 0;
   /** the next N published messages are lost */
@@ -57,7 +59,7 @@ export class MemoryBroker implements Broker {
       budget -= Buffer.byteLength(line);
       lines.push(line);
     }
-    const page: StepPage = { first: s.first, last: s.last, status: s.status, lines, from: start };
+    const page: StepPage = { first: s.first, last: s.last, status: s.status, started: s.started, lines, from: start };
     if (this.readDelayMs > 0) await new Promise((r) => setTimeout(r, this.readDelayMs));
     return page;
   }
@@ -88,17 +90,24 @@ export class MemoryBroker implements Broker {
   append(step: StepRef, lines: string[]): number {
     const s = this.#step(step);
     const first = s.last + 1;
+    const now = (this.#now = Math.max(Date.now(), this.#now + 1)); // distinct per append, so a run that starts again is told apart
     s.lines.push(...lines);
     s.last += lines.length;
     if (!s.status) s.status = "running";
-    s.updated = Date.now();
+    if (first === 1) s.started = now;
+    s.updated = now;
     const excess = s.lines.length - this.maxLines;
     if (excess > 0) {
       s.lines.splice(0, excess);
       s.first += excess;
     }
-    this.#publish(step, encodeLiveLines(first, s.last, Date.now(), JSON.stringify(lines)));
+    this.#publish(step, encodeLiveLines(first, s.last, now, JSON.stringify(lines)));
     return s.last;
+  }
+
+  /** As when the step's keys expire in Redis: the next append starts again from line 1. */
+  expire(step: StepRef): void {
+    this.#steps.delete(stepKeys(step).channel);
   }
 
   end(step: StepRef, status: string): void {
@@ -127,7 +136,7 @@ export class MemoryBroker implements Broker {
   #step(step: StepRef): StoredStep {
     const key = stepKeys(step).channel;
     let s = this.#steps.get(key);
-    if (!s) this.#steps.set(key, (s = { lines: [], first: 1, last: 0, status: "", name: stepName(step), updated: 0 }));
+    if (!s) this.#steps.set(key, (s = { lines: [], first: 1, last: 0, status: "", started: 0, name: stepName(step), updated: 0 }));
     return s;
   }
 }

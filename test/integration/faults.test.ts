@@ -83,6 +83,8 @@ describe("a relay dies while 200 viewers stream a busy step", () => {
     await waitFor(() => publisher.last >= 300, "some lines");
 
     const victim = stack.relays[0];
+    const onVictim = await metric(relayUrl(stack, 0), "logrelay_sse_connections");
+    expect(onVictim).toBeGreaterThan(0);
     const signalledAt = Date.now();
     victim.child.kill("SIGTERM");
     await waitFor(async () => (await fetch(`${relayUrl(stack, 0)}/readyz`).then((r) => r.status, () => 0)) === 503, "readyz 503 while draining", 2000);
@@ -97,8 +99,13 @@ describe("a relay dies while 200 viewers stream a busy step", () => {
     await endStep(stack.url, step.path);
     await waitFor(() => [...all, late].every((v) => v.ended !== undefined), "every viewer got end", 20000);
     expectExactly1toN([...all, late], total);
-    console.info(`SIGTERM: relay exited after ${exitMs} ms (grace ${grace}); ${all.filter((v) => v.opens > 1).length} viewers resumed on the sibling`);
-  }, 60000);
+    // exactly the victim's viewers reconnected, each once, and resumed on the sibling without a gap or a repeat
+    const resumed = all.filter((v) => v.opens > 1);
+    expect(resumed.length).toBe(onVictim);
+    expect(resumed.every((v) => v.opens === 2)).toBe(true);
+    expect(late.opens).toBe(1);
+    console.info(`SIGTERM: relay exited after ${exitMs} ms (grace ${grace}); ${resumed.length} of ${onVictim} viewers of the stopped relay resumed on the sibling`);
+  }, 90000);
 });
 
 describe("Redis stops for a few seconds and starts again", () => {

@@ -21,6 +21,7 @@ const PRODUCER_TOKEN = "fuzz-producer-token-0123456789";
 let stack: LocalStack;
 const extra: { stop(): Promise<void> }[] = [];
 let targets: { name: string; port: number }[] = [];
+let holder: Viewer | undefined;
 
 beforeAll(async () => {
   stack = await startTestStack({ relays: 1 });
@@ -28,16 +29,22 @@ beforeAll(async () => {
     startRelay({ dir: stack.dir, redisUrl: stack.redis.url, name: "relay-fuzz-auth", env: { LOG_LEVEL: "warn", AUTH_JWT_SECRET: SECRET, CORS_ORIGINS: "https://ci.example" } }),
     startProducer({ dir: stack.dir, redisUrl: stack.redis.url, env: { LOG_LEVEL: "warn", PRODUCER_TOKEN, MAX_LINE_BYTES: "256", MAX_BODY_BYTES: "65536" } }),
   ]);
-  extra.push(authRelay, authProducer);
+  // a relay that is full from the start: every stream it is asked for gets 503, which must carry Retry-After
+  const fullRelay = await startRelay({ dir: stack.dir, redisUrl: stack.redis.url, name: "relay-fuzz-full", env: { LOG_LEVEL: "warn", MAX_CONNECTIONS: "1" } });
+  holder = new Viewer(`http://127.0.0.1:${fullRelay.port}/acme/full/builds/1/steps/1/logs/events`);
+  await waitFor(() => holder!.opens === 1, "the full relay's one stream");
+  extra.push(authRelay, authProducer, fullRelay);
   targets = [
     { name: "nginx", port: stack.nginx.port },
     { name: "relay", port: stack.relays[0].port },
     { name: "producer", port: stack.producer.port },
     { name: "relay-auth", port: authRelay.port },
     { name: "producer-token", port: authProducer.port },
+    { name: "relay-full", port: fullRelay.port },
   ];
 });
 afterAll(async () => {
+  holder?.close();
   for (const p of extra) await p.stop();
   await stopAllStacks();
 });
@@ -171,7 +178,12 @@ function violations(o: Outcome): string[] {
 
 /** Every final status line in a byte stream of several responses. */
 function statuses(raw: string): number[] {
-  return [...raw.matchAll(/(?:^|\r\n)HTTP\/1\.1 (\d{3}) /g)].map((m) => Number(m[1])).filter((s) => s >= 200);
+  return heads(raw).map((h) => h.status);
+}
+
+/** Every final response head (status and header block) in a byte stream of several responses. */
+function heads(raw: string): { status: number; headers: string }[] {
+  return [...raw.matchAll(/(?:^|\r\n)HTTP\/1\.1 (\d{3}) [^\r\n]*\r\n((?:[^\r\n]+\r\n)*)\r\n/g)].map((m) => ({ status: Number(m[1]), headers: m[2] })).filter((h) => h.status >= 200);
 }
 
 describe("fuzzing the HTTP surface", () => {
@@ -202,6 +214,7 @@ describe("fuzzing the HTTP surface", () => {
     for (const o of outcomes) statuses.set(o.res.status, (statuses.get(o.res.status) ?? 0) + 1);
     expect(bad, `status counts ${JSON.stringify(Object.fromEntries(statuses))}`).toEqual([]);
     expect(outcomes.length).toBeGreaterThanOrEqual(200);
+    expect(statuses.get(503) ?? 0, "503s from the full relay, so the Retry-After check ran").toBeGreaterThan(0);
     // a spread of answers, not one error for everything
     expect([...statuses.keys()].filter((s) => s >= 200 && s < 300).length).toBeGreaterThan(0);
     expect([...statuses.keys()].filter((s) => s >= 400 && s < 500).length).toBeGreaterThan(3);
@@ -242,7 +255,9 @@ describe("fuzzing the HTTP surface", () => {
         const res = await rawRequest(target.port, Buffer.concat(parts), 3000);
         answers += statuses(res.raw).length;
         if (statuses(res.raw).length >= 2) pipelined++;
-        for (const status of statuses(res.raw)) if (status >= 500 && status !== 503) bad.push(`[seed ${SEED + 1}] ${target.name}: ${status} in ${parts.map((p) => p.toString("latin1").split("\r\n")[0].slice(0, 100)).join(" | ")}`);
+        for (const { status, headers } of heads(res.raw)) {
+          if (status >= 500 && !(status === 503 && /^retry-after: *\d+/im.test(headers))) bad.push(`[seed ${SEED + 1}] ${target.name}: ${status} in ${parts.map((p) => p.toString("latin1").split("\r\n")[0].slice(0, 100)).join(" | ")}`);
+        }
       }
     };
     await Promise.all(Array.from({ length: CONCURRENCY }, worker));

@@ -1,13 +1,27 @@
 import http from "node:http";
-import type { Cluster, Redis } from "ioredis";
+import net from "node:net";
+import { Redis, type Cluster } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { stepKeys } from "../../common/stream.ts";
-import { appendLines, endStep, lines, metric, redisClient, shardSubscribers, startTestStack, stopAllStacks, uniqueStep, waitFor, type LocalStack } from "../support/stack.ts";
+import { appendLines, endStep, lines, metric, redisClient, startTestStack, stopAllStacks, uniqueStep, waitFor, type LocalStack } from "../support/stack.ts";
+import { channelSubscriptions, redisClients } from "../support/pubsub.ts";
 import { Viewer, rawStream } from "../support/sse.ts";
 
 // test/integration/cluster.test.ts runs this file once more with LOGRELAY_TEST_REDIS_SHARDS=3: on a Redis Cluster
 const redisShards = Number(process.env.LOGRELAY_TEST_REDIS_SHARDS ?? 0);
 let stack: LocalStack;
+// Subscriptions and connections as the node that owns a channel's slot sees them (the only one that knows, in a cluster).
+const onOwner = async <T>(channel: string, ask: (node: Redis) => Promise<T>): Promise<T> => {
+  const owner = stack.cluster ? await stack.cluster.masterOf(channel) : stack.redis;
+  const node = new Redis(owner.port, "127.0.0.1");
+  try {
+    return await ask(node);
+  } finally {
+    node.disconnect();
+  }
+};
+const subscriptionsOf = (channel: string) => onOwner(channel, (node) => channelSubscriptions(node, channel));
+const clientsOf = (channel: string) => onOwner(channel, (node) => redisClients(node));
 let redis: Redis | Cluster;
 const viewers: Viewer[] = [];
 const watch = (url: string, headers?: Record<string, string>) => {
@@ -39,6 +53,27 @@ describe("streaming a step through nginx", () => {
     expect(v.texts).toEqual(lines(1, 8));
     expect(v.ended).toEqual({ lines: 8, status: "failure" });
     expect(v.outOfOrder).toEqual([]);
+  });
+
+  it("closes the response itself after event: end, as seen at the client's socket", async () => {
+    const step = uniqueStep();
+    await appendLines(stack.url, step.path, "a\nb");
+    const socket = net.connect(stack.nginx.port, "127.0.0.1");
+    let text = "";
+    let closedByServer = false;
+    socket.on("data", (d) => (text += d.toString("latin1")));
+    socket.on("end", () => (closedByServer = true)); // the peer's FIN: this client never ends or destroys the socket
+    socket.on("error", () => undefined);
+    socket.write(`GET ${step.path}/logs/events HTTP/1.1\r\nHost: logrelay\r\nAccept: text/event-stream\r\nConnection: close\r\n\r\n`);
+    try {
+      await waitFor(() => text.includes('"lines":["a","b"]'), "the backlog");
+      expect(closedByServer).toBe(false);
+      await endStep(stack.url, step.path);
+      await waitFor(() => closedByServer, "the server closing the connection after the end event", 5000);
+      expect(text).toMatch(/event: end\ndata: \{"lines":2,"status":"success"\}\n\n\r\n0\r\n\r\n$/); // then the last chunk: the response is complete
+    } finally {
+      socket.destroy();
+    }
   });
 
   it("answers with the contract's headers and starts with retry", async () => {
@@ -81,6 +116,13 @@ describe("streaming a step through nginx", () => {
     expect(v.ended).toEqual({ lines: 1100, status: "success" });
   });
 
+  it("says truncated to a viewer with no resume id when the step's first lines were trimmed", async () => {
+    const step = uniqueStep();
+    await appendLines(stack.url, step.path, lines(1, 1010).join("\n")); // MAX_LINES_PER_STEP is 1000 here
+    const res = await rawStream(`${stack.url}${step.path}/logs/events`, {}, 1000);
+    expect(res.text).toMatch(/^retry: \d+\n\nevent: truncated\ndata: \{"firstAvailable":11\}\n\nid: 1010\ndata: \{"n":11,"lines":\["line 11",/);
+  });
+
   it("resumes after ?lastEventId= the same way", async () => {
     const step = uniqueStep();
     await appendLines(stack.url, step.path, lines(1, 4).join("\n"));
@@ -106,6 +148,11 @@ describe("streaming a step through nginx", () => {
     await endStep(stack.url, step.path);
     const atEnd = await fetch(`${stack.url}${step.path}/logs/events`, { headers: { "Last-Event-ID": "3" } });
     expect(atEnd.status).toBe(204);
+    for (const [query, headers] of [["?lastEventId=3", {}], ["", { "Last-Event-ID": "7" }], ["?lastEventId=7", {}]] as const) {
+      const res = await fetch(`${stack.url}${step.path}/logs/events${query}`, { headers });
+      expect(res.status, `${query} ${JSON.stringify(headers)}`).toBe(204);
+      expect(await res.text()).toBe("");
+    }
     const before = await rawStream(`${stack.url}${step.path}/logs/events`, { "Last-Event-ID": "2" });
     expect(before.status).toBe(200);
     expect(before.text).toContain('data: {"n":3,"lines":["line 3"]}');
@@ -183,17 +230,33 @@ describe("streaming a step through nginx", () => {
   it("subscribes a channel for the first viewer and unsubscribes after the last", async () => {
     const step = uniqueStep();
     const channel = stepKeys(step).channel;
-    const subscribed = () => shardSubscribers(stack, channel);
-    expect(await subscribed()).toBe(0);
+    expect(await subscriptionsOf(channel)).toBe(0);
     const a = watch(`${stack.url}${step.path}/logs/events`);
     const b = watch(`${stack.url}${step.path}/logs/events`);
     await waitFor(() => a.opens === 1 && b.opens === 1, "two viewers open");
-    const relaysUsed = await subscribed();
+    const relaysUsed = await subscriptionsOf(channel);
     expect(relaysUsed).toBeGreaterThanOrEqual(1);
-    expect(relaysUsed).toBeLessThanOrEqual(2); // one subscription per relay, however many viewers
+    expect(relaysUsed).toBeLessThanOrEqual(2);
     a.close();
     b.close();
-    await waitFor(async () => (await subscribed()) === 0, "unsubscribed after the last viewer left");
+    await waitFor(async () => (await subscriptionsOf(channel)) === 0, "unsubscribed after the last viewer left");
+  });
+
+  it("one subscription per relay, however many viewers: one subscriber connection, one channel subscription", async () => {
+    const step = uniqueStep();
+    const channel = stepKeys(step).channel;
+    const relay = `http://127.0.0.1:${stack.relays[0].port}`;
+    const before = await clientsOf(channel);
+    const many = Array.from({ length: 25 }, () => watch(`${relay}${step.path}/logs/events`));
+    await waitFor(() => many.every((v) => v.opens === 1), "25 viewers open on one relay");
+    expect(await subscriptionsOf(channel)).toBe(1);
+    const after = await clientsOf(channel);
+    expect(after.length).toBe(before.length); // no connection per viewer
+    expect(after.filter((c) => c.name === "relay-sub").length).toBe(stack.relays.length);
+    await appendLines(stack.url, step.path, "to all");
+    await waitFor(() => many.every((v) => v.lastNumber === 1), "the line reached all 25");
+    for (const v of many) v.close();
+    await waitFor(async () => (await subscriptionsOf(channel)) === 0, "unsubscribed after the last viewer left");
   });
 
   it("shows the open connection count going up and down in /metrics", async () => {
@@ -275,6 +338,18 @@ describe("ingest errors through nginx: a clear JSON error and nothing written", 
     const res = await fetch(`${stack.url}${step.path}/logs/end`, { method: "POST", headers: { "Content-Type": "application/json" }, body: "{status" });
     expect(res.status).toBe(400);
     expect((await res.json()).error).toContain("must be JSON");
+  });
+
+  it("ends a step as success when /logs/end has no body", async () => {
+    const step = uniqueStep();
+    await appendLines(stack.url, step.path, "x");
+    const v = watch(`${stack.url}${step.path}/logs/events`);
+    await waitFor(() => v.lastNumber === 1, "line 1");
+    const res = await fetch(`${stack.url}${step.path}/logs/end`, { method: "POST" });
+    expect(res.status).toBe(200);
+    await waitFor(() => v.ended !== undefined, "end");
+    expect(v.ended).toEqual({ lines: 1, status: "success" });
+    expect(await redis.hget(stepKeys(step).meta, "status")).toBe("success");
   });
 
   it("400 for an unknown end status, 409 for ending again with another one; a repeat is a no-op, counted once", async () => {

@@ -82,6 +82,59 @@ describe("a viewer that stops reading", () => {
   }, 60000);
 });
 
+/** The body of a chunked HTTP/1.1 response as far as it arrived (a cut last chunk kept as is). */
+function dechunk(raw: Buffer): string {
+  const text = raw.toString("latin1");
+  let at = text.indexOf("\r\n\r\n") + 4;
+  const out: string[] = [];
+  while (at > 3 && at < text.length) {
+    const eol = text.indexOf("\r\n", at);
+    if (eol < 0) break;
+    const size = parseInt(text.slice(at, eol), 16);
+    if (!(size > 0)) break;
+    out.push(text.slice(eol + 2, eol + 2 + size));
+    at = eol + 2 + size + 2;
+  }
+  return Buffer.from(out.join(""), "latin1").toString("utf8");
+}
+
+describe("a viewer that stops reading, through nginx", () => {
+  it("is dropped by the relay past MAX_BUFFER_BYTES, counted, and resumes by id with nothing lost", async () => {
+    const stack = await startTestStack({ relays: 1, relayEnv: { MAX_BUFFER_BYTES: String(64 * 1024) } });
+    const relay = `http://127.0.0.1:${stack.relays[0].port}`;
+    const step = uniqueStep();
+    const slow = stalledViewer(stack.nginx.port, `${step.path}/logs/events`);
+    const fast = new Viewer(`${stack.url}${step.path}/logs/events`);
+    cleanup.push(() => fast.close());
+    await waitFor(async () => (await metric(relay, "logrelay_sse_connections")) === 2, "both viewers open");
+    const dropped0 = await metric(relay, "logrelay_slow_clients_dropped_total");
+    const pad = "y".repeat(4000);
+    let n = 0;
+    // about 4 KiB a line, 600 KiB a batch, until the relay gives up on the stalled viewer (at most 48 MiB)
+    for (let batch = 0; batch < 80 && (await metric(relay, "logrelay_slow_clients_dropped_total")) === dropped0; batch++) {
+      await appendLines(stack.url, step.path, Array.from({ length: 150 }, (_, i) => `${n + i + 1} ${pad}`).join("\n"));
+      n += 150;
+      await waitFor(() => fast.lastNumber === n, `fast viewer holds line ${n}`);
+    }
+    expect(await metric(relay, "logrelay_slow_clients_dropped_total")).toBe(dropped0 + 1);
+    await waitFor(async () => (await metric(relay, "logrelay_sse_connections")) === 1, "only the fast viewer left");
+
+    // nginx closes the stalled client's connection once it has passed on what the relay sent
+    slow.socket.resume();
+    await new Promise((r) => slow.socket.once("close", r));
+    const before = numbersIn(dechunk(slow.received()));
+    expect(before.length).toBeLessThan(n);
+    expect(before).toEqual(Array.from({ length: before.length }, (_, i) => i + 1));
+    const resumed = new Viewer(`${stack.url}${step.path}/logs/events`, { headers: { "Last-Event-ID": String(before.at(-1) ?? 0) } });
+    cleanup.push(() => resumed.close());
+    await endStep(stack.url, step.path);
+    await waitFor(() => resumed.ended !== undefined && fast.ended !== undefined, "both ended");
+    expect([...before, ...resumed.numbers]).toEqual(Array.from({ length: n }, (_, i) => i + 1));
+    expect(fast.numbers).toEqual(Array.from({ length: n }, (_, i) => i + 1));
+    console.info(`slow viewer through nginx: dropped after ${before.length} of ${n} lines (${(slow.received().length / 1048576).toFixed(1)} MiB taken)`);
+  }, 90000);
+});
+
 describe("viewers connecting and leaving at a high rate", () => {
   it("leaves no subscription, connection, handle or heap growth behind", async () => {
     // A small old space makes V8 collect for real: a leak would end the relay, not just show as garbage.

@@ -15,6 +15,9 @@ export class Viewer {
   readonly received: { n: number; text: string; at: number }[] = [];
   readonly ids: string[] = [];
   truncated?: number;
+  /** each `truncated` with `restarted`: the step started again; lines then count from firstAvailable */
+  readonly restarts: { after: number; firstAvailable: number; id: string }[] = [];
+  #next?: number; // number the next line must have
   ended?: { lines: number; status: string };
   opens = 0;
   errors = 0;
@@ -32,13 +35,19 @@ export class Viewer {
       this.ids.push(e.lastEventId);
       data.lines.forEach((text, i) => {
         const n = data.n + i;
-        const expected = this.received.length ? this.received[this.received.length - 1].n + 1 : (this.truncated ?? n);
+        const expected = this.#next ?? n;
         if (n !== expected) this.outOfOrder.push(`got ${n}, expected ${expected}`);
         this.received.push({ n, text, at: Date.now() });
+        this.#next = n + 1;
       });
       if (String(data.n + data.lines.length - 1) !== e.lastEventId) this.outOfOrder.push(`id ${e.lastEventId} is not the last line ${data.n + data.lines.length - 1}`);
     };
-    this.es.addEventListener("truncated", (e) => (this.truncated = JSON.parse(e.data).firstAvailable));
+    this.es.addEventListener("truncated", (e) => {
+      const data = JSON.parse(e.data) as { firstAvailable: number; restarted?: boolean };
+      this.truncated = data.firstAvailable;
+      this.#next = data.firstAvailable;
+      if (data.restarted) this.restarts.push({ after: this.lastNumber, firstAvailable: data.firstAvailable, id: e.lastEventId });
+    });
     this.es.addEventListener("end", (e) => {
       this.ended = JSON.parse(e.data);
       this.es.close(); // the relay closes too; a browser would see 204 on its reconnect

@@ -151,3 +151,61 @@ describe("hand-over from backlog to live", () => {
     await waitFor(() => c.lastNumber === 1, "a line after re-subscribing");
   });
 });
+
+describe("a step that starts again from line 1 under an open stream (its keys expired)", () => {
+  const fresh = (a: number, b: number) => Array.from({ length: b - a + 1 }, (_, i) => `new ${a + i}`);
+
+  it("says truncated with restarted and id 0, then sends the new run from line 1", async () => {
+    const broker = new MemoryBroker();
+    const { url } = await relayWith(broker);
+    broker.append(step, lines(1, 5));
+    const v = watch(url + path);
+    await waitFor(() => v.lastNumber === 5, "old lines");
+    broker.expire(step);
+    broker.append(step, fresh(1, 5)); // as many lines as the viewer holds: numbers alone cannot tell
+    broker.append(step, fresh(6, 7));
+    await waitFor(() => v.texts.at(-1) === "new 7", "the new run's line 7");
+    expect(v.restarts).toEqual([{ after: 5, firstAvailable: 1, id: "0" }]);
+    expect(v.texts).toEqual([...lines(1, 5), ...fresh(1, 7)]);
+    expect(v.outOfOrder).toEqual([]);
+  });
+
+  it("notices it from the stored lines when the new run's first message was lost", async () => {
+    const broker = new MemoryBroker();
+    const { url } = await relayWith(broker);
+    broker.append(step, lines(1, 3));
+    const v = watch(url + path);
+    await waitFor(() => v.lastNumber === 3, "old lines");
+    broker.expire(step);
+    broker.dropMessages = 1;
+    broker.append(step, fresh(1, 4));
+    broker.reconnect();
+    await waitFor(() => v.texts.at(-1) === "new 4", "the new run");
+    expect(v.restarts).toEqual([{ after: 3, firstAvailable: 1, id: "0" }]);
+    expect(v.texts).toEqual([...lines(1, 3), ...fresh(1, 4)]);
+  });
+
+  it("says it to a viewer whose resume point is past the end of a running step", async () => {
+    const broker = new MemoryBroker();
+    const { url } = await relayWith(broker);
+    broker.append(step, fresh(1, 2));
+    const v = watch(url + path, { "Last-Event-ID": "5" });
+    await waitFor(() => v.lastNumber === 2, "the step's lines");
+    expect(v.restarts).toEqual([{ after: 0, firstAvailable: 1, id: "0" }]);
+    expect(v.texts).toEqual(fresh(1, 2));
+  });
+
+  it("ends a restarted step with the new run's end, not the old count", async () => {
+    const broker = new MemoryBroker();
+    const { url } = await relayWith(broker);
+    broker.append(step, lines(1, 4));
+    const v = watch(url + path);
+    await waitFor(() => v.lastNumber === 4, "old lines");
+    broker.expire(step);
+    broker.append(step, fresh(1, 2));
+    broker.end(step, "success");
+    await waitFor(() => v.ended !== undefined, "end");
+    expect(v.texts).toEqual([...lines(1, 4), ...fresh(1, 2)]);
+    expect(v.ended).toEqual({ lines: 2, status: "success" });
+  });
+});
