@@ -7,7 +7,9 @@
  * A step whose keys expired (idle or after its end) starts again from line 1 on its next
  * append. The feed tells runs apart by the step's `started` time (line 1's append time) and
  * by a store holding fewer lines than were sent; either way the viewer gets `truncated` with
- * `restarted` and the new run from its first line (see encodeTruncatedEvent).
+ * `restarted` and the new run from its first line (see encodeTruncatedEvent). A resume id is
+ * only a line number: a viewer that was away while the step expired and started again, and
+ * comes back once the new run has passed its id, cannot be told apart and resumes in it.
  */
 import type { Logger } from "pino";
 import type { StepRef } from "../common/step.ts";
