@@ -93,7 +93,8 @@ describe("LineSplitter with a mask", () => {
     s.setMask(new SecretMask(["aaaa", "abab"]));
     const started = performance.now();
     const out = [...s.push(bytes("a".repeat(300_000))), ...s.end()];
-    expect(performance.now() - started).toBeLessThan(2000);
+    // linear takes ~50 ms, quadratic minutes: a bound far from both holds on a loaded machine
+    expect(performance.now() - started).toBeLessThan(15_000);
     expect(out.join("")).toMatch(/^(\*\*\*)+$/);
   });
 
