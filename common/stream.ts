@@ -4,7 +4,7 @@
  *
  * Per step, all under one hash tag so they share a Redis Cluster slot:
  *   logrelay:{org/repo/build/step}:lines  list of the retained lines (oldest first)
- *   logrelay:{org/repo/build/step}:meta   hash: last (line count), status, started, ended
+ *   logrelay:{org/repo/build/step}:meta   hash: last (line count), status, started, ended, updated, name
  *   logrelay:{org/repo/build/step}:live   pub/sub channel
  *
  * Per build (see buildSecretsKey):
@@ -275,4 +275,24 @@ function parseStepMeta([last, status, started, ended, updated]: (string | null)[
   if (last === null && status === null) return undefined;
   const ms = (v: string | null) => (v === null ? undefined : Number(v));
   return { last: Number(last ?? 0), status: status ?? "", started: ms(started), ended: ms(ended), updated: ms(updated) };
+}
+
+// --- step names --------------------------------------------------------------------------------
+
+/** Longest step name `PUT /:org/:repo/builds/:build/steps/:step` takes, in characters. */
+export const MAX_STEP_NAME_CHARS = 200;
+
+// Names a step: the `name` field of its meta hash (same slot as the rest of the step). A meta
+// made by the name alone gets the idle TTL; one that already has a TTL keeps it (an ended step
+// still expires STEP_TTL_SECONDS after its end). ARGV: name, idle ttl s. Returns 'same' or 'ok'.
+const NAME_LUA = `
+if redis.call('HGET', KEYS[1], 'name') == ARGV[1] then return 'same' end
+redis.call('HSET', KEYS[1], 'name', ARGV[1])
+if redis.call('TTL', KEYS[1]) < 0 then redis.call('EXPIRE', KEYS[1], ARGV[2]) end
+return 'ok'
+`;
+
+/** Sets a step's name; "same" when it already had it (a no-op). */
+export async function nameStep(redis: Redis, ref: StepRef, name: string, retention: Retention): Promise<"ok" | "same"> {
+  return (await redis.eval(NAME_LUA, 1, stepKeys(ref).meta, name, retention.idleTtlSeconds)) as "ok" | "same";
 }

@@ -1,7 +1,7 @@
 /** Appends lines and ends steps through the scripts of common/stream.ts, counting what was stored. */
 import type { Redis } from "ioredis";
 import { stepName, type EndStatus, type StepRef } from "../common/step.ts";
-import { RECENT_STEPS_KEY, stepStore, type AppendResult, type Retention } from "../common/stream.ts";
+import { RECENT_STEPS_KEY, nameStep, stepStore, type AppendResult, type Retention } from "../common/stream.ts";
 import type { ProducerMetrics } from "./metrics.ts";
 
 const RECENT_STEPS_KEPT = 500;
@@ -42,6 +42,11 @@ export class Appender {
       this.#touch(step, true);
     }
     return result;
+  }
+
+  /** Names the step (idempotent: "same" when it already had that name). */
+  async name(step: StepRef, name: string): Promise<"ok" | "same"> {
+    return nameStep(this.#redis, step, name, this.#retention);
   }
 
   // The recent-steps index feeds the viewer's step picker; it is a hint, so a failure is ignored.
