@@ -1,7 +1,7 @@
 /** Broker on ioredis: one subscriber connection for every channel of the process, one for reads. */
 import type { Logger } from "pino";
 import { connectRedis, waitForRedis } from "../common/redis.ts";
-import { readStepMetas, recentStepNames, stepStore } from "../common/stream.ts";
+import { readBuildSteps, readStepMetas, recentStepNames, stepStore } from "../common/stream.ts";
 import type { Broker, BrokerHandlers } from "./broker.ts";
 
 export async function startRedisBroker(url: string, log: Logger, startTimeoutMs = 10000): Promise<Broker> {
@@ -31,6 +31,7 @@ export async function startRedisBroker(url: string, log: Logger, startTimeoutMs 
     read: (step, from, maxLines, maxBytes) => store.read(step, from, maxLines, maxBytes),
     recentSteps: (count) => recentStepNames(cmd, count),
     stepMetas: (steps) => readStepMetas(cmd, steps),
+    buildSteps: (build) => readBuildSteps(cmd, build),
     ready: () => sub.status === "ready" && cmd.status === "ready",
     async close() {
       if (closed) return;
