@@ -5,7 +5,7 @@
  * Per step, all under one hash tag so they share a Redis Cluster slot:
  *   logrelay:{org/repo/build/step}:lines  list of the retained lines (oldest first)
  *   logrelay:{org/repo/build/step}:meta   hash: last (line count), status, started, ended, updated, name
- *   logrelay:{org/repo/build/step}:live   pub/sub channel
+ *   logrelay:{org/repo/build/step}:live   shard channel (SPUBLISH / SSUBSCRIBE: it lives on the step's slot)
  *
  * Per build (see buildSecretsKey):
  *   logrelay:{org/repo/build}:secrets     set of secret values masked out of the build's lines
@@ -131,7 +131,7 @@ redis.call('EXPIRE', KEYS[1], ARGV[3])
 redis.call('EXPIRE', KEYS[2], ARGV[3])
 local lines = {}
 for i = from, #ARGV do lines[#lines + 1] = ARGV[i] end
-redis.call('PUBLISH', ARGV[1], 'L ' .. (last + 1) .. ' ' .. (last + n) .. ' ' .. now .. ' ' .. cjson.encode(lines))
+redis.call('SPUBLISH', ARGV[1], 'L ' .. (last + 1) .. ' ' .. (last + n) .. ' ' .. now .. ' ' .. cjson.encode(lines))
 return {'ok', last + n, n, now}
 `;
 
@@ -148,7 +148,7 @@ local now = t[1] * 1000 + math.floor(t[2] / 1000)
 redis.call('HSET', KEYS[2], 'last', last, 'status', ARGV[2], 'ended', now, 'updated', now)
 redis.call('EXPIRE', KEYS[2], ARGV[3])
 if redis.call('EXISTS', KEYS[1]) == 1 then redis.call('EXPIRE', KEYS[1], ARGV[3]) end
-redis.call('PUBLISH', ARGV[1], 'E ' .. last .. ' ' .. now .. ' ' .. ARGV[2])
+redis.call('SPUBLISH', ARGV[1], 'E ' .. last .. ' ' .. now .. ' ' .. ARGV[2])
 return {'ok', last}
 `;
 
@@ -240,8 +240,6 @@ export function stepStore(redis: Redis) {
   };
 }
 
-export type StepStore = ReturnType<typeof stepStore>;
-
 // --- the recent-steps index and step summaries (the viewer's step picker) --------------------
 
 /** A step's meta hash as the scripts above write it; timestamps are ms, undefined when unset. */
@@ -305,7 +303,7 @@ export async function nameStep(redis: Redis, ref: StepRef, name: string, retenti
 // so never touched by a step's scripts; the producer writes them with separate commands):
 //   logrelay:{org/repo/build}:steps    set of the build's step numbers, written when a step
 //                                      first appears, is named or ends
-//   logrelay:{org/repo/build}:events   pub/sub channel of the build page (see encodeBuildStep)
+//   logrelay:{org/repo/build}:events   shard channel of the build page (SPUBLISH, on the build's slot)
 
 export type BuildRef = Pick<StepRef, "org" | "repo" | "build">;
 

@@ -39,7 +39,7 @@ export class BuildEvents {
       const state = await readBuildStep(this.#redis, step);
       if (!state) return;
       this.#pending(build)?.steps.delete(step.step); // the state carries the count
-      await this.#redis.publish(buildKeys(build).channel, encodeBuildStepMessage(state));
+      await this.#redis.spublish(buildKeys(build).channel, encodeBuildStepMessage(state));
     } catch (err) {
       // the step's lines or name are stored: only the build page misses the news until it reconnects
       this.#log.warn({ build: buildName(build), step: step.step, err: (err as Error).message }, "build index not updated");
@@ -88,7 +88,7 @@ export class BuildEvents {
 
   async #publish(build: BuildRef, message: string): Promise<void> {
     try {
-      await this.#redis.publish(buildKeys(build).channel, message);
+      await this.#redis.spublish(buildKeys(build).channel, message);
     } catch (err) {
       // a hint for open build pages: they re-read the steps on reconnect
       this.#log.warn({ build: buildName(build), err: (err as Error).message }, "build event not published");

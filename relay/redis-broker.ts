@@ -11,8 +11,9 @@ export async function startRedisBroker(url: string, log: Logger, startTimeoutMs 
   const store = stepStore(cmd);
   let handlers: BrokerHandlers | undefined;
 
-  sub.on("message", (channel: string, message: string) => handlers?.message(channel, message));
-  // ioredis re-sends SUBSCRIBE for every channel on reconnect (autoResubscribe); what was
+  sub.on("smessage", (channel: string, message: string) => handlers?.message(channel, message));
+  // Step channels are shard channels (SSUBSCRIBE), as the scripts SPUBLISH.
+  // ioredis re-sends SSUBSCRIBE for every channel on reconnect (autoResubscribe); what was
   // published while the connection was down is read back from the stored lines.
   // The first "ready" has passed (waitForRedis), so each one from now on is a reconnect.
   sub.on("ready", () => handlers?.resubscribed());
@@ -23,10 +24,10 @@ export async function startRedisBroker(url: string, log: Logger, startTimeoutMs 
       handlers = h;
     },
     async subscribe(channel) {
-      await sub.subscribe(channel);
+      await sub.ssubscribe(channel);
     },
     async unsubscribe(channel) {
-      if (sub.status === "ready") await sub.unsubscribe(channel);
+      if (sub.status === "ready") await sub.sunsubscribe(channel);
     },
     read: (step, from, maxLines, maxBytes) => store.read(step, from, maxLines, maxBytes),
     recentSteps: (count) => recentStepNames(cmd, count),
