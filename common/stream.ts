@@ -482,3 +482,26 @@ export function buildMessageEvent(message: string): string | undefined {
 export function encodeBuildStepsEvent(steps: readonly BuildStep[]): string {
   return `event: steps\ndata: ${JSON.stringify({ steps })}\n\n`;
 }
+
+// --- a line still being written (live progress) --------------------------------------------
+//
+// "P <n> <json string>" on the step's channel: the state so far of line n, the step's next
+// line, whose newline has not come yet (a progress bar rewritten with \r). Not stored; the
+// producer sends at most a few a second. Viewers get it as `event: partial` (no id).
+
+export function encodeLivePartial(n: number, text: string): string {
+  return `P ${n} ${JSON.stringify(text)}`;
+}
+
+/** The partial line of a "P" message: its number and its text as a JSON string, unparsed. */
+export function parseLivePartial(message: string): { n: number; textJson: string } | undefined {
+  if (!message.startsWith("P ")) return undefined;
+  const a = message.indexOf(" ", 2);
+  if (a < 0) return undefined;
+  const n = Number(message.slice(2, a));
+  return Number.isSafeInteger(n) && n > 0 ? { n, textJson: message.slice(a + 1) } : undefined;
+}
+
+export function encodePartialEvent(n: number, textJson: string): string {
+  return `event: partial\ndata: {"n":${n},"line":${textJson}}\n\n`;
+}

@@ -1,7 +1,7 @@
 /** Appends lines and ends steps through the scripts of common/stream.ts, counting what was stored. */
 import type { Redis } from "ioredis";
 import { stepName, type EndStatus, type StepRef } from "../common/step.ts";
-import { RECENT_STEPS_KEY, nameStep, stepStore, type AppendResult, type Retention } from "../common/stream.ts";
+import { RECENT_STEPS_KEY, encodeLivePartial, nameStep, stepKeys, stepStore, type AppendResult, type Retention } from "../common/stream.ts";
 import type { BuildEvents } from "./build-events.ts";
 import type { ProducerMetrics } from "./metrics.ts";
 
@@ -49,6 +49,11 @@ export class Appender {
       await this.#builds?.changed(step);
     }
     return result;
+  }
+
+  /** Publishes the state so far of line `n`, not yet ended by its newline, to live viewers (not stored). */
+  async partial(step: StepRef, n: number, text: string): Promise<void> {
+    await this.#redis.spublish(stepKeys(step).channel, encodeLivePartial(n, text));
   }
 
   /** Names the step (idempotent: "same" when it already had that name). */

@@ -6,7 +6,7 @@
  */
 import type { Logger } from "pino";
 import type { StepRef } from "../common/step.ts";
-import { buildKeys, buildMessageEvent, encodeEndEvent, encodeLinesEvent, encodeTimes, joinLinesJson, parseLiveMessage, stepKeys, type BuildRef, type LiveMessage } from "../common/stream.ts";
+import { buildKeys, buildMessageEvent, encodeEndEvent, encodeLinesEvent, encodePartialEvent, encodeTimes, joinLinesJson, parseLiveMessage, parseLivePartial, stepKeys, type BuildRef, type LiveMessage } from "../common/stream.ts";
 import type { Broker } from "./broker.ts";
 import type { RelayMetrics } from "./metrics.ts";
 
@@ -28,6 +28,8 @@ export interface Feed {
   resync(): void;
   /** a change on a build's channel (relay/build-events.ts), framed as its SSE event, the same bytes for every viewer */
   deliverBuild?(event: Buffer): void;
+  /** the state so far of line `n`, not ended yet: `event` is its `event: partial`, not stored, without id */
+  deliverPartial?(n: number, event: Buffer): void;
 }
 
 class Channel implements ChannelView {
@@ -142,6 +144,7 @@ export class Hub {
   #onMessage(name: string, message: string): void {
     const channel = this.#channels.get(name);
     if (channel?.build) return this.#onBuildMessage(channel, message);
+    if (channel && message.startsWith("P ")) return this.#onPartial(channel, message);
     const parsed = parseLiveMessage(message);
     if (!channel || !parsed) return;
     channel.pending.push(parsed);
@@ -178,6 +181,18 @@ export class Hub {
     for (const event of coalesce(pending)) this.#deliver(channel, event.shared, event.appendedAt);
     const took = performance.now() - start;
     channel.nextFlushAt = start + Math.min(took * BATCH_FACTOR, MAX_BATCH_WAIT_MS);
+  }
+
+  // A partial line goes out after the lines published before it: those are flushed first.
+  #onPartial(channel: Channel, message: string): void {
+    const partial = parseLivePartial(message);
+    if (!partial) return;
+    if (channel.pending.length > 0) {
+      clearTimeout(channel.timer);
+      this.#flushChannel(channel);
+    }
+    const bytes = Buffer.from(encodePartialEvent(partial.n, partial.textJson));
+    for (const feed of channel.feeds) feed.deliverPartial?.(partial.n, bytes);
   }
 
   #onBuildMessage(channel: Channel, message: string): void {
