@@ -5,7 +5,7 @@
  * shows logs moving and a build page has named steps. Builds of demo/webapp run one after
  * another, numbered from a Redis counter; every step is named when the build starts.
  */
-import type { Redis } from "ioredis";
+import type { RedisClient } from "../common/redis.ts";
 import type { Logger } from "pino";
 import type { EndStatus, StepRef } from "../common/step.ts";
 import type { Appender } from "./appender.ts";
@@ -111,7 +111,7 @@ const steps: { name: string; script: Script }[] = [
   },
 ];
 
-export function startDemo(redis: Redis, appender: Appender, linesPerSecond: number, log: Logger): { close(): Promise<void> } {
+export function startDemo(redis: RedisClient, appender: Appender, linesPerSecond: number, log: Logger): { close(): Promise<void> } {
   let stopped = false;
   const pause = () => new Promise((r) => setTimeout(r, 1000 / linesPerSecond));
   const partialPauseMs = Math.min(100, 5000 / linesPerSecond);
