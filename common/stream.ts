@@ -4,8 +4,9 @@
  *
  * Per step, all under one hash tag so they share a Redis Cluster slot:
  *   logrelay:{org/repo/build/step}:lines  list of the retained lines (oldest first)
- *   logrelay:{org/repo/build/step}:meta   hash: last (line count), status, started, ended
+ *   logrelay:{org/repo/build/step}:meta   hash: last (line count), status, started, ended, updated, name
  *   logrelay:{org/repo/build/step}:live   shard channel (SPUBLISH / SSUBSCRIBE: it lives on the step's slot)
+ *   logrelay:{org/repo/build/step}:times  list: when the lines arrived (see TIMES_LUA), trimmed with the lines
  *
  * Per build (see buildSecretsKey):
  *   logrelay:{org/repo/build}:secrets     set of secret values masked out of the build's lines
@@ -18,11 +19,12 @@ export interface StepKeys {
   readonly lines: string;
   readonly meta: string;
   readonly channel: string;
+  readonly times: string;
 }
 
 export function stepKeys(ref: StepRef): StepKeys {
   const tag = `logrelay:{${stepName(ref)}}`;
-  return { lines: `${tag}:lines`, meta: `${tag}:meta`, channel: `${tag}:live` };
+  return { lines: `${tag}:lines`, meta: `${tag}:meta`, channel: `${tag}:live`, times: `${tag}:times` };
 }
 
 /**
@@ -128,9 +130,17 @@ export function encodeRetry(ms: number): string {
   return `retry: ${ms}\n\n`;
 }
 
-/** One default event carrying lines first..last; `id` is the last line's number. */
-export function encodeLinesEvent(first: number, last: number, linesJson: string): string {
-  return `id: ${last}\ndata: {"n":${first},"lines":${linesJson}}\n\n`;
+/**
+ * One default event carrying lines first..last; `id` is the last line's number. `t` is the
+ * lines' arrival time (ms), spelled by encodeTimes: one number, or one per line.
+ */
+export function encodeLinesEvent(first: number, last: number, linesJson: string, t?: string): string {
+  return t === undefined ? `id: ${last}\ndata: {"n":${first},"lines":${linesJson}}\n\n` : `id: ${last}\ndata: {"n":${first},"lines":${linesJson},"t":${t}}\n\n`;
+}
+
+/** The "t" of an event: one number when every line shares it, else an array with one per line. */
+export function encodeTimes(times: readonly number[]): string {
+  return times.every((t) => t === times[0]) ? String(times[0]) : `[${times.join(",")}]`;
 }
 
 /**
@@ -152,12 +162,20 @@ export const HEARTBEAT_FRAME = ": \n\n";
 
 // --- server-side scripts -------------------------------------------------------------------
 
+/** Pairs per block of a step's times list (see TIMES_LUA); each block starts with an absolute pair. */
+const TIMES_BLOCK = 64;
+
+// The lines as a JSON array, spelled as JSON.stringify spells them (the backlog's encoding):
+// cjson escapes "/" as "\\/" and DEL as "\\u007f", which JSON.stringify does not. An escape's
+// backslash is the last of an odd run of backslashes; an even run is escaped backslashes.
+const LUA_JSON_LINES = `(string.gsub((string.gsub(cjson.encode(lines), '\\\\/', '/')), '(\\\\+)u007f', function(b) if #b % 2 == 1 then return string.sub(b, 2) .. '\\127' end end))`;
+
 // Numbers, stores and publishes lines in one step, so line order is total per step.
 // ARGV: channel, max lines kept, idle ttl s, expected first line ("" = any), lines...
 // With an expected first line, lines already stored are skipped (a retried upload
 // does not duplicate them) and a gap is refused.
 const APPEND_LUA = `
-local meta = redis.call('HMGET', KEYS[2], 'last', 'status')
+local meta = redis.call('HMGET', KEYS[2], 'last', 'status', 'tline', 'ttime')
 local last = tonumber(meta[1]) or 0
 if meta[2] and meta[2] ~= 'running' then return {'ended', last, 0} end
 local from = 5
@@ -176,12 +194,78 @@ local t = redis.call('TIME')
 local now = t[1] * 1000 + math.floor(t[2] / 1000)
 if last == 0 then redis.call('HSET', KEYS[2], 'status', 'running', 'started', now) end
 redis.call('HSET', KEYS[2], 'last', last + n, 'updated', now)
+-- times: a pair (first line, ms) when the time differs from the last pair's; every
+-- TIMES_BLOCK-th pair absolute, the others deltas from the pair before (a few bytes each)
+local tline, ttime = tonumber(meta[3]), tonumber(meta[4])
+if now ~= ttime then
+  if tline == nil or (redis.call('LLEN', KEYS[3]) / 2) % ${TIMES_BLOCK} == 0 then
+    redis.call('RPUSH', KEYS[3], last + 1, now)
+  else
+    redis.call('RPUSH', KEYS[3], last + 1 - tline, now - ttime)
+  end
+  redis.call('HSET', KEYS[2], 'tline', last + 1, 'ttime', now)
+end
+if last + n > tonumber(ARGV[2]) then
+  -- a block of pairs goes once the next block starts at or before the first line kept
+  local firstKept = last + n - tonumber(ARGV[2]) + 1
+  while redis.call('LLEN', KEYS[3]) > ${2 * TIMES_BLOCK} and tonumber(redis.call('LINDEX', KEYS[3], ${2 * TIMES_BLOCK})) <= firstKept do
+    redis.call('LTRIM', KEYS[3], ${2 * TIMES_BLOCK}, -1)
+  end
+end
 redis.call('EXPIRE', KEYS[1], ARGV[3])
 redis.call('EXPIRE', KEYS[2], ARGV[3])
+redis.call('EXPIRE', KEYS[3], ARGV[3])
 local lines = {}
 for i = from, #ARGV do lines[#lines + 1] = ARGV[i] end
-redis.call('SPUBLISH', ARGV[1], 'L ' .. (last + 1) .. ' ' .. (last + n) .. ' ' .. now .. ' ' .. cjson.encode(lines))
-return {'ok', last + n, n}
+redis.call('SPUBLISH', ARGV[1], 'L ' .. (last + 1) .. ' ' .. (last + n) .. ' ' .. now .. ' ' .. ${LUA_JSON_LINES})
+return {'ok', last + n, n, now}
+`;
+
+// The arrival times of lines from..to as "ms,count,..." runs, from the times list (KEYS[3]):
+// pairs (first line, ms), in blocks of TIMES_BLOCK pairs whose first pair is absolute and the
+// others deltas from the pair before. A binary search over the blocks' first pairs finds the
+// block holding line `from`, then pairs are read a block at a time. Lines older than the first
+// pair (stored before times were kept) take its time.
+const TIMES_LUA = `
+local function times(from, to)
+  local len = redis.call('LLEN', KEYS[3])
+  if len == 0 or to < from then return '' end
+  local lo, hi = 0, math.ceil(len / ${2 * TIMES_BLOCK}) - 1
+  while lo < hi do
+    local mid = math.floor((lo + hi + 1) / 2)
+    if tonumber(redis.call('LINDEX', KEYS[3], mid * ${2 * TIMES_BLOCK})) <= from then lo = mid else hi = mid - 1 end
+  end
+  local buf, bi, pos, pl, pt = {}, 1, lo * ${2 * TIMES_BLOCK}, 0, 0
+  local function nextPair()
+    if bi > #buf then
+      buf = redis.call('LRANGE', KEYS[3], pos, pos + ${2 * TIMES_BLOCK - 1})
+      pos, bi = pos + ${2 * TIMES_BLOCK}, 1
+      if #buf == 0 then return nil end
+      pl, pt = 0, 0
+    end
+    pl, pt = pl + tonumber(buf[bi]), pt + tonumber(buf[bi + 1])
+    bi = bi + 2
+    return pl, pt
+  end
+  local _, ct = nextPair()
+  local nl, nt = nextPair()
+  while nl and nl <= from do
+    ct = nt
+    nl, nt = nextPair()
+  end
+  local runs, n = {}, from
+  while n <= to do
+    local upto = to
+    if nl and nl - 1 < to then upto = nl - 1 end
+    runs[#runs + 1] = ct .. ',' .. (upto - n + 1)
+    n = upto + 1
+    if n <= to then
+      ct = nt
+      nl, nt = nextPair()
+    end
+  end
+  return table.concat(runs, ',')
+end
 `;
 
 // ARGV: channel, status, ttl s after end. Ending twice with the same status is a no-op ('same').
@@ -197,18 +281,20 @@ local now = t[1] * 1000 + math.floor(t[2] / 1000)
 redis.call('HSET', KEYS[2], 'last', last, 'status', ARGV[2], 'ended', now, 'updated', now)
 redis.call('EXPIRE', KEYS[2], ARGV[3])
 if redis.call('EXISTS', KEYS[1]) == 1 then redis.call('EXPIRE', KEYS[1], ARGV[3]) end
+if redis.call('EXISTS', KEYS[3]) == 1 then redis.call('EXPIRE', KEYS[3], ARGV[3]) end
 redis.call('SPUBLISH', ARGV[1], 'E ' .. last .. ' ' .. now .. ' ' .. ARGV[2])
 return {'ok', last}
 `;
 
 // Reads up to ARGV[2] lines (and about ARGV[3] bytes, at least one line) from line ARGV[1],
-// with the step's first retained line, last line, status and start time, all from one snapshot.
+// with the step's first retained line, last line, status, the lines' arrival times as
+// "ms,count,ms,count..." ('' when unknown) and the step's start time, all from one snapshot.
 const READ_LUA = `
 local meta = redis.call('HMGET', KEYS[2], 'last', 'status', 'started')
 local last = tonumber(meta[1]) or 0
 local len = redis.call('LLEN', KEYS[1])
 local first = last - len + 1
-local out = {first, last, meta[2] or '', tonumber(meta[3]) or 0}
+local out = {first, last, meta[2] or '', '', tonumber(meta[3]) or 0}
 local from = math.max(tonumber(ARGV[1]), first)
 if from > last then return out end
 local got = redis.call('LRANGE', KEYS[1], from - first, from - first + tonumber(ARGV[2]) - 1)
@@ -218,6 +304,8 @@ for i, line in ipairs(got) do
   budget = budget - #line
   out[#out + 1] = line
 end
+${TIMES_LUA}
+out[4] = times(from, from + #out - 6)
 return out
 `;
 
@@ -228,6 +316,8 @@ export interface AppendResult {
   readonly last: number;
   /** lines stored by this call (fewer than sent when some were already stored) */
   readonly appended: number;
+  /** when they were stored (ms, Redis's clock); undefined when none was */
+  readonly at?: number;
 }
 
 export interface StepPage {
@@ -246,6 +336,8 @@ export interface StepPage {
   readonly lines: readonly string[];
   /** number of lines[0] */
   readonly from: number;
+  /** when each of `lines` arrived (ms); undefined when not recorded */
+  readonly times?: readonly number[];
 }
 
 export interface Retention {
@@ -256,9 +348,18 @@ export interface Retention {
 
 type ScriptReply = [string | number, ...(string | number)[]];
 interface ScriptCommands {
-  logrelayAppend(lines: string, meta: string, ...args: (string | number)[]): Promise<ScriptReply>;
-  logrelayEnd(lines: string, meta: string, ...args: (string | number)[]): Promise<ScriptReply>;
-  logrelayRead(lines: string, meta: string, ...args: (string | number)[]): Promise<ScriptReply>;
+  logrelayAppend(lines: string, meta: string, times: string, ...args: (string | number)[]): Promise<ScriptReply>;
+  logrelayEnd(lines: string, meta: string, times: string, ...args: (string | number)[]): Promise<ScriptReply>;
+  logrelayRead(lines: string, meta: string, times: string, ...args: (string | number)[]): Promise<ScriptReply>;
+}
+
+/** "ms,count,ms,count" runs as one time per line; undefined when unknown or not matching `count` lines. */
+export function expandTimes(runs: string, count: number): number[] | undefined {
+  if (runs === "" || count === 0) return undefined;
+  const parts = runs.split(",").map(Number);
+  const out: number[] = [];
+  for (let i = 0; i + 1 < parts.length; i += 2) for (let k = 0; k < parts[i + 1]; k++) out.push(parts[i]);
+  return out.length === count ? out : undefined;
 }
 type ScriptPipeline = ChainableCommander & { [K in keyof ScriptCommands]: (...args: Parameters<ScriptCommands[K]>) => ScriptPipeline };
 
@@ -278,9 +379,9 @@ export class NotReplicatedError extends Error {}
 
 /** Registers the scripts on a connection (ioredis sends EVALSHA and falls back to EVAL). */
 export function stepStore(redis: RedisClient, durability: Durability = { replicas: 0, timeoutMs: 0 }, onUnreplicated?: () => void) {
-  redis.defineCommand("logrelayAppend", { numberOfKeys: 2, lua: APPEND_LUA });
-  redis.defineCommand("logrelayEnd", { numberOfKeys: 2, lua: END_LUA });
-  redis.defineCommand("logrelayRead", { numberOfKeys: 2, lua: READ_LUA });
+  redis.defineCommand("logrelayAppend", { numberOfKeys: 3, lua: APPEND_LUA });
+  redis.defineCommand("logrelayEnd", { numberOfKeys: 3, lua: END_LUA });
+  redis.defineCommand("logrelayRead", { numberOfKeys: 3, lua: READ_LUA });
   const scripts = redis as unknown as ScriptCommands;
   // slots whose master had no replica at its last reply: WAIT 0 there, see durable()
   const alone = new Set<number>();
@@ -333,25 +434,33 @@ export function stepStore(redis: RedisClient, durability: Durability = { replica
     async append(ref: StepRef, lines: readonly string[], retention: Retention, expectedFirst?: number): Promise<AppendResult> {
       const k = stepKeys(ref);
       const args = [k.channel, retention.maxLinesPerStep, retention.idleTtlSeconds, expectedFirst ?? ""];
-      const [outcome, last, appended] =
+      const [outcome, last, appended, at] =
         durability.replicas === 0
-          ? await scripts.logrelayAppend(k.lines, k.meta, ...args, ...lines)
-          : await durable(keySlot(k.meta), (p) => p.logrelayAppend(k.lines, k.meta, ...args, ...lines));
-      return { outcome: outcome as AppendResult["outcome"], last: Number(last), appended: Number(appended) };
+          ? await scripts.logrelayAppend(k.lines, k.meta, k.times, ...args, ...lines)
+          : await durable(keySlot(k.meta), (p) => p.logrelayAppend(k.lines, k.meta, k.times, ...args, ...lines));
+      return { outcome: outcome as AppendResult["outcome"], last: Number(last), appended: Number(appended), at: at === undefined ? undefined : Number(at) };
     },
 
     /** outcome: "ok" ended now, "same" had already ended with this status (a no-op), "ended" with another */
     async end(ref: StepRef, status: EndStatus, retention: Retention): Promise<{ outcome: "ok" | "same" | "ended"; last: number; status?: string }> {
       const k = stepKeys(ref);
-      const [outcome, last, current] = await durable(keySlot(k.meta), (p) => p.logrelayEnd(k.lines, k.meta, k.channel, status, retention.endedTtlSeconds));
+      const [outcome, last, current] = await durable(keySlot(k.meta), (p) => p.logrelayEnd(k.lines, k.meta, k.times, k.channel, status, retention.endedTtlSeconds));
       return { outcome: outcome as "ok" | "same" | "ended", last: Number(last), status: current === undefined ? undefined : String(current) };
     },
 
     async read(ref: StepRef, from: number, maxLines: number, maxBytes: number): Promise<StepPage> {
       const k = stepKeys(ref);
-      const [first, last, status, started, ...lines] = await scripts.logrelayRead(k.lines, k.meta, from, maxLines, maxBytes);
+      const [first, last, status, runs, started, ...lines] = await scripts.logrelayRead(k.lines, k.meta, k.times, from, maxLines, maxBytes);
       const f = Number(first);
-      return { first: f, last: Number(last), status: String(status), started: Number(started), lines: lines.map(String), from: Math.max(from, f) };
+      return {
+        first: f,
+        last: Number(last),
+        status: String(status),
+        started: Number(started),
+        lines: lines.map(String),
+        from: Math.max(from, f),
+        times: expandTimes(String(runs), lines.length),
+      };
     },
 
     /** The number of the step's last line (0 before its first) and its status ("" when it has none), from its meta alone. */
@@ -408,4 +517,134 @@ function parseStepMeta([last, status, started, ended, updated]: (string | null)[
   if (last === null && status === null) return undefined;
   const ms = (v: string | null) => (v === null ? undefined : Number(v));
   return { last: Number(last ?? 0), status: status ?? "", started: ms(started), ended: ms(ended), updated: ms(updated) };
+}
+
+// --- step names --------------------------------------------------------------------------------
+
+/** Longest step name `PUT /:org/:repo/builds/:build/steps/:step` takes, in characters. */
+export const MAX_STEP_NAME_CHARS = 200;
+
+// Names a step: the `name` field of its meta hash (same slot as the rest of the step). A meta
+// made by the name alone gets the idle TTL; one that already has a TTL keeps it (an ended step
+// still expires STEP_TTL_SECONDS after its end). ARGV: name, idle ttl s. Returns 'same' or 'ok'.
+const NAME_LUA = `
+if redis.call('HGET', KEYS[1], 'name') == ARGV[1] then return 'same' end
+redis.call('HSET', KEYS[1], 'name', ARGV[1])
+if redis.call('TTL', KEYS[1]) < 0 then redis.call('EXPIRE', KEYS[1], ARGV[2]) end
+return 'ok'
+`;
+
+/** Sets a step's name; "same" when it already had it (a no-op). */
+export async function nameStep(redis: RedisClient, ref: StepRef, name: string, retention: Retention): Promise<"ok" | "same"> {
+  return (await redis.eval(NAME_LUA, 1, stepKeys(ref).meta, name, retention.idleTtlSeconds)) as "ok" | "same";
+}
+
+// --- a build's steps: the index, the summaries and the build's channel --------------------------
+//
+// Per build, under the build's own hash tag (another slot than its steps' in a Redis Cluster,
+// so never touched by a step's scripts; the producer writes them with separate commands):
+//   logrelay:{org/repo/build}:steps    set of the build's step numbers, written when a step
+//                                      first appears, is named or ends
+//   logrelay:{org/repo/build}:events   shard channel of the build page (SPUBLISH, on the build's slot)
+
+export type BuildRef = Pick<StepRef, "org" | "repo" | "build">;
+
+export function buildKeys(build: BuildRef): { readonly steps: string; readonly channel: string } {
+  const tag = `logrelay:{${build.org}/${build.repo}/${build.build}}`;
+  return { steps: `${tag}:steps`, channel: `${tag}:events` };
+}
+
+/** One step of `GET /:org/:repo/builds/:build/steps` and of the build's events. Times in ms. */
+export interface BuildStep {
+  readonly step: number;
+  readonly name: string | null;
+  /** "pending" (named, no line yet), "running", or an end status */
+  readonly status: string;
+  /** number of the last line */
+  readonly lines: number;
+  /** first activity: the first line */
+  readonly started: number | null;
+  readonly ended: number | null;
+  /** last activity: the last line, the end */
+  readonly updated: number | null;
+}
+
+/** A step's line count as the build's `counts` event carries it. */
+export interface StepCount {
+  readonly step: number;
+  readonly lines: number;
+  readonly updated: number;
+}
+
+const BUILD_STEP_FIELDS = ["name", "last", "status", "started", "ended", "updated"] as const;
+
+/** Adds steps to the build's index, renewing its TTL. */
+export async function indexBuildSteps(redis: RedisClient, build: BuildRef, steps: readonly number[], ttlSeconds: number): Promise<void> {
+  const key = buildKeys(build).steps;
+  await redis.multi().sadd(key, ...steps).expire(key, ttlSeconds).exec();
+}
+
+/**
+ * The build's steps, by number. Each step's meta is read by its own command, not one
+ * pipeline: in a Redis Cluster the metas sit on other shards than the index and each other
+ * (ioredis sends the commands at once, auto-pipelined per node). Expired steps are left out.
+ */
+export async function readBuildSteps(redis: RedisClient, build: BuildRef): Promise<BuildStep[]> {
+  const numbers = (await redis.smembers(buildKeys(build).steps)).map(Number).sort((a, b) => a - b);
+  const steps = await Promise.all(numbers.map((step) => readBuildStep(redis, { ...build, step })));
+  return steps.filter((s): s is BuildStep => s !== undefined);
+}
+
+/** One step's summary; undefined when its meta has expired (or never was). */
+export async function readBuildStep(redis: RedisClient, ref: StepRef): Promise<BuildStep | undefined> {
+  const [name, last, status, started, ended, updated] = await redis.hmget(stepKeys(ref).meta, ...BUILD_STEP_FIELDS);
+  if (name === null && last === null && status === null) return undefined;
+  const ms = (v: string | null) => (v === null ? null : Number(v));
+  return { step: ref.step, name, status: status ?? "pending", lines: Number(last ?? 0), started: ms(started), ended: ms(ended), updated: ms(updated) };
+}
+
+// Messages on a build's channel: "S <json BuildStep>" (a step appeared, was named, ended) and
+// "C <json {steps: StepCount[]}>" (line counts, at most once a second per build). The relay
+// frames the JSON into an SSE event without parsing it.
+export function encodeBuildStepMessage(step: BuildStep): string {
+  return `S ${JSON.stringify(step)}`;
+}
+
+export function encodeBuildCountsMessage(counts: readonly StepCount[]): string {
+  return `C ${JSON.stringify({ steps: counts })}`;
+}
+
+/** The SSE event of a build channel message; undefined for a message it does not know. */
+export function buildMessageEvent(message: string): string | undefined {
+  if (message.startsWith("S ")) return `event: step\ndata: ${message.slice(2)}\n\n`;
+  if (message.startsWith("C ")) return `event: counts\ndata: ${message.slice(2)}\n\n`;
+  return undefined;
+}
+
+/** The build stream's first event (and its event after a re-sync): every step. */
+export function encodeBuildStepsEvent(steps: readonly BuildStep[]): string {
+  return `event: steps\ndata: ${JSON.stringify({ steps })}\n\n`;
+}
+
+// --- a line still being written (live progress) --------------------------------------------
+//
+// "P <n> <json string>" on the step's channel: the state so far of line n, the step's next
+// line, whose newline has not come yet (a progress bar rewritten with \r). Not stored; the
+// producer sends at most a few a second. Viewers get it as `event: partial` (no id).
+
+export function encodeLivePartial(n: number, text: string): string {
+  return `P ${n} ${JSON.stringify(text)}`;
+}
+
+/** The partial line of a "P" message: its number and its text as a JSON string, unparsed. */
+export function parseLivePartial(message: string): { n: number; textJson: string } | undefined {
+  if (!message.startsWith("P ")) return undefined;
+  const a = message.indexOf(" ", 2);
+  if (a < 0) return undefined;
+  const n = Number(message.slice(2, a));
+  return Number.isSafeInteger(n) && n > 0 ? { n, textJson: message.slice(a + 1) } : undefined;
+}
+
+export function encodePartialEvent(n: number, textJson: string): string {
+  return `event: partial\ndata: {"n":${n},"line":${textJson}}\n\n`;
 }

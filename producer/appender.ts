@@ -1,7 +1,8 @@
 /** Appends lines and ends steps through the scripts of common/stream.ts, counting what was stored. */
 import type { RedisClient } from "../common/redis.ts";
 import { stepName, type EndStatus, type StepRef } from "../common/step.ts";
-import { recentStepsKeyOf, stepStore, type AppendResult, type Durability, type Retention } from "../common/stream.ts";
+import { encodeLivePartial, nameStep, recentStepsKeyOf, stepKeys, stepStore, type AppendResult, type Durability, type Retention } from "../common/stream.ts";
+import type { BuildEvents } from "./build-events.ts";
 import type { ProducerMetrics } from "./metrics.ts";
 
 const RECENT_STEPS_KEPT = 500;
@@ -13,9 +14,11 @@ export class Appender {
   readonly #retention: Retention;
   readonly #metrics: ProducerMetrics;
   readonly #touched = new Map<string, number>(); // step name -> last index update, to keep the index cheap
+  readonly #builds?: BuildEvents;
 
-  constructor(redis: RedisClient, retention: Retention, metrics: ProducerMetrics, durability?: Durability) {
+  constructor(redis: RedisClient, retention: Retention, metrics: ProducerMetrics, durability?: Durability, builds?: BuildEvents) {
     this.#redis = redis;
+    this.#builds = builds;
     this.#store = stepStore(redis, durability, () => metrics.unreplicatedWrites.inc());
     this.#retention = retention;
     this.#metrics = metrics;
@@ -31,6 +34,9 @@ export class Appender {
       for (let i = lines.length - result.appended; i < lines.length; i++) bytes += Buffer.byteLength(lines[i]);
       this.#metrics.bytesAppended.inc(bytes);
       this.#touch(step, false);
+      // the step's first lines make it appear on its build page (awaited: a listing right after sees it)
+      if (result.last === result.appended) await this.#builds?.changed(step);
+      else this.#builds?.counted(step, result.last, result.at ?? Date.now());
     }
     return result;
   }
@@ -45,8 +51,21 @@ export class Appender {
     if (result.outcome === "ok") {
       this.#metrics.stepsEnded.inc({ status });
       this.#touch(step, true);
+      await this.#builds?.changed(step);
     }
     return result;
+  }
+
+  /** Publishes the state so far of line `n`, not yet ended by its newline, to live viewers (not stored). */
+  async partial(step: StepRef, n: number, text: string): Promise<void> {
+    await this.#redis.spublish(stepKeys(step).channel, encodeLivePartial(n, text));
+  }
+
+  /** Names the step (idempotent: "same" when it already had that name). */
+  async name(step: StepRef, name: string): Promise<"ok" | "same"> {
+    const outcome = await nameStep(this.#redis, step, name, this.#retention);
+    if (outcome === "ok") await this.#builds?.changed(step);
+    return outcome;
   }
 
   // The recent-steps index feeds the viewer's step picker; it is a hint, so a failure is ignored.

@@ -8,10 +8,12 @@ import { bearerToken, errorHandler, healthRoutes, requestLogger, sendError } fro
 import type { Appender } from "./appender.ts";
 import type { ProducerConfig } from "./config.ts";
 import { LineSplitter } from "./ingest.ts";
+import { PartialLine } from "./partial-line.ts";
 import { StoredLines } from "./stored-lines.ts";
 import type { ProducerMetrics } from "./metrics.ts";
 import type { BuildSecrets } from "./secret-store.ts";
 import { registerSecretsRoute } from "./secrets-route.ts";
+import { stepNameRoute } from "./step-name-route.ts";
 
 export interface ProducerDeps {
   readonly config: ProducerConfig;
@@ -42,12 +44,13 @@ export function producerApp(deps: ProducerDeps): Express {
   app.post(STEP_PATH, auth, withStep, (req, res) => appendLines(deps, req, res));
   app.post("/:org/:repo/builds/:build/secrets", auth, express.json({ limit: "512kb", type: () => true }), registerSecretsRoute(deps.secrets));
   app.post(`${STEP_PATH}/end`, auth, withStep, express.text({ limit: "4kb", type: () => true }), (req, res) => endStep(deps, req, res));
+  app.put("/:org/:repo/builds/:build/steps/:step", auth, withStep, stepNameRoute(deps));
   app.use((_req: Request, res: Response) => sendError(res, 404, "no such route: see the README for the API"));
   app.use(errorHandler);
   return app;
 }
 
-function withStep(req: Request, res: Response, next: NextFunction): void {
+export function withStep(req: Request, res: Response, next: NextFunction): void {
   const step = parseStepRef(req.params as Record<string, string>);
   if (!isStepRef(step)) return sendError(res, 400, step.error);
   res.locals.step = step;
@@ -89,6 +92,7 @@ async function appendLines(deps: ProducerDeps, req: Request, res: Response): Pro
   // An answer that stored nothing says where the step ends (read now, not made up), so a retry knows where to start.
   const answer = async () => (stored.appended > 0 ? stored.answer() : stored.answer(await appender.lastLine(step).then((t) => t.last, () => undefined)));
 
+  const partial = new PartialLine(appender, step); // live progress of the unterminated line
   try {
     // A manual iterator: leaving a for-await early would destroy the socket before the answer is sent.
     const body = (req as AsyncIterable<Buffer>)[Symbol.asyncIterator]();
@@ -102,6 +106,10 @@ async function appendLines(deps: ProducerDeps, req: Request, res: Response): Pro
       const lines = splitter.push(chunk);
       const conflict = lines.length > 0 ? await store(lines) : undefined;
       if (conflict) return refuseBody(res, 409, conflict, stored.answer());
+      const preview = splitter.preview();
+      const stepLast = preview === "" ? undefined : (stored.stepLast ?? (await appender.lastLine(step).then((t) => t.last, () => undefined)));
+      if (stepLast !== undefined) partial.update(stepLast + 1, preview);
+      else partial.update(0, "");
       if (over > 0) {
         return refuseBody(res, 413, `the body is over MAX_BODY_BYTES (${config.maxBodyBytes} bytes); the whole lines before the limit were stored`, await answer());
       }
@@ -120,6 +128,8 @@ async function appendLines(deps: ProducerDeps, req: Request, res: Response): Pro
     req.log.warn({ err: (err as Error).message, ...stored.answer() }, "append failed");
     // `last` is left out when Redis never answered: the client retries with its own Logrelay-First-Line
     return refuseBody(res, 503, "log storage is unavailable; nothing after `last` (if given) was stored, retry with Logrelay-First-Line", stored.answer(), { "Retry-After": "2" });
+  } finally {
+    partial.close();
   }
   res.json(stored.answer());
 }
@@ -176,7 +186,7 @@ function refuseBody(res: Response, status: number, error: string, extra: object 
   req.socket.once("close", () => clearTimeout(timer));
 }
 
-function bearerAuth(token: string | undefined) {
+export function bearerAuth(token: string | undefined) {
   if (!token) return (_req: Request, _res: Response, next: NextFunction) => next();
   const want = createHash("sha256").update(token).digest();
   return (req: Request, res: Response, next: NextFunction) => {

@@ -22,6 +22,11 @@ export class StoredLines {
     this.appended += result.appended;
   }
 
+  /** the step's last line in the latest reply, undefined before one */
+  get stepLast(): number | undefined {
+    return this.#stepLast;
+  }
+
   /** `stepLast`: the step's last line read afresh, for an answer that stored nothing. */
   answer(stepLast = this.#stepLast): { appended: number; first?: number; last?: number } {
     if (this.appended > 0) return { appended: this.appended, first: this.#first, last: this.#last };

@@ -13,7 +13,7 @@
  */
 import type { Logger } from "pino";
 import type { StepRef } from "../common/step.ts";
-import { encodeEndEvent, encodeLinesEvent, encodeTruncatedEvent, type StepPage } from "../common/stream.ts";
+import { encodeEndEvent, encodeLinesEvent, encodeTimes, encodeTruncatedEvent, type StepPage } from "../common/stream.ts";
 import type { Broker } from "./broker.ts";
 import type { Feed, Hub, SharedEvent } from "./hub.ts";
 import type { RelayMetrics } from "./metrics.ts";
@@ -170,6 +170,12 @@ export class StepFeed implements Feed {
     return event.last - event.first + 1;
   }
 
+  /** Only to a viewer whose next line it is: not one still replaying, nor one the line has reached. */
+  deliverPartial(n: number, event: Buffer): void {
+    if (this.#syncing || this.out.closed || n !== this.#sent + 1) return;
+    this.out.send(event);
+  }
+
   resync(): void {
     if (this.out.closed) return;
     if (this.#syncing) {
@@ -240,7 +246,7 @@ export class StepFeed implements Feed {
     }
     if (page.lines.length === 0) return true;
     const last = page.from + page.lines.length - 1;
-    if (!(await this.out.sendPaced(encodeLinesEvent(page.from, last, JSON.stringify(page.lines))))) return false;
+    if (!(await this.out.sendPaced(encodeLinesEvent(page.from, last, JSON.stringify(page.lines), page.times && encodeTimes(page.times))))) return false;
     this.#sent = last;
     this.metrics.linesDelivered.inc(page.lines.length);
     return true;

@@ -6,7 +6,7 @@
  */
 import type { Logger } from "pino";
 import type { StepRef } from "../common/step.ts";
-import { encodeEndEvent, encodeLinesEvent, joinLinesJson, parseLiveMessage, stepKeys, type LiveMessage } from "../common/stream.ts";
+import { buildKeys, buildMessageEvent, encodeEndEvent, encodeLinesEvent, encodePartialEvent, encodeTimes, joinLinesJson, parseLiveMessage, parseLivePartial, stepKeys, type BuildRef, type LiveMessage } from "../common/stream.ts";
 import type { Broker } from "./broker.ts";
 import type { RelayMetrics } from "./metrics.ts";
 
@@ -29,6 +29,10 @@ export interface Feed {
   deliver(event: SharedEvent): number;
   /** messages may have been lost: re-read the stored lines */
   resync(): void;
+  /** a change on a build's channel (relay/build-events.ts), framed as its SSE event, the same bytes for every viewer */
+  deliverBuild?(event: Buffer): void;
+  /** the state so far of line `n`, not ended yet: `event` is its `event: partial`, not stored, without id */
+  deliverPartial?(n: number, event: Buffer): void;
 }
 
 class Channel implements ChannelView {
@@ -42,8 +46,11 @@ class Channel implements ChannelView {
   nextFlushAt = 0;
   timer?: NodeJS.Timeout;
   readonly name: string;
-  constructor(name: string) {
+  /** a build's channel: its messages go out one by one as they come, no coalescing */
+  readonly build: boolean;
+  constructor(name: string, build: boolean) {
     this.name = name;
+    this.build = build;
   }
 }
 
@@ -71,18 +78,34 @@ export class Hub {
   }
 
   /** Adds a feed to the step's channel; resolves once the channel is subscribed in Redis. */
-  async join(step: StepRef, feed: Feed): Promise<ChannelView> {
-    const name = stepKeys(step).channel;
+  join(step: StepRef, feed: Feed): Promise<ChannelView> {
+    return this.#join(stepKeys(step).channel, false, feed);
+  }
+
+  leave(step: StepRef, feed: Feed): void {
+    this.#leave(stepKeys(step).channel, feed);
+  }
+
+  /** Adds a feed to the build's channel (the build page's events), shared like a step's. */
+  async joinBuild(build: BuildRef, feed: Feed): Promise<void> {
+    await this.#join(buildKeys(build).channel, true, feed);
+  }
+
+  leaveBuild(build: BuildRef, feed: Feed): void {
+    this.#leave(buildKeys(build).channel, feed);
+  }
+
+  async #join(name: string, build: boolean, feed: Feed): Promise<ChannelView> {
     let channel = this.#channels.get(name);
-    if (!channel) this.#channels.set(name, (channel = new Channel(name)));
+    if (!channel) this.#channels.set(name, (channel = new Channel(name, build)));
     channel.feeds.add(feed);
     await this.#reconcile(channel);
     if (!channel.subscribed) throw new Error("subscribe failed");
     return channel;
   }
 
-  leave(step: StepRef, feed: Feed): void {
-    const channel = this.#channels.get(stepKeys(step).channel);
+  #leave(name: string, feed: Feed): void {
+    const channel = this.#channels.get(name);
     if (!channel?.feeds.delete(feed)) return;
     if (channel.feeds.size === 0) void this.#reconcile(channel);
   }
@@ -130,6 +153,8 @@ export class Hub {
 
   #onMessage(name: string, message: string): void {
     const channel = this.#channels.get(name);
+    if (channel?.build) return this.#onBuildMessage(channel, message);
+    if (channel && message.startsWith("P ")) return this.#onPartial(channel, message);
     const parsed = parseLiveMessage(message);
     if (!channel || !parsed) return;
     channel.pending.push(parsed);
@@ -168,6 +193,25 @@ export class Hub {
     channel.nextFlushAt = start + Math.min(took * BATCH_FACTOR, MAX_BATCH_WAIT_MS);
   }
 
+  // A partial line goes out after the lines published before it: those are flushed first.
+  #onPartial(channel: Channel, message: string): void {
+    const partial = parseLivePartial(message);
+    if (!partial) return;
+    if (channel.pending.length > 0) {
+      clearTimeout(channel.timer);
+      this.#flushChannel(channel);
+    }
+    const bytes = Buffer.from(encodePartialEvent(partial.n, partial.textJson));
+    for (const feed of channel.feeds) feed.deliverPartial?.(partial.n, bytes);
+  }
+
+  #onBuildMessage(channel: Channel, message: string): void {
+    const event = buildMessageEvent(message);
+    if (event === undefined) return;
+    const bytes = Buffer.from(event);
+    for (const feed of channel.feeds) feed.deliverBuild?.(bytes);
+  }
+
   #deliver(channel: Channel, event: SharedEvent, appendedAt: number): void {
     channel.maxSeen = Math.max(channel.maxSeen, event.last);
     if (event.kind === "end") channel.ended = { last: event.last, status: event.status };
@@ -187,7 +231,9 @@ export function coalesce(messages: readonly LiveMessage[]): { shared: SharedEven
     const first = run[0].first;
     const last = run[run.length - 1].last;
     const json = joinLinesJson(run.map((m) => m.linesJson));
-    const chunk = httpChunk(encodeLinesEvent(first, last, json));
+    // one time per line only when the run's messages differ (one publish per append)
+    const times = run.every((m) => m.appendedAt === run[0].appendedAt) ? String(run[0].appendedAt) : encodeTimes(run.flatMap((m) => Array<number>(m.last - m.first + 1).fill(m.appendedAt)));
+    const chunk = httpChunk(encodeLinesEvent(first, last, json, times));
     out.push({ shared: { kind: "lines", first, last, at: run[0].appendedAt, bytes: chunk.body, chunk: chunk.framed }, appendedAt: run[0].appendedAt });
     run = [];
   };

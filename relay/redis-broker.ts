@@ -18,7 +18,7 @@
 import type { Cluster, Redis } from "ioredis";
 import type { Logger } from "pino";
 import { connectRedis, connectRedisNode, isCluster, waitForRedis, type RedisTarget } from "../common/redis.ts";
-import { keySlot, readStepMetas, recentStepNames, stepStore } from "../common/stream.ts";
+import { keySlot, readBuildSteps, readStepMetas, recentStepNames, stepStore } from "../common/stream.ts";
 import type { Broker, BrokerHandlers } from "./broker.ts";
 
 /** An SSUBSCRIBE sent to a node that does not own the slot never gets an answer from ioredis (it emits "moved"). */
@@ -165,6 +165,10 @@ export class RedisBroker implements Broker {
 
   stepMetas(steps: Parameters<Broker["stepMetas"]>[0]) {
     return readStepMetas(this.#cmd, steps);
+  }
+
+  buildSteps(build: Parameters<Broker["buildSteps"]>[0]) {
+    return readBuildSteps(this.#cmd, build);
   }
 
   /** The command connection and the subscriber connection of every master are up, and no subscription is lost. */

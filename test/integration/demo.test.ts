@@ -1,55 +1,55 @@
-/**
- * The demo (DEMO=1) across a Redis restart: the step it was writing must carry on or end, never
- * stay "running" for ever (issue 10, bug 4).
- */
+/** The demo through nginx with real Redis: a build page's worth of named, realistic steps. */
+import { EventSource } from "eventsource";
 import { Redis } from "ioredis";
-import { afterAll, beforeAll, describe, it } from "vitest";
-import { stepKeys } from "../../common/stream.ts";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { stepStore, type BuildStep } from "../../common/stream.ts";
 import { startTestStack, stopAllStacks, waitFor, type LocalStack } from "../support/stack.ts";
 
 let stack: LocalStack;
 let redis: Redis;
 
 beforeAll(async () => {
-  // persistence: Redis comes back with its data, as in compose (append-only file on a volume)
-  stack = await startTestStack({ relays: 1, persistence: true, producerEnv: { DEMO: "1", DEMO_LINES_PER_SECOND: "50" } });
-  redis = new Redis(stack.redis.url, { maxRetriesPerRequest: 1 });
-  redis.on("error", () => undefined);
+  stack = await startTestStack({ relays: 1, producerEnv: { DEMO: "1", DEMO_LINES_PER_SECOND: "100" } });
+  redis = new Redis(stack.redis.url);
 });
 afterAll(async () => {
   redis?.disconnect();
   await stopAllStacks();
 });
 
-/** The demo step running now, with its line count. */
-async function runningDemoStep(): Promise<{ step: { org: string; repo: string; build: number; step: number }; last: number } | undefined> {
-  const build = Number(await redis.get("logrelay:demo:build"));
-  for (let i = 1; i <= 4; i++) {
-    const step = { org: "demo", repo: "webapp", build, step: i };
-    const [last, status] = await redis.hmget(stepKeys(step).meta, "last", "status");
-    if (status === "running") return { step, last: Number(last) };
-  }
-  return undefined;
-}
+const steps = async (build: number) => ((await (await fetch(`${stack.url}/demo/webapp/builds/${build}/steps`)).json()) as { steps: BuildStep[] }).steps;
 
-describe("the demo across a Redis restart", () => {
-  it("carries on (or ends) the step it was writing instead of leaving it running", { timeout: 60_000 }, async () => {
-    let running: Awaited<ReturnType<typeof runningDemoStep>>;
-    await waitFor(async () => (running = await runningDemoStep()) !== undefined && running.last >= 3, "a demo step under way", 20_000);
-    const producerReady = async () => (await fetch(`http://127.0.0.1:${stack.producer.port}/readyz`).catch(() => undefined))?.status === 200;
-
-    await stack.redis.stop();
-    await waitFor(async () => !(await producerReady()), "the producer to see Redis gone");
-    await stack.redis.restart();
-    await waitFor(producerReady, "the producer to see Redis back", 20_000);
-
-    const { step } = running!;
-    const meta = stepKeys(step).meta;
-    const atRestart = Number(await redis.hget(meta, "last"));
-    // the step must move again: more lines, or an end status
-    await waitFor(async () => {
-      const [last, status] = await redis.hmget(meta, "last", "status");
-      return status !== "running" || Number(last) > atRestart + 2;
-    }, `demo step ${JSON.stringify(step)} (last ${atRestart}) to carry on or end`, 20_000);
-  });
+describe("the demo", () => {
+  it("names its steps, shows progress bars as one rewritten line, and prints groups, a section, annotations and URLs", async () => {
+    // the next build, watched from before it starts (the demo runs while the stack comes up)
+    const b = Number(await redis.get("logrelay:demo:build")) + 1;
+    // the install step's progress, live, before its line is stored
+    const partials: string[] = [];
+    const es = new EventSource(`${stack.url}/demo/webapp/builds/${b}/steps/2/logs/events`);
+    es.addEventListener("partial", (e) => partials.push((JSON.parse(e.data) as { line: string }).line));
+    try {
+      await waitFor(async () => (await steps(b))[2]?.status === "running", "the build step started", 60000);
+    } finally {
+      es.close();
+    }
+    expect((await steps(b)).map((s) => s.name)).toEqual(["Checkout", "Install dependencies", "Build", "Test", "Deploy to staging"]);
+    expect(partials.length).toBeGreaterThan(3);
+    expect(partials.at(-1)).toMatch(/reify\r$/);
+    const store = stepStore(redis);
+    const lines = async (step: number) => (await store.read({ org: "demo", repo: "webapp", build: b, step }, 1, 1000, 1e7)).lines;
+    const checkout = await lines(1);
+    expect(checkout.filter((l) => l.includes("Receiving objects"))).toHaveLength(1);
+    expect(checkout.find((l) => l.includes("Receiving objects"))).toMatch(/^Receiving objects: {3}0%.*\r.*100% \(4200\/4200\)$/s);
+    const install = await lines(2);
+    expect(install.filter((l) => l.includes("reify"))).toHaveLength(1);
+    expect(install).toContain("::group::Restore npm cache");
+    expect(install).toContain("::endgroup::");
+    expect(install.some((l) => l.startsWith("::warning file=package.json,line=14::"))).toBe(true);
+    expect(install.some((l) => /https:\/\/\S+/.test(l))).toBe(true);
+    await waitFor(async () => (await steps(b))[2].status === "success", "the build step ended", 30000);
+    const build = await lines(3);
+    const ESC = "\x1b";
+    expect(build[0].startsWith("section_start:") && build[0].includes(`:compile[collapsed=true]\r${ESC}[0K`)).toBe(true);
+    expect(build.some((l) => l.startsWith("section_end:") && l.endsWith(`:compile\r${ESC}[0K`))).toBe(true);
+  }, 90_000);
 });

@@ -1,0 +1,55 @@
+/**
+ * The demo (DEMO=1) across a Redis restart: the step it was writing must carry on or end, never
+ * stay "running" for ever (issue 10, bug 4).
+ */
+import { Redis } from "ioredis";
+import { afterAll, beforeAll, describe, it } from "vitest";
+import { stepKeys } from "../../common/stream.ts";
+import { startTestStack, stopAllStacks, waitFor, type LocalStack } from "../support/stack.ts";
+
+let stack: LocalStack;
+let redis: Redis;
+
+beforeAll(async () => {
+  // persistence: Redis comes back with its data, as in compose (append-only file on a volume)
+  stack = await startTestStack({ relays: 1, persistence: true, producerEnv: { DEMO: "1", DEMO_LINES_PER_SECOND: "50" } });
+  redis = new Redis(stack.redis.url, { maxRetriesPerRequest: 1 });
+  redis.on("error", () => undefined);
+});
+afterAll(async () => {
+  redis?.disconnect();
+  await stopAllStacks();
+});
+
+/** The demo step running now, with its line count. */
+async function runningDemoStep(): Promise<{ step: { org: string; repo: string; build: number; step: number }; last: number } | undefined> {
+  const build = Number(await redis.get("logrelay:demo:build"));
+  for (let i = 1; i <= 5; i++) {
+    const step = { org: "demo", repo: "webapp", build, step: i };
+    const [last, status] = await redis.hmget(stepKeys(step).meta, "last", "status");
+    if (status === "running") return { step, last: Number(last) };
+  }
+  return undefined;
+}
+
+describe("the demo across a Redis restart", () => {
+  it("carries on (or ends) the step it was writing instead of leaving it running", { timeout: 60_000 }, async () => {
+    let running: Awaited<ReturnType<typeof runningDemoStep>>;
+    await waitFor(async () => (running = await runningDemoStep()) !== undefined && running.last >= 3, "a demo step under way", 20_000);
+    const producerReady = async () => (await fetch(`http://127.0.0.1:${stack.producer.port}/readyz`).catch(() => undefined))?.status === 200;
+
+    await stack.redis.stop();
+    await waitFor(async () => !(await producerReady()), "the producer to see Redis gone");
+    await stack.redis.restart();
+    await waitFor(producerReady, "the producer to see Redis back", 20_000);
+
+    const { step } = running!;
+    const meta = stepKeys(step).meta;
+    const atRestart = Number(await redis.hget(meta, "last"));
+    // the step must move again: more lines, or an end status
+    await waitFor(async () => {
+      const [last, status] = await redis.hmget(meta, "last", "status");
+      return status !== "running" || Number(last) > atRestart + 2;
+    }, `demo step ${JSON.stringify(step)} (last ${atRestart}) to carry on or end`, 20_000);
+  });
+});
