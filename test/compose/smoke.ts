@@ -3,15 +3,25 @@
  * project `logrelay-smoke` with nginx published on a free loopback port, waits for every
  * healthcheck, streams a step through nginx with a real EventSource while one relay container
  * is killed, checks the viewer ends with exactly lines 1..N, scrapes a relay's /metrics,
- * restarts Redis to check the append-only file keeps the lines, then `down -v`.
+ * restarts Redis to check the append-only file keeps the lines, then `down -v`. Then the same
+ * on docker-compose.cluster.yml (a Redis Cluster), killing the Redis master of the streaming step
+ * (cluster-run.ts); SMOKE_CLUSTER=0 skips that part.
  * Prints each check; exits 1 on the first failure, and on passing TOTAL_MS.
  */
 import { spawn, spawnSync } from "node:child_process";
 import { ROOT, freePort } from "../../scripts/local-stack.ts";
 import { Viewer, rawStream } from "../support/sse.ts";
+import { clusterRun } from "./cluster-run.ts";
 
 const TOTAL_MS = Number(process.env.SMOKE_TIMEOUT_MS ?? 8 * 60_000);
-const PROJECT = "logrelay-smoke";
+/** A compose file run as its own project, so the two runs never share a container. */
+export interface Project {
+  readonly name: string;
+  readonly file: string;
+}
+const SINGLE: Project = { name: "logrelay-smoke", file: "docker-compose.yml" };
+const CLUSTER: Project = { name: "logrelay-smoke-cluster", file: "docker-compose.cluster.yml" };
+let project = SINGLE;
 const SERVICES = ["redis", "producer", "relay1", "relay2", "relay3", "nginx"];
 const RELAYS = ["relay1", "relay2", "relay3"];
 const N = 400; // lines pushed while the viewer streams
@@ -64,7 +74,8 @@ const compose = composeCommand();
 // a free port, never a developer's LOGRELAY_PORT (their own stack may hold it); SMOKE_PORT to pin one
 const port = Number(process.env.SMOKE_PORT ?? (await freePort()));
 const env = { LOGRELAY_PORT: String(port) };
-const dc = (args: string[], timeoutMs?: number) => must(compose[0], [...compose.slice(1), "-p", PROJECT, ...args], { env, timeoutMs });
+const composeArgs = (p: Project) => [...compose.slice(1), "-f", p.file, "-p", p.name];
+const dc = (args: string[], timeoutMs?: number) => must(compose[0], [...composeArgs(project), ...args], { env, timeoutMs });
 const containerOf = async (service: string) => (await dc(["ps", "-q", service])).trim();
 const base = `http://127.0.0.1:${port}`;
 
@@ -122,7 +133,7 @@ async function waitFor(cond: () => boolean, what: string, timeoutMs: number): Pr
 }
 
 async function smoke(): Promise<void> {
-  console.log(`compose smoke test: ${compose.join(" ")} -p ${PROJECT}, nginx on ${base}`);
+  console.log(`compose smoke test: ${[compose[0], ...composeArgs(project)].join(" ")}, nginx on ${base}`);
   await dc(["down", "-v", "--remove-orphans"], 120_000).catch(() => undefined); // leftovers of an aborted run
   const tUp = Date.now();
   await dc(["up", "-d", "--build"], 6 * 60_000);
@@ -257,9 +268,9 @@ const guard = setTimeout(() => {
   void teardown().then(() => process.exit(1));
 }, TOTAL_MS);
 
-async function teardown(): Promise<void> {
+async function teardown(p = project): Promise<void> {
   const tDown = Date.now();
-  const r = await run(compose[0], [...compose.slice(1), "-p", PROJECT, "down", "-v", "--remove-orphans"], { env, timeoutMs: 120_000 });
+  const r = await run(compose[0], [...composeArgs(p), "down", "-v", "--remove-orphans"], { env, timeoutMs: 120_000 });
   if (r.code === 0) console.log(`  ok  down -v in ${((Date.now() - tDown) / 1000).toFixed(1)} s`);
   else {
     console.error(`FAILED: down -v exited ${r.code}:\n${r.out}`);
@@ -267,15 +278,24 @@ async function teardown(): Promise<void> {
   }
 }
 
-try {
-  await smoke();
-} catch (err) {
-  console.error((err as Error).message);
-  failed = true;
-  const logs = await run(compose[0], [...compose.slice(1), "-p", PROJECT, "logs", "--no-color", "--tail=15"], { env, timeoutMs: 30_000 });
-  console.error(`last log lines of each service:\n${logs.out}`);
+async function attempt(body: () => Promise<void>): Promise<void> {
+  try {
+    await body();
+  } catch (err) {
+    console.error((err as Error).message);
+    failed = true;
+    const logs = await run(compose[0], [...composeArgs(project), "logs", "--no-color", "--tail=15"], { env, timeoutMs: 30_000 });
+    console.error(`last log lines of each service:\n${logs.out}`);
+  }
+  await teardown();
 }
-await teardown();
+
+// SMOKE_RUNS=cluster: only the cluster run (while working on it)
+if (process.env.SMOKE_RUNS !== "cluster") await attempt(smoke);
+if (!failed && process.env.SMOKE_CLUSTER !== "0") {
+  project = CLUSTER;
+  await attempt(() => clusterRun({ project, base, dc, containerOf, waitHealthy, health, check, waitFor }));
+}
 clearTimeout(guard);
 console.log(failed ? `compose smoke test FAILED after ${elapsed()}` : `compose smoke test passed in ${elapsed()}`);
 process.exit(failed ? 1 : 0);
