@@ -259,6 +259,8 @@ export interface Durability {
   readonly timeoutMs: number;
 }
 
+const REDIRECT_RETRY_MS = 3000;
+
 /** No replica confirmed a write within the timeout: it may be lost if its master dies, so it is not acknowledged. */
 export class NotReplicatedError extends Error {}
 
@@ -275,7 +277,23 @@ export function stepStore(redis: RedisClient, durability: Durability = { replica
   // master of the step's slot (WAIT and ROLE have no key), so WAIT counts the replicas of that
   // master. A master with no replica left acknowledges on its own copy (counted by
   // onUnreplicated): refusing would turn the loss of one replica into an outage of its shard.
+  // A cluster pipeline is not re-sent by ioredis on a redirect when it holds commands that are
+  // not read-only (WAIT): a MOVED, ASK (slot migrating), TRYAGAIN or CLUSTERDOWN refused the
+  // script before it ran, so the whole pipeline is sent again, for up to REDIRECT_RETRY_MS.
   async function durable(slot: number, add: (p: ScriptPipeline) => void): Promise<ScriptReply> {
+    for (let attempt = 1, deadline = Date.now() + REDIRECT_RETRY_MS; ; attempt++) {
+      try {
+        return await durableOnce(slot, add);
+      } catch (err) {
+        const redirect = /^(MOVED|ASK|TRYAGAIN|CLUSTERDOWN) /.exec((err as Error).message)?.[1];
+        if (!redirect || Date.now() > deadline) throw err;
+        if (redirect === "MOVED" && "refreshSlotsCache" in redis) redis.refreshSlotsCache();
+        await new Promise((r) => setTimeout(r, Math.min(25 * attempt, 200)));
+      }
+    }
+  }
+
+  async function durableOnce(slot: number, add: (p: ScriptPipeline) => void): Promise<ScriptReply> {
     const p = redis.pipeline() as ScriptPipeline;
     add(p);
     if (durability.replicas === 0) {
