@@ -13,7 +13,7 @@ import { ROOT, freePort } from "../../scripts/local-stack.ts";
 import { Viewer, rawStream } from "../support/sse.ts";
 import { clusterRun } from "./cluster-run.ts";
 
-const TOTAL_MS = Number(process.env.SMOKE_TIMEOUT_MS ?? 12 * 60_000); // both runs; about a minute on an idle machine
+const TOTAL_MS = Number(process.env.SMOKE_TIMEOUT_MS ?? 12 * 60_000); // both runs, with room for a loaded machine
 /** A compose file run as its own project, so the two runs never share a container. */
 export interface Project {
   readonly name: string;
