@@ -107,7 +107,7 @@ async function waitHealthy(services: string[], timeoutMs: number): Promise<void>
 /** One relay's /metrics, read inside its container: relays publish no port. */
 async function relayMetrics(service: string): Promise<string> {
   const script = "fetch('http://127.0.0.1:3000/metrics').then(r=>r.text()).then(t=>process.stdout.write(t),()=>process.exit(1))";
-  return must("docker", ["exec", await containerOf(service), "node", "-e", script], { timeoutMs: 15_000 });
+  return must("docker", ["exec", await containerOf(service), "node", "-e", script], { timeoutMs: 30_000 }); // node starts slowly on a loaded machine
 }
 
 function metricValue(text: string, name: string): number | undefined {
