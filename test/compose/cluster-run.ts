@@ -100,15 +100,16 @@ export async function clusterRun(h: SmokeHelpers): Promise<void> {
     const tKill = Date.now();
     await h.dc(["kill", victim], 30_000);
     killed = true;
+    const tKilled = Date.now(); // the pusher waits for this: gaps before it are docker's, not the failover's
     h.check(viewer.lastNumber < N, `docker kill ${victim}, master of the step's slot ${slot}, while the viewer streams`, `viewer at line ${viewer.lastNumber} of ${N}`);
 
     const atKill = viewer.received.length;
     await pusher;
-    const ackAfterKill = Date.now() - tKill;
+    const ackAfterKill = Date.now() - tKilled;
     await h.waitFor(() => viewer.lastNumber >= N, `line ${N} after the failover`, 60_000);
-    const arrivals = viewer.received.slice(Math.max(atKill - 1, 0)).map((l) => l.at);
-    const gap = Math.max(...arrivals.slice(1).map((at, i) => at - arrivals[i]), arrivals[0] - tKill);
-    h.check(true, "every append acknowledged, refusals retried with Logrelay-First-Line", `${refused} refused appends; longest wait for one acknowledgement ${longestAckMs} ms; all ${N} lines acknowledged ${ackAfterKill} ms after the kill began; viewer's longest gap ${gap} ms`);
+    const arrivals = [tKilled, ...viewer.received.slice(atKill).map((l) => l.at).filter((at) => at >= tKilled)];
+    const gap = Math.max(...arrivals.slice(1).map((at, i) => at - arrivals[i]));
+    h.check(true, "every append acknowledged, refusals retried with Logrelay-First-Line", `docker kill took ${tKilled - tKill} ms; then ${refused} refused appends, longest wait for one acknowledgement ${longestAckMs} ms, the last of ${N} lines acknowledged after ${ackAfterKill} ms (batches of ${BATCH} every 100 ms), viewer's longest gap ${gap} ms`);
 
     const end = await fetch(`${h.base}${step}/logs/end`, { method: "POST", headers: { "Content-Type": "application/json" }, body: '{"status":"success"}' });
     h.check(end.status === 200, "the step ends on the new master", `status ${end.status}`);
