@@ -1,6 +1,7 @@
 # The relay and producer images (one file, two targets: `--target relay`, `--target producer`).
 # Node 24 runs the TypeScript sources directly (type stripping): no build step, no dist/.
 # docker-compose.yml builds both; the base tag is the official image (a local stand-in in CI).
+# `--target web` is nginx with the viewer page, for Kubernetes.
 
 # Production dependencies only, installed exactly from the lockfile.
 FROM node:24-bookworm-slim AS deps
@@ -29,3 +30,9 @@ COPY producer ./producer
 ENV PORT=3100
 EXPOSE 3100
 CMD ["node", "producer/main.ts"]
+
+# nginx with the viewer page, for Kubernetes (deploy/kubernetes/; compose mounts nginx/ instead).
+# nginx.conf and upstreams.conf come from a ConfigMap. Open-source nginx >= 1.27.3 is needed for
+# `server ... resolve` in the Kubernetes upstreams.
+FROM nginx:1.27-bookworm AS web
+COPY nginx/html /etc/nginx/html
