@@ -114,7 +114,8 @@ export function pipeToLog(child: ChildProcess, out: WriteStream): void {
   child.on("close", () => out.end());
 }
 
-async function waitUntil(proc: Proc, check: () => Promise<boolean>, timeoutMs = 20000): Promise<void> {
+// 60 s: on a 2-core machine shared by many test runs, a relay has been seen to take 56 s to start
+async function waitUntil(proc: Proc, check: () => Promise<boolean>, timeoutMs = 60000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (!proc.running) throw new Error(`${proc.name} exited while starting:\n${proc.logTail()}`);
