@@ -122,7 +122,9 @@ async function waitUntil(proc: Proc, check: () => Promise<boolean>, timeoutMs = 
     if (await check().catch(() => false)) return;
     await new Promise((r) => setTimeout(r, 50));
   }
-  throw new Error(`${proc.name} did not become ready within ${timeoutMs} ms:\n${proc.logTail()}`);
+  const tail = proc.logTail();
+  await proc.stop("SIGKILL"); // not left running when its stack gives up on it
+  throw new Error(`${proc.name} did not become ready within ${timeoutMs} ms:\n${tail}`);
 }
 
 export async function httpOk(url: string): Promise<boolean> {
@@ -494,12 +496,16 @@ export async function startStack(options: StackOptions = {}, servers: Servers<Re
     const clusterEnv: Record<string, string> = cluster ? { REDIS_CLUSTER_NODES: cluster.seeds } : {};
     const producer = await startProducer({ dir, redisUrl: redis.url, env: { ...clusterEnv, ...options.producerEnv }, port: ports?.producer });
     started.push(producer);
-    const relays = await Promise.all(
+    // allSettled: when one relay fails to start, the others that did are stopped with the rest
+    const settled = await Promise.allSettled(
       Array.from({ length: options.relays ?? 3 }, (_, i) =>
         startRelay({ dir, redisUrl: redis.url, env: { ...clusterEnv, ...options.relayEnv }, name: `relay${i + 1}`, port: ports?.relays[i] }),
       ),
     );
+    const relays = settled.flatMap((r) => (r.status === "fulfilled" ? [r.value] : []));
     started.push(...relays);
+    const failed = settled.find((r) => r.status === "rejected");
+    if (failed) throw failed.reason;
     const nginx = await servers.nginx({ dir, relayPorts: relays.map((r) => r.port), producerPort: producer.port, port: options.port });
     started.push(nginx);
     return {
