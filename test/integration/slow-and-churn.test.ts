@@ -31,8 +31,9 @@ function stalledViewer(port: number, path: string): { socket: net.Socket; receiv
 function numbersIn(raw: string): number[] {
   const out: number[] = [];
   for (const frame of raw.split("\n\n").slice(0, -1)) {
-    const data = frame.split("\n").find((l) => l.startsWith("data: {\"n\""));
-    if (!data) continue;
+    const fields = frame.split("\n");
+    const data = fields.find((l) => l.startsWith("data: {\"n\""));
+    if (!data || fields.some((l) => l.startsWith("event:"))) continue; // lines are default events; `partial` is not a line
     const { n, lines } = JSON.parse(data.slice(6)) as { n: number; lines: string[] };
     lines.forEach((_, i) => out.push(n + i));
   }
