@@ -18,7 +18,7 @@ export type ConnectionState =
 
 export interface ConnectionEvents {
   /** a run of consecutive lines, the first numbered n */
-  lines(n: number, lines: string[]): void;
+  lines(n: number, lines: string[], t?: number | number[]): void;
   /** lines before firstAvailable are no longer retained */
   truncated(firstAvailable: number): void;
   state(state: ConnectionState): void;
@@ -69,8 +69,8 @@ export class StepConnection {
       this.#events.state({ kind: "live" });
     };
     es.onmessage = (e) => {
-      const data = JSON.parse(e.data) as { n: number; lines: string[] };
-      this.#events.lines(data.n, data.lines);
+      const data = JSON.parse(e.data) as { n: number; lines: string[]; t?: number | number[] };
+      this.#events.lines(data.n, data.lines, data.t);
     };
     es.addEventListener("truncated", (e) => this.#events.truncated((JSON.parse(e.data) as { firstAvailable: number }).firstAvailable));
     es.addEventListener("end", (e) => {

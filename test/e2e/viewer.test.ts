@@ -168,7 +168,8 @@ describe("the viewer page", () => {
     await waitFor(async () => (await page.locator("#log").evaluate((el) => el.scrollHeight - el.scrollTop - el.clientHeight)) < 40, "back at the bottom");
     expect(await page.locator("#follow").isVisible()).toBe(false);
 
-    await page.fill("#filter", "warning");
+    await page.click("button.filter-mode");
+    await page.fill("#search", "warning");
     await waitFor(async () => (await page.locator(".row").count()) > 0 && (await page.locator(".row").evaluateAll((rows) => rows.every((r) => r.textContent!.includes("WARNING")))), "only matching rows");
     const shown = await page.locator(".row").evaluateAll((rows) => rows.map((r) => Number((r as HTMLElement).dataset.n)));
     expect(shown.every((n) => n % 10 === 0)).toBe(true);
