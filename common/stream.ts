@@ -4,8 +4,8 @@
  *
  * Per step, all under one hash tag so they share a Redis Cluster slot:
  *   logrelay:{org/repo/build/step}:lines  list of the retained lines (oldest first)
- *   logrelay:{org/repo/build/step}:meta   hash: last (line count), status, started, ended
- *   logrelay:{org/repo/build/step}:live   pub/sub channel
+ *   logrelay:{org/repo/build/step}:meta   hash: last (line count), status, started, ended, updated, name
+ *   logrelay:{org/repo/build/step}:live   shard channel (SPUBLISH / SSUBSCRIBE: it lives on the step's slot)
  *
  * Per build (see buildSecretsKey):
  *   logrelay:{org/repo/build}:secrets     set of secret values masked out of the build's lines
@@ -131,8 +131,8 @@ redis.call('EXPIRE', KEYS[1], ARGV[3])
 redis.call('EXPIRE', KEYS[2], ARGV[3])
 local lines = {}
 for i = from, #ARGV do lines[#lines + 1] = ARGV[i] end
-redis.call('PUBLISH', ARGV[1], 'L ' .. (last + 1) .. ' ' .. (last + n) .. ' ' .. now .. ' ' .. cjson.encode(lines))
-return {'ok', last + n, n}
+redis.call('SPUBLISH', ARGV[1], 'L ' .. (last + 1) .. ' ' .. (last + n) .. ' ' .. now .. ' ' .. cjson.encode(lines))
+return {'ok', last + n, n, now}
 `;
 
 // ARGV: channel, status, ttl s after end. Ending twice with the same status is a no-op ('same').
@@ -148,7 +148,7 @@ local now = t[1] * 1000 + math.floor(t[2] / 1000)
 redis.call('HSET', KEYS[2], 'last', last, 'status', ARGV[2], 'ended', now, 'updated', now)
 redis.call('EXPIRE', KEYS[2], ARGV[3])
 if redis.call('EXISTS', KEYS[1]) == 1 then redis.call('EXPIRE', KEYS[1], ARGV[3]) end
-redis.call('PUBLISH', ARGV[1], 'E ' .. last .. ' ' .. now .. ' ' .. ARGV[2])
+redis.call('SPUBLISH', ARGV[1], 'E ' .. last .. ' ' .. now .. ' ' .. ARGV[2])
 return {'ok', last}
 `;
 
@@ -179,6 +179,8 @@ export interface AppendResult {
   readonly last: number;
   /** lines stored by this call (fewer than sent when some were already stored) */
   readonly appended: number;
+  /** when they were stored (ms, Redis's clock); undefined when none was */
+  readonly at?: number;
 }
 
 export interface StepPage {
@@ -218,8 +220,8 @@ export function stepStore(redis: Redis) {
     async append(ref: StepRef, lines: readonly string[], retention: Retention, expectedFirst?: number): Promise<AppendResult> {
       const k = stepKeys(ref);
       const args = [k.channel, retention.maxLinesPerStep, retention.idleTtlSeconds, expectedFirst ?? ""];
-      const [outcome, last, appended] = await scripts.logrelayAppend(k.lines, k.meta, ...args, ...lines);
-      return { outcome: outcome as AppendResult["outcome"], last: Number(last), appended: Number(appended) };
+      const [outcome, last, appended, at] = await scripts.logrelayAppend(k.lines, k.meta, ...args, ...lines);
+      return { outcome: outcome as AppendResult["outcome"], last: Number(last), appended: Number(appended), at: at === undefined ? undefined : Number(at) };
     },
 
     /** outcome: "ok" ended now, "same" had already ended with this status (a no-op), "ended" with another */
@@ -237,8 +239,6 @@ export function stepStore(redis: Redis) {
     },
   };
 }
-
-export type StepStore = ReturnType<typeof stepStore>;
 
 // --- the recent-steps index and step summaries (the viewer's step picker) --------------------
 
@@ -275,4 +275,111 @@ function parseStepMeta([last, status, started, ended, updated]: (string | null)[
   if (last === null && status === null) return undefined;
   const ms = (v: string | null) => (v === null ? undefined : Number(v));
   return { last: Number(last ?? 0), status: status ?? "", started: ms(started), ended: ms(ended), updated: ms(updated) };
+}
+
+// --- step names --------------------------------------------------------------------------------
+
+/** Longest step name `PUT /:org/:repo/builds/:build/steps/:step` takes, in characters. */
+export const MAX_STEP_NAME_CHARS = 200;
+
+// Names a step: the `name` field of its meta hash (same slot as the rest of the step). A meta
+// made by the name alone gets the idle TTL; one that already has a TTL keeps it (an ended step
+// still expires STEP_TTL_SECONDS after its end). ARGV: name, idle ttl s. Returns 'same' or 'ok'.
+const NAME_LUA = `
+if redis.call('HGET', KEYS[1], 'name') == ARGV[1] then return 'same' end
+redis.call('HSET', KEYS[1], 'name', ARGV[1])
+if redis.call('TTL', KEYS[1]) < 0 then redis.call('EXPIRE', KEYS[1], ARGV[2]) end
+return 'ok'
+`;
+
+/** Sets a step's name; "same" when it already had it (a no-op). */
+export async function nameStep(redis: Redis, ref: StepRef, name: string, retention: Retention): Promise<"ok" | "same"> {
+  return (await redis.eval(NAME_LUA, 1, stepKeys(ref).meta, name, retention.idleTtlSeconds)) as "ok" | "same";
+}
+
+// --- a build's steps: the index, the summaries and the build's channel --------------------------
+//
+// Per build, under the build's own hash tag (another slot than its steps' in a Redis Cluster,
+// so never touched by a step's scripts; the producer writes them with separate commands):
+//   logrelay:{org/repo/build}:steps    set of the build's step numbers, written when a step
+//                                      first appears, is named or ends
+//   logrelay:{org/repo/build}:events   shard channel of the build page (SPUBLISH, on the build's slot)
+
+export type BuildRef = Pick<StepRef, "org" | "repo" | "build">;
+
+export function buildKeys(build: BuildRef): { readonly steps: string; readonly channel: string } {
+  const tag = `logrelay:{${build.org}/${build.repo}/${build.build}}`;
+  return { steps: `${tag}:steps`, channel: `${tag}:events` };
+}
+
+/** One step of `GET /:org/:repo/builds/:build/steps` and of the build's events. Times in ms. */
+export interface BuildStep {
+  readonly step: number;
+  readonly name: string | null;
+  /** "pending" (named, no line yet), "running", or an end status */
+  readonly status: string;
+  /** number of the last line */
+  readonly lines: number;
+  /** first activity: the first line */
+  readonly started: number | null;
+  readonly ended: number | null;
+  /** last activity: the last line, the end */
+  readonly updated: number | null;
+}
+
+/** A step's line count as the build's `counts` event carries it. */
+export interface StepCount {
+  readonly step: number;
+  readonly lines: number;
+  readonly updated: number;
+}
+
+const BUILD_STEP_FIELDS = ["name", "last", "status", "started", "ended", "updated"] as const;
+
+/** Adds steps to the build's index, renewing its TTL. */
+export async function indexBuildSteps(redis: Redis, build: BuildRef, steps: readonly number[], ttlSeconds: number): Promise<void> {
+  const key = buildKeys(build).steps;
+  await redis.multi().sadd(key, ...steps).expire(key, ttlSeconds).exec();
+}
+
+/**
+ * The build's steps, by number. Each step's meta is read by its own command, not one
+ * pipeline: in a Redis Cluster the metas sit on other shards than the index and each other
+ * (ioredis sends the commands at once, auto-pipelined per node). Expired steps are left out.
+ */
+export async function readBuildSteps(redis: Redis, build: BuildRef): Promise<BuildStep[]> {
+  const numbers = (await redis.smembers(buildKeys(build).steps)).map(Number).sort((a, b) => a - b);
+  const steps = await Promise.all(numbers.map((step) => readBuildStep(redis, { ...build, step })));
+  return steps.filter((s): s is BuildStep => s !== undefined);
+}
+
+/** One step's summary; undefined when its meta has expired (or never was). */
+export async function readBuildStep(redis: Redis, ref: StepRef): Promise<BuildStep | undefined> {
+  const [name, last, status, started, ended, updated] = await redis.hmget(stepKeys(ref).meta, ...BUILD_STEP_FIELDS);
+  if (name === null && last === null && status === null) return undefined;
+  const ms = (v: string | null) => (v === null ? null : Number(v));
+  return { step: ref.step, name, status: status ?? "pending", lines: Number(last ?? 0), started: ms(started), ended: ms(ended), updated: ms(updated) };
+}
+
+// Messages on a build's channel: "S <json BuildStep>" (a step appeared, was named, ended) and
+// "C <json {steps: StepCount[]}>" (line counts, at most once a second per build). The relay
+// frames the JSON into an SSE event without parsing it.
+export function encodeBuildStepMessage(step: BuildStep): string {
+  return `S ${JSON.stringify(step)}`;
+}
+
+export function encodeBuildCountsMessage(counts: readonly StepCount[]): string {
+  return `C ${JSON.stringify({ steps: counts })}`;
+}
+
+/** The SSE event of a build channel message; undefined for a message it does not know. */
+export function buildMessageEvent(message: string): string | undefined {
+  if (message.startsWith("S ")) return `event: step\ndata: ${message.slice(2)}\n\n`;
+  if (message.startsWith("C ")) return `event: counts\ndata: ${message.slice(2)}\n\n`;
+  return undefined;
+}
+
+/** The build stream's first event (and its event after a re-sync): every step. */
+export function encodeBuildStepsEvent(steps: readonly BuildStep[]): string {
+  return `event: steps\ndata: ${JSON.stringify({ steps })}\n\n`;
 }

@@ -1,7 +1,8 @@
 /** Appends lines and ends steps through the scripts of common/stream.ts, counting what was stored. */
 import type { Redis } from "ioredis";
 import { stepName, type EndStatus, type StepRef } from "../common/step.ts";
-import { RECENT_STEPS_KEY, stepStore, type AppendResult, type Retention } from "../common/stream.ts";
+import { RECENT_STEPS_KEY, nameStep, stepStore, type AppendResult, type Retention } from "../common/stream.ts";
+import type { BuildEvents } from "./build-events.ts";
 import type { ProducerMetrics } from "./metrics.ts";
 
 const RECENT_STEPS_KEPT = 500;
@@ -13,9 +14,11 @@ export class Appender {
   readonly #retention: Retention;
   readonly #metrics: ProducerMetrics;
   readonly #touched = new Map<string, number>(); // step name -> last index update, to keep the index cheap
+  readonly #builds?: BuildEvents;
 
-  constructor(redis: Redis, retention: Retention, metrics: ProducerMetrics) {
+  constructor(redis: Redis, retention: Retention, metrics: ProducerMetrics, builds?: BuildEvents) {
     this.#redis = redis;
+    this.#builds = builds;
     this.#store = stepStore(redis);
     this.#retention = retention;
     this.#metrics = metrics;
@@ -31,6 +34,9 @@ export class Appender {
       for (let i = lines.length - result.appended; i < lines.length; i++) bytes += Buffer.byteLength(lines[i]);
       this.#metrics.bytesAppended.inc(bytes);
       this.#touch(step, false);
+      // the step's first lines make it appear on its build page (awaited: a listing right after sees it)
+      if (result.last === result.appended) await this.#builds?.changed(step);
+      else this.#builds?.counted(step, result.last, result.at ?? Date.now());
     }
     return result;
   }
@@ -40,8 +46,16 @@ export class Appender {
     if (result.outcome === "ok") {
       this.#metrics.stepsEnded.inc({ status });
       this.#touch(step, true);
+      await this.#builds?.changed(step);
     }
     return result;
+  }
+
+  /** Names the step (idempotent: "same" when it already had that name). */
+  async name(step: StepRef, name: string): Promise<"ok" | "same"> {
+    const outcome = await nameStep(this.#redis, step, name, this.#retention);
+    if (outcome === "ok") await this.#builds?.changed(step);
+    return outcome;
   }
 
   // The recent-steps index feeds the viewer's step picker; it is a hint, so a failure is ignored.

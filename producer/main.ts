@@ -6,6 +6,7 @@ import { failStart, onShutdown, rootLogger } from "../common/logger.ts";
 import { jsonClientErrors } from "../common/http.ts";
 import { connectRedis, waitForRedis } from "../common/redis.ts";
 import { Appender } from "./appender.ts";
+import { BuildEvents } from "./build-events.ts";
 import { loadProducerConfig, type ProducerConfig } from "./config.ts";
 import { startDemo } from "./demo.ts";
 import { producerMetrics } from "./metrics.ts";
@@ -25,7 +26,8 @@ try {
   const metrics = producerMetrics(registry);
   const redis = connectRedis(config.redisUrl, log.child({ component: "redis" }), "producer");
   await waitForRedis(redis, 10000);
-  const appender = new Appender(redis, config.retention, metrics);
+  const builds = new BuildEvents(redis, config.retention, log.child({ component: "builds" }));
+  const appender = new Appender(redis, config.retention, metrics, builds);
   let draining = false;
   const secrets = new BuildSecrets(redis, config.retention.endedTtlSeconds);
   const app = producerApp({ config, appender, secrets, metrics, registry, log, ready: () => redis.status === "ready" && !draining });
@@ -44,6 +46,7 @@ try {
     await demo?.close();
     server.close();
     await once(server, "close"); // in-flight uploads finish first
+    await builds.close();
     redis.disconnect();
     log.info("producer stopped");
   });

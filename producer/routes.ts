@@ -10,6 +10,7 @@ import type { ProducerConfig } from "./config.ts";
 import { LineSplitter } from "./ingest.ts";
 import type { ProducerMetrics } from "./metrics.ts";
 import { registerSecretsRoute, type BuildSecrets } from "./secrets.ts";
+import { stepNameRoute } from "./step-name-route.ts";
 
 export interface ProducerDeps {
   readonly config: ProducerConfig;
@@ -39,12 +40,13 @@ export function producerApp(deps: ProducerDeps): Express {
   app.post(STEP_PATH, auth, withStep, (req, res) => appendLines(deps, req, res));
   app.post("/:org/:repo/builds/:build/secrets", auth, express.json({ limit: "512kb", type: () => true }), registerSecretsRoute(deps.secrets));
   app.post(`${STEP_PATH}/end`, auth, withStep, express.json({ limit: "4kb", type: () => true, strict: false }), (req, res) => endStep(deps, req, res));
+  app.put("/:org/:repo/builds/:build/steps/:step", auth, withStep, stepNameRoute(deps));
   app.use((_req: Request, res: Response) => sendError(res, 404, "no such route: see the README for the API"));
   app.use(errorHandler);
   return app;
 }
 
-function withStep(req: Request, res: Response, next: NextFunction): void {
+export function withStep(req: Request, res: Response, next: NextFunction): void {
   const step = parseStepRef(req.params as Record<string, string>);
   if (!isStepRef(step)) return sendError(res, 400, step.error);
   res.locals.step = step;
@@ -151,7 +153,7 @@ function refuseBody(res: Response, status: number, error: string, extra: object 
   req.socket.once("close", () => clearTimeout(timer));
 }
 
-function bearerAuth(token: string | undefined) {
+export function bearerAuth(token: string | undefined) {
   if (!token) return (_req: Request, _res: Response, next: NextFunction) => next();
   const want = createHash("sha256").update(token).digest();
   return (req: Request, res: Response, next: NextFunction) => {

@@ -1,6 +1,6 @@
 /** The relay's view of Redis: pub/sub on one connection, stored-line reads on another. */
 import type { StepRef } from "../common/step.ts";
-import type { StepMeta, StepPage } from "../common/stream.ts";
+import type { BuildRef, BuildStep, StepMeta, StepPage } from "../common/stream.ts";
 
 export interface BrokerHandlers {
   /** a message on a subscribed channel, in publish order per channel */
@@ -18,6 +18,8 @@ export interface Broker {
   recentSteps(count: number): Promise<{ name: string; activeAt: number }[]>;
   /** each step's meta, read in one round trip; undefined for a step that has expired */
   stepMetas(steps: readonly StepRef[]): Promise<(StepMeta | undefined)[]>;
+  /** a build's steps by number (the build page); expired ones left out */
+  buildSteps(build: BuildRef): Promise<BuildStep[]>;
   /** both connections up */
   ready(): boolean;
   close(): Promise<void>;

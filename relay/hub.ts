@@ -6,7 +6,7 @@
  */
 import type { Logger } from "pino";
 import type { StepRef } from "../common/step.ts";
-import { encodeEndEvent, encodeLinesEvent, joinLinesJson, parseLiveMessage, stepKeys, type LiveMessage } from "../common/stream.ts";
+import { buildKeys, buildMessageEvent, encodeEndEvent, encodeLinesEvent, joinLinesJson, parseLiveMessage, stepKeys, type BuildRef, type LiveMessage } from "../common/stream.ts";
 import type { Broker } from "./broker.ts";
 import type { RelayMetrics } from "./metrics.ts";
 
@@ -26,6 +26,8 @@ export interface Feed {
   deliver(event: SharedEvent): number;
   /** messages may have been lost: re-read the stored lines */
   resync(): void;
+  /** a change on a build's channel (relay/build-events.ts), framed as its SSE event, the same bytes for every viewer */
+  deliverBuild?(event: Buffer): void;
 }
 
 class Channel implements ChannelView {
@@ -39,8 +41,11 @@ class Channel implements ChannelView {
   nextFlushAt = 0;
   timer?: NodeJS.Timeout;
   readonly name: string;
-  constructor(name: string) {
+  /** a build's channel: its messages go out one by one as they come, no coalescing */
+  readonly build: boolean;
+  constructor(name: string, build: boolean) {
     this.name = name;
+    this.build = build;
   }
 }
 
@@ -68,18 +73,34 @@ export class Hub {
   }
 
   /** Adds a feed to the step's channel; resolves once the channel is subscribed in Redis. */
-  async join(step: StepRef, feed: Feed): Promise<ChannelView> {
-    const name = stepKeys(step).channel;
+  join(step: StepRef, feed: Feed): Promise<ChannelView> {
+    return this.#join(stepKeys(step).channel, false, feed);
+  }
+
+  leave(step: StepRef, feed: Feed): void {
+    this.#leave(stepKeys(step).channel, feed);
+  }
+
+  /** Adds a feed to the build's channel (the build page's events), shared like a step's. */
+  async joinBuild(build: BuildRef, feed: Feed): Promise<void> {
+    await this.#join(buildKeys(build).channel, true, feed);
+  }
+
+  leaveBuild(build: BuildRef, feed: Feed): void {
+    this.#leave(buildKeys(build).channel, feed);
+  }
+
+  async #join(name: string, build: boolean, feed: Feed): Promise<ChannelView> {
     let channel = this.#channels.get(name);
-    if (!channel) this.#channels.set(name, (channel = new Channel(name)));
+    if (!channel) this.#channels.set(name, (channel = new Channel(name, build)));
     channel.feeds.add(feed);
     await this.#reconcile(channel);
     if (!channel.subscribed) throw new Error("subscribe failed");
     return channel;
   }
 
-  leave(step: StepRef, feed: Feed): void {
-    const channel = this.#channels.get(stepKeys(step).channel);
+  #leave(name: string, feed: Feed): void {
+    const channel = this.#channels.get(name);
     if (!channel?.feeds.delete(feed)) return;
     if (channel.feeds.size === 0) void this.#reconcile(channel);
   }
@@ -120,6 +141,7 @@ export class Hub {
 
   #onMessage(name: string, message: string): void {
     const channel = this.#channels.get(name);
+    if (channel?.build) return this.#onBuildMessage(channel, message);
     const parsed = parseLiveMessage(message);
     if (!channel || !parsed) return;
     channel.pending.push(parsed);
@@ -156,6 +178,13 @@ export class Hub {
     for (const event of coalesce(pending)) this.#deliver(channel, event.shared, event.appendedAt);
     const took = performance.now() - start;
     channel.nextFlushAt = start + Math.min(took * BATCH_FACTOR, MAX_BATCH_WAIT_MS);
+  }
+
+  #onBuildMessage(channel: Channel, message: string): void {
+    const event = buildMessageEvent(message);
+    if (event === undefined) return;
+    const bytes = Buffer.from(event);
+    for (const feed of channel.feeds) feed.deliverBuild?.(bytes);
   }
 
   #deliver(channel: Channel, event: SharedEvent, appendedAt: number): void {

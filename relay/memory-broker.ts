@@ -3,7 +3,7 @@
  * end status, publish after store), for fast tests of the hub and the feed. Its knobs make
  * the races of the real thing happen on purpose: a read answered late, a message lost.
  */
-import { stepKeys, encodeLiveEnd, encodeLiveLines, type StepMeta, type StepPage } from "../common/stream.ts";
+import { stepKeys, encodeLiveEnd, encodeLiveLines, type BuildRef, type BuildStep, type StepMeta, type StepPage } from "../common/stream.ts";
 import { stepName, type StepRef } from "../common/step.ts";
 import type { Broker, BrokerHandlers } from "./broker.ts";
 
@@ -74,6 +74,14 @@ export class MemoryBroker implements Broker {
       const s = this.#steps.get(stepKeys(ref).channel);
       return s && s.status ? { last: s.last, status: s.status, updated: s.updated } : undefined;
     });
+  }
+
+  async buildSteps(build: BuildRef): Promise<BuildStep[]> {
+    const prefix = `${build.org}/${build.repo}/${build.build}/`;
+    return [...this.#steps.values()]
+      .filter((s) => s.name.startsWith(prefix) && s.status)
+      .map((s) => ({ step: Number(s.name.slice(prefix.length)), name: null, status: s.status, lines: s.last, started: null, ended: null, updated: s.updated }))
+      .sort((a, b) => a.step - b.step);
   }
 
   ready(): boolean {

@@ -1,7 +1,7 @@
 /** Broker on ioredis: one subscriber connection for every channel of the process, one for reads. */
 import type { Logger } from "pino";
 import { connectRedis, waitForRedis } from "../common/redis.ts";
-import { readStepMetas, recentStepNames, stepStore } from "../common/stream.ts";
+import { readBuildSteps, readStepMetas, recentStepNames, stepStore } from "../common/stream.ts";
 import type { Broker, BrokerHandlers } from "./broker.ts";
 
 export async function startRedisBroker(url: string, log: Logger, startTimeoutMs = 10000): Promise<Broker> {
@@ -11,8 +11,9 @@ export async function startRedisBroker(url: string, log: Logger, startTimeoutMs 
   const store = stepStore(cmd);
   let handlers: BrokerHandlers | undefined;
 
-  sub.on("message", (channel: string, message: string) => handlers?.message(channel, message));
-  // ioredis re-sends SUBSCRIBE for every channel on reconnect (autoResubscribe); what was
+  sub.on("smessage", (channel: string, message: string) => handlers?.message(channel, message));
+  // Step channels are shard channels (SSUBSCRIBE), as the scripts SPUBLISH.
+  // ioredis re-sends SSUBSCRIBE for every channel on reconnect (autoResubscribe); what was
   // published while the connection was down is read back from the stored lines.
   // The first "ready" has passed (waitForRedis), so each one from now on is a reconnect.
   sub.on("ready", () => handlers?.resubscribed());
@@ -23,14 +24,15 @@ export async function startRedisBroker(url: string, log: Logger, startTimeoutMs 
       handlers = h;
     },
     async subscribe(channel) {
-      await sub.subscribe(channel);
+      await sub.ssubscribe(channel);
     },
     async unsubscribe(channel) {
-      if (sub.status === "ready") await sub.unsubscribe(channel);
+      if (sub.status === "ready") await sub.sunsubscribe(channel);
     },
     read: (step, from, maxLines, maxBytes) => store.read(step, from, maxLines, maxBytes),
     recentSteps: (count) => recentStepNames(cmd, count),
     stepMetas: (steps) => readStepMetas(cmd, steps),
+    buildSteps: (build) => readBuildSteps(cmd, build),
     ready: () => sub.status === "ready" && cmd.status === "ready",
     async close() {
       if (closed) return;

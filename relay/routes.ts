@@ -8,6 +8,7 @@ import type { Authorizer } from "./auth.ts";
 import type { Broker } from "./broker.ts";
 import type { RelayConfig } from "./config.ts";
 import type { Connections } from "./connections.ts";
+import { buildRoutes } from "./build-routes.ts";
 import { downloadRoute } from "./download-route.ts";
 import { StepFeed, isEnded } from "./feed.ts";
 import type { Hub } from "./hub.ts";
@@ -45,6 +46,7 @@ export function relayApp(deps: RelayDeps): Express {
   app.get("/api/steps", stepsRoute(deps));
   app.get("/api/session", sessionRoute(deps));
   app.get(LOG_PATH, downloadRoute(deps));
+  buildRoutes(app, deps);
   // a known path asked with another method (PUT, DELETE...; POSTs go to the producer): 405, not 404
   for (const path of [EVENTS_PATH, LOG_PATH]) {
     app.all(path, (_req, res) => sendError(res, 405, "this path takes GET (and POST through nginx, for the producer)", { Allow: "GET" }));

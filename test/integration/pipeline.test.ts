@@ -181,7 +181,7 @@ describe("streaming a step through nginx", () => {
   it("subscribes a channel for the first viewer and unsubscribes after the last", async () => {
     const step = uniqueStep();
     const channel = stepKeys(step).channel;
-    const subscribed = async () => ((await redis.pubsub("NUMSUB", channel)) as [string, number])[1];
+    const subscribed = async () => ((await redis.pubsub("SHARDNUMSUB", channel)) as [string, number])[1];
     expect(await subscribed()).toBe(0);
     const a = watch(`${stack.url}${step.path}/logs/events`);
     const b = watch(`${stack.url}${step.path}/logs/events`);

@@ -1,0 +1,52 @@
+/**
+ * `PUT /:org/:repo/builds/:build/steps/:step` with JSON `{"name":"..."}`: names a step, for the
+ * build page. Idempotent; a step may be named before its first line, while running or after its
+ * end. The body is parsed here rather than by express.json so each refusal says what is wrong.
+ */
+import express, { type Request, type Response } from "express";
+import { sendError } from "../common/http.ts";
+import type { StepRef } from "../common/step.ts";
+import { MAX_STEP_NAME_CHARS } from "../common/stream.ts";
+import type { Appender } from "./appender.ts";
+
+const EXAMPLE = 'send JSON such as {"name":"build"}';
+// C0 controls and DEL: a name is one line of plain text
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f]/;
+
+/** The name in a request body, or why it is refused. */
+export function parseStepName(body: string): { name: string } | { error: string } {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(body);
+  } catch {
+    return { error: `the body is not JSON: ${EXAMPLE}` };
+  }
+  if (!parsed || typeof parsed !== "object" || Array.isArray(parsed)) return { error: `the body must be a JSON object: ${EXAMPLE}` };
+  const name = (parsed as { name?: unknown }).name;
+  if (typeof name !== "string") return { error: `"name" must be a string: ${EXAMPLE}` };
+  const chars = [...name].length;
+  if (chars === 0 || chars > MAX_STEP_NAME_CHARS) return { error: `"name" must be 1 to ${MAX_STEP_NAME_CHARS} characters (got ${chars})` };
+  if (CONTROL.test(name)) return { error: `"name" must be one line without control characters` };
+  return { name };
+}
+
+export function stepNameRoute(deps: { readonly appender: Appender }) {
+  const body = express.text({ type: () => true, limit: "16kb" });
+  return [
+    body,
+    async (req: Request, res: Response): Promise<void> => {
+      const step = res.locals.step as StepRef;
+      const parsed = parseStepName(typeof req.body === "string" ? req.body : "");
+      if ("error" in parsed) return sendError(res, 400, parsed.error);
+      try {
+        const outcome = await deps.appender.name(step, parsed.name);
+        if (outcome === "ok") req.log.info({ name: parsed.name }, "step named");
+      } catch (err) {
+        req.log.warn({ err: (err as Error).message }, "naming failed");
+        return sendError(res, 503, "log storage is unavailable; retry", { "Retry-After": "2" });
+      }
+      res.json({ step: step.step, name: parsed.name });
+    },
+  ];
+}
