@@ -21,6 +21,8 @@ export interface ConnectionEvents {
   lines(n: number, lines: string[], t?: number | number[]): void;
   /** lines before firstAvailable are no longer retained */
   truncated(firstAvailable: number): void;
+  /** the step started again from line `first` (its lines had expired): what is held is another run */
+  restarted(first: number): void;
   state(state: ConnectionState): void;
 }
 
@@ -72,7 +74,11 @@ export class StepConnection {
       const data = JSON.parse(e.data) as { n: number; lines: string[]; t?: number | number[] };
       this.#events.lines(data.n, data.lines, data.t);
     };
-    es.addEventListener("truncated", (e) => this.#events.truncated((JSON.parse(e.data) as { firstAvailable: number }).firstAvailable));
+    es.addEventListener("truncated", (e) => {
+      const data = JSON.parse(e.data) as { firstAvailable: number; restarted?: boolean };
+      if (data.restarted) this.#events.restarted(data.firstAvailable);
+      else this.#events.truncated(data.firstAvailable);
+    });
     es.addEventListener("end", (e) => {
       const end = JSON.parse(e.data) as { lines: number; status: string };
       this.close(); // the relay closes the stream; no reconnect wanted

@@ -1,6 +1,8 @@
 /** The viewer page: wiring only. Each part lives in its own module. */
 import { stepName, type StepRef } from "../common/step.ts";
-import { downloadUrl, tokenToCookie } from "./api.ts";
+import { downloadUrl, tokenToCookie, type BuildRef } from "./api.ts";
+import { BuildConnection } from "./build-connection.ts";
+import { BuildView, stepToOpen } from "./build-view.ts";
 import { StepConnection, type ConnectionState } from "./connection.ts";
 import { LineFilter } from "./line-filter.ts";
 import { LineSearch } from "./line-search.ts";
@@ -38,12 +40,53 @@ const view = new LogView($("log"), store, groups, filter, search, {
 let connection: StepConnection | undefined;
 let current: StepRef | undefined;
 let state: ConnectionState = { kind: "idle" };
+// The build of the step in view, followed over one stream: with the step's own, two of the
+// browser's six HTTP/1.1 connections per origin, whatever the number of steps.
+let buildConnection: BuildConnection | undefined;
+let autoOpen = false; // a build page opens its running or first failed step once the steps come
 
 const form = new StepForm($<HTMLFormElement>("step-form"), { connect: (step) => connect(step), disconnect: () => disconnect() });
-const picker = new StepPicker($("steps"), $("steps-note"), () => token, (step) => {
-  form.fill(step);
-  connect(step);
+const picker = new StepPicker(
+  $("steps"),
+  $("steps-note"),
+  () => token,
+  (step) => {
+    form.fill(step);
+    connect(step);
+  },
+  () => !buildConnection,
+);
+const buildView = new BuildView($("build"), (n) => {
+  const build = buildConnection?.build;
+  if (build) connect({ ...build, step: n }, undefined, true);
 });
+
+const sameBuild = (a: BuildRef | undefined, b: BuildRef) => a !== undefined && a.org === b.org && a.repo === b.repo && a.build === b.build;
+
+/** Follows the build's steps (one stream), unless it is the one already followed. */
+function openBuild(build: BuildRef): void {
+  if (sameBuild(buildConnection?.build, build)) return;
+  buildConnection?.close();
+  buildView.setBuild(build);
+  const opened = new BuildConnection(build, token, (steps) => {
+    buildView.show(steps);
+    if (current && sameBuild(opened.build, current)) showTitle(current);
+    if (!autoOpen) return;
+    const step = stepToOpen(steps);
+    if (!step) return;
+    autoOpen = false;
+    connect({ ...build, step: step.step });
+  });
+  buildConnection = opened;
+  opened.open();
+}
+
+function showTitle(step: StepRef): void {
+  const name = buildView.nameOf(step.step);
+  const text = name ? `${name}` : stepName(step);
+  if (title.textContent !== text) title.textContent = text;
+  title.title = stepName(step);
+}
 const searchBox = new SearchBox($<HTMLFormElement>("search-form"), store, search, filter, view);
 new ThemeButton($<HTMLButtonElement>("theme"));
 applyTheme(preferences.theme);
@@ -87,19 +130,24 @@ function linesArrived(): void {
   });
 }
 
-function connect(step: StepRef, line?: number): void {
+/** Opens a step's log; `push`: a new history entry (a click in the build's list), so Back returns. */
+function connect(step: StepRef, line?: number, push = false): void {
   disconnect();
   current = step;
+  openBuild(step);
+  buildView.select(step.step);
+  form.fill(step);
   store.clear();
   groups.clear();
   clearAnnotations();
   filter.set(filter.query, store);
   search.set(search.query, store);
-  title.textContent = stepName(step);
+  showTitle(step);
   download.href = downloadUrl(step, token);
   download.hidden = false;
   picker.select(step);
-  history.replaceState(null, "", pageHref({ step, token, line }));
+  if (push) history.pushState(null, "", pageHref({ step, token, line }));
+  else history.replaceState(null, "", pageHref({ step, token, line }));
   view.reset();
   linesArrived();
   if (line) view.jumpTo(line);
@@ -112,6 +160,17 @@ function connect(step: StepRef, line?: number): void {
       }
     },
     truncated: (first) => store.truncatedTo(first),
+    restarted(first) {
+      // the step's lines were expired and it started again from `first`: the old run is gone
+      store.clear();
+      groups.clear();
+      clearAnnotations();
+      store.truncatedTo(first);
+      filter.set(filter.query, store);
+      search.set(search.query, store);
+      view.reset();
+      linesArrived();
+    },
     state: setState,
   });
   connection.open();
@@ -125,6 +184,10 @@ function disconnect(): void {
 
 followButton.addEventListener("click", () => view.setFollowing(true));
 // a click on a line number changes only the fragment: highlight that line, keep the stream
+window.addEventListener("popstate", () => {
+  const back = readPageState(location.search, location.hash);
+  if (back.step && (!current || stepName(back.step) !== stepName(current))) connect(back.step, back.line);
+});
 window.addEventListener("hashchange", () => {
   const line = lineOfHash(location.hash);
   if (line && current) view.jumpTo(line);
@@ -157,16 +220,20 @@ async function start(): Promise<void> {
   }
   const listed = picker.refresh();
   if (initial.step) {
-    form.fill(initial.step);
     connect(initial.step, initial.line);
+  } else if (initial.build) {
+    autoOpen = true;
+    title.textContent = "waiting for the build's steps";
+    openBuild(initial.build);
   } else if (new URLSearchParams(location.search).get("auto") !== "0") {
     // A first visit shows logs moving at once: the newest running step opens by itself
     // (`?auto=0` keeps the page idle), unless the user picked something meanwhile.
     void listed.then((steps) => {
       const running = steps.find((s) => s.status === "running");
       if (running && !current) {
-        form.fill(running);
-        connect(running);
+        // its build page: the build's running step (or first failed) opens
+        autoOpen = true;
+        openBuild(running);
       }
     });
   }
