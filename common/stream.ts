@@ -6,6 +6,7 @@
  *   logrelay:{org/repo/build/step}:lines  list of the retained lines (oldest first)
  *   logrelay:{org/repo/build/step}:meta   hash: last (line count), status, started, ended, updated, name
  *   logrelay:{org/repo/build/step}:live   shard channel (SPUBLISH / SSUBSCRIBE: it lives on the step's slot)
+ *   logrelay:{org/repo/build/step}:times  list: when the lines arrived (see TIMES_LUA), trimmed with the lines
  *
  * Per build (see buildSecretsKey):
  *   logrelay:{org/repo/build}:secrets     set of secret values masked out of the build's lines
@@ -17,11 +18,12 @@ export interface StepKeys {
   readonly lines: string;
   readonly meta: string;
   readonly channel: string;
+  readonly times: string;
 }
 
 export function stepKeys(ref: StepRef): StepKeys {
   const tag = `logrelay:{${stepName(ref)}}`;
-  return { lines: `${tag}:lines`, meta: `${tag}:meta`, channel: `${tag}:live` };
+  return { lines: `${tag}:lines`, meta: `${tag}:meta`, channel: `${tag}:live`, times: `${tag}:times` };
 }
 
 /**
@@ -86,9 +88,17 @@ export function encodeRetry(ms: number): string {
   return `retry: ${ms}\n\n`;
 }
 
-/** One default event carrying lines first..last; `id` is the last line's number. */
-export function encodeLinesEvent(first: number, last: number, linesJson: string): string {
-  return `id: ${last}\ndata: {"n":${first},"lines":${linesJson}}\n\n`;
+/**
+ * One default event carrying lines first..last; `id` is the last line's number. `t` is the
+ * lines' arrival time (ms), spelled by encodeTimes: one number, or one per line.
+ */
+export function encodeLinesEvent(first: number, last: number, linesJson: string, t?: string): string {
+  return t === undefined ? `id: ${last}\ndata: {"n":${first},"lines":${linesJson}}\n\n` : `id: ${last}\ndata: {"n":${first},"lines":${linesJson},"t":${t}}\n\n`;
+}
+
+/** The "t" of an event: one number when every line shares it, else an array with one per line. */
+export function encodeTimes(times: readonly number[]): string {
+  return times.every((t) => t === times[0]) ? String(times[0]) : `[${times.join(",")}]`;
 }
 
 export function encodeTruncatedEvent(firstAvailable: number): string {
@@ -103,12 +113,20 @@ export const HEARTBEAT_FRAME = ": \n\n";
 
 // --- server-side scripts -------------------------------------------------------------------
 
+/** Pairs per block of a step's times list (see TIMES_LUA); each block starts with an absolute pair. */
+const TIMES_BLOCK = 64;
+
+// The lines as a JSON array, spelled as JSON.stringify spells them (the backlog's encoding):
+// cjson escapes "/" as "\\/" and DEL as "\\u007f", which JSON.stringify does not. An escape's
+// backslash is the last of an odd run of backslashes; an even run is escaped backslashes.
+const LUA_JSON_LINES = `(string.gsub((string.gsub(cjson.encode(lines), '\\\\/', '/')), '(\\\\+)u007f', function(b) if #b % 2 == 1 then return string.sub(b, 2) .. '\\127' end end))`;
+
 // Numbers, stores and publishes lines in one step, so line order is total per step.
 // ARGV: channel, max lines kept, idle ttl s, expected first line ("" = any), lines...
 // With an expected first line, lines already stored are skipped (a retried upload
 // does not duplicate them) and a gap is refused.
 const APPEND_LUA = `
-local meta = redis.call('HMGET', KEYS[2], 'last', 'status')
+local meta = redis.call('HMGET', KEYS[2], 'last', 'status', 'tline', 'ttime')
 local last = tonumber(meta[1]) or 0
 if meta[2] and meta[2] ~= 'running' then return {'ended', last, 0} end
 local from = 5
@@ -127,12 +145,78 @@ local t = redis.call('TIME')
 local now = t[1] * 1000 + math.floor(t[2] / 1000)
 if last == 0 then redis.call('HSET', KEYS[2], 'status', 'running', 'started', now) end
 redis.call('HSET', KEYS[2], 'last', last + n, 'updated', now)
+-- times: a pair (first line, ms) when the time differs from the last pair's; every
+-- TIMES_BLOCK-th pair absolute, the others deltas from the pair before (a few bytes each)
+local tline, ttime = tonumber(meta[3]), tonumber(meta[4])
+if now ~= ttime then
+  if tline == nil or (redis.call('LLEN', KEYS[3]) / 2) % ${TIMES_BLOCK} == 0 then
+    redis.call('RPUSH', KEYS[3], last + 1, now)
+  else
+    redis.call('RPUSH', KEYS[3], last + 1 - tline, now - ttime)
+  end
+  redis.call('HSET', KEYS[2], 'tline', last + 1, 'ttime', now)
+end
+if last + n > tonumber(ARGV[2]) then
+  -- a block of pairs goes once the next block starts at or before the first line kept
+  local firstKept = last + n - tonumber(ARGV[2]) + 1
+  while redis.call('LLEN', KEYS[3]) > ${2 * TIMES_BLOCK} and tonumber(redis.call('LINDEX', KEYS[3], ${2 * TIMES_BLOCK})) <= firstKept do
+    redis.call('LTRIM', KEYS[3], ${2 * TIMES_BLOCK}, -1)
+  end
+end
 redis.call('EXPIRE', KEYS[1], ARGV[3])
 redis.call('EXPIRE', KEYS[2], ARGV[3])
+redis.call('EXPIRE', KEYS[3], ARGV[3])
 local lines = {}
 for i = from, #ARGV do lines[#lines + 1] = ARGV[i] end
-redis.call('SPUBLISH', ARGV[1], 'L ' .. (last + 1) .. ' ' .. (last + n) .. ' ' .. now .. ' ' .. cjson.encode(lines))
+redis.call('SPUBLISH', ARGV[1], 'L ' .. (last + 1) .. ' ' .. (last + n) .. ' ' .. now .. ' ' .. ${LUA_JSON_LINES})
 return {'ok', last + n, n, now}
+`;
+
+// The arrival times of lines from..to as "ms,count,..." runs, from the times list (KEYS[3]):
+// pairs (first line, ms), in blocks of TIMES_BLOCK pairs whose first pair is absolute and the
+// others deltas from the pair before. A binary search over the blocks' first pairs finds the
+// block holding line `from`, then pairs are read a block at a time. Lines older than the first
+// pair (stored before times were kept) take its time.
+const TIMES_LUA = `
+local function times(from, to)
+  local len = redis.call('LLEN', KEYS[3])
+  if len == 0 or to < from then return '' end
+  local lo, hi = 0, math.ceil(len / ${2 * TIMES_BLOCK}) - 1
+  while lo < hi do
+    local mid = math.floor((lo + hi + 1) / 2)
+    if tonumber(redis.call('LINDEX', KEYS[3], mid * ${2 * TIMES_BLOCK})) <= from then lo = mid else hi = mid - 1 end
+  end
+  local buf, bi, pos, pl, pt = {}, 1, lo * ${2 * TIMES_BLOCK}, 0, 0
+  local function nextPair()
+    if bi > #buf then
+      buf = redis.call('LRANGE', KEYS[3], pos, pos + ${2 * TIMES_BLOCK - 1})
+      pos, bi = pos + ${2 * TIMES_BLOCK}, 1
+      if #buf == 0 then return nil end
+      pl, pt = 0, 0
+    end
+    pl, pt = pl + tonumber(buf[bi]), pt + tonumber(buf[bi + 1])
+    bi = bi + 2
+    return pl, pt
+  end
+  local _, ct = nextPair()
+  local nl, nt = nextPair()
+  while nl and nl <= from do
+    ct = nt
+    nl, nt = nextPair()
+  end
+  local runs, n = {}, from
+  while n <= to do
+    local upto = to
+    if nl and nl - 1 < to then upto = nl - 1 end
+    runs[#runs + 1] = ct .. ',' .. (upto - n + 1)
+    n = upto + 1
+    if n <= to then
+      ct = nt
+      nl, nt = nextPair()
+    end
+  end
+  return table.concat(runs, ',')
+end
 `;
 
 // ARGV: channel, status, ttl s after end. Ending twice with the same status is a no-op ('same').
@@ -148,18 +232,20 @@ local now = t[1] * 1000 + math.floor(t[2] / 1000)
 redis.call('HSET', KEYS[2], 'last', last, 'status', ARGV[2], 'ended', now, 'updated', now)
 redis.call('EXPIRE', KEYS[2], ARGV[3])
 if redis.call('EXISTS', KEYS[1]) == 1 then redis.call('EXPIRE', KEYS[1], ARGV[3]) end
+if redis.call('EXISTS', KEYS[3]) == 1 then redis.call('EXPIRE', KEYS[3], ARGV[3]) end
 redis.call('SPUBLISH', ARGV[1], 'E ' .. last .. ' ' .. now .. ' ' .. ARGV[2])
 return {'ok', last}
 `;
 
 // Reads up to ARGV[2] lines (and about ARGV[3] bytes, at least one line) from line ARGV[1],
-// with the step's first retained line, last line and status, all from one snapshot.
+// with the step's first retained line, last line and status, and the lines' arrival times as
+// "ms,count,ms,count..." ('' when unknown), all from one snapshot.
 const READ_LUA = `
 local meta = redis.call('HMGET', KEYS[2], 'last', 'status')
 local last = tonumber(meta[1]) or 0
 local len = redis.call('LLEN', KEYS[1])
 local first = last - len + 1
-local out = {first, last, meta[2] or ''}
+local out = {first, last, meta[2] or '', ''}
 local from = math.max(tonumber(ARGV[1]), first)
 if from > last then return out end
 local got = redis.call('LRANGE', KEYS[1], from - first, from - first + tonumber(ARGV[2]) - 1)
@@ -169,6 +255,8 @@ for i, line in ipairs(got) do
   budget = budget - #line
   out[#out + 1] = line
 end
+${TIMES_LUA}
+out[4] = times(from, from + #out - 5)
 return out
 `;
 
@@ -194,6 +282,8 @@ export interface StepPage {
   readonly lines: readonly string[];
   /** number of lines[0] */
   readonly from: number;
+  /** when each of `lines` arrived (ms); undefined when not recorded */
+  readonly times?: readonly number[];
 }
 
 export interface Retention {
@@ -204,38 +294,47 @@ export interface Retention {
 
 type ScriptReply = [string | number, ...(string | number)[]];
 interface ScriptCommands {
-  logrelayAppend(lines: string, meta: string, ...args: (string | number)[]): Promise<ScriptReply>;
-  logrelayEnd(lines: string, meta: string, ...args: (string | number)[]): Promise<ScriptReply>;
-  logrelayRead(lines: string, meta: string, ...args: (string | number)[]): Promise<ScriptReply>;
+  logrelayAppend(lines: string, meta: string, times: string, ...args: (string | number)[]): Promise<ScriptReply>;
+  logrelayEnd(lines: string, meta: string, times: string, ...args: (string | number)[]): Promise<ScriptReply>;
+  logrelayRead(lines: string, meta: string, times: string, ...args: (string | number)[]): Promise<ScriptReply>;
+}
+
+/** "ms,count,ms,count" runs as one time per line; undefined when unknown or not matching `count` lines. */
+export function expandTimes(runs: string, count: number): number[] | undefined {
+  if (runs === "" || count === 0) return undefined;
+  const parts = runs.split(",").map(Number);
+  const out: number[] = [];
+  for (let i = 0; i + 1 < parts.length; i += 2) for (let k = 0; k < parts[i + 1]; k++) out.push(parts[i]);
+  return out.length === count ? out : undefined;
 }
 
 /** Registers the scripts on a connection (ioredis sends EVALSHA and falls back to EVAL). */
 export function stepStore(redis: Redis) {
-  redis.defineCommand("logrelayAppend", { numberOfKeys: 2, lua: APPEND_LUA });
-  redis.defineCommand("logrelayEnd", { numberOfKeys: 2, lua: END_LUA });
-  redis.defineCommand("logrelayRead", { numberOfKeys: 2, lua: READ_LUA });
+  redis.defineCommand("logrelayAppend", { numberOfKeys: 3, lua: APPEND_LUA });
+  redis.defineCommand("logrelayEnd", { numberOfKeys: 3, lua: END_LUA });
+  redis.defineCommand("logrelayRead", { numberOfKeys: 3, lua: READ_LUA });
   const scripts = redis as unknown as ScriptCommands;
 
   return {
     async append(ref: StepRef, lines: readonly string[], retention: Retention, expectedFirst?: number): Promise<AppendResult> {
       const k = stepKeys(ref);
       const args = [k.channel, retention.maxLinesPerStep, retention.idleTtlSeconds, expectedFirst ?? ""];
-      const [outcome, last, appended, at] = await scripts.logrelayAppend(k.lines, k.meta, ...args, ...lines);
+      const [outcome, last, appended, at] = await scripts.logrelayAppend(k.lines, k.meta, k.times, ...args, ...lines);
       return { outcome: outcome as AppendResult["outcome"], last: Number(last), appended: Number(appended), at: at === undefined ? undefined : Number(at) };
     },
 
     /** outcome: "ok" ended now, "same" had already ended with this status (a no-op), "ended" with another */
     async end(ref: StepRef, status: EndStatus, retention: Retention): Promise<{ outcome: "ok" | "same" | "ended"; last: number; status?: string }> {
       const k = stepKeys(ref);
-      const [outcome, last, current] = await scripts.logrelayEnd(k.lines, k.meta, k.channel, status, retention.endedTtlSeconds);
+      const [outcome, last, current] = await scripts.logrelayEnd(k.lines, k.meta, k.times, k.channel, status, retention.endedTtlSeconds);
       return { outcome: outcome as "ok" | "same" | "ended", last: Number(last), status: current === undefined ? undefined : String(current) };
     },
 
     async read(ref: StepRef, from: number, maxLines: number, maxBytes: number): Promise<StepPage> {
       const k = stepKeys(ref);
-      const [first, last, status, ...lines] = await scripts.logrelayRead(k.lines, k.meta, from, maxLines, maxBytes);
+      const [first, last, status, runs, ...lines] = await scripts.logrelayRead(k.lines, k.meta, k.times, from, maxLines, maxBytes);
       const f = Number(first);
-      return { first: f, last: Number(last), status: String(status), lines: lines.map(String), from: Math.max(from, f) };
+      return { first: f, last: Number(last), status: String(status), lines: lines.map(String), from: Math.max(from, f), times: expandTimes(String(runs), lines.length) };
     },
   };
 }

@@ -2,6 +2,7 @@
  * `GET /:org/:repo/builds/:build/steps/:step/logs`: the raw log, the stored lines joined by
  * "\n". Streamed page by page from Redis with backpressure, so a 100 000-line log is never
  * held in memory. A snapshot: lines appended after the request started are not included.
+ * `?timestamps=1` puts each line's arrival time (RFC 3339, UTC, ms) and a space before it.
  */
 import { once } from "node:events";
 import type { Request, Response } from "express";
@@ -36,6 +37,7 @@ export function downloadRoute(deps: DownloadDeps) {
 
 async function sendLog(deps: DownloadDeps, step: StepRef, req: Request, res: Response): Promise<void> {
   const { backlogPageLines: maxLines, backlogPageBytes: maxBytes } = deps.config;
+  const stamps = req.query.timestamps === "1" || req.query.timestamps === "true";
   let page = await deps.broker.read(step, 1, maxLines, maxBytes);
   if (page.last === 0 && page.status === "") return sendError(res, 404, "no such step: it has no line and no status (never started, or expired)");
   const end = page.last; // the snapshot's last line: a running step is not followed
@@ -53,7 +55,8 @@ async function sendLog(deps: DownloadDeps, step: StepRef, req: Request, res: Res
   let next = page.from;
   let first = true;
   for (;;) {
-    const lines = page.lines.slice(0, Math.max(0, end - page.from + 1));
+    let lines = page.lines.slice(0, Math.max(0, end - page.from + 1));
+    if (stamps) lines = withTimes(lines, page.times);
     if (lines.length > 0) {
       const chunk = (first ? "" : "\n") + lines.join("\n");
       first = false;
@@ -64,4 +67,12 @@ async function sendLog(deps: DownloadDeps, step: StepRef, req: Request, res: Res
     page = await deps.broker.read(step, next, maxLines, maxBytes);
   }
   res.end();
+}
+
+/** `?timestamps=1`: each line after its arrival time, RFC 3339 in UTC with ms, and a space. */
+export function withTimes(lines: readonly string[], times: readonly number[] | undefined): string[] {
+  return lines.map((line, i) => {
+    const t = times?.[i];
+    return `${t === undefined ? "-" : new Date(t).toISOString()} ${line}`;
+  });
 }

@@ -6,7 +6,7 @@
  */
 import type { Logger } from "pino";
 import type { StepRef } from "../common/step.ts";
-import { encodeEndEvent, encodeLinesEvent, encodeTruncatedEvent, type StepPage } from "../common/stream.ts";
+import { encodeEndEvent, encodeLinesEvent, encodeTimes, encodeTruncatedEvent, type StepPage } from "../common/stream.ts";
 import type { Broker } from "./broker.ts";
 import type { ChannelView, Feed, SharedEvent } from "./hub.ts";
 import type { RelayMetrics } from "./metrics.ts";
@@ -130,7 +130,7 @@ export class StepFeed implements Feed {
     }
     if (page.lines.length === 0) return true;
     const last = page.from + page.lines.length - 1;
-    if (!(await this.out.sendPaced(encodeLinesEvent(page.from, last, JSON.stringify(page.lines))))) return false;
+    if (!(await this.out.sendPaced(encodeLinesEvent(page.from, last, JSON.stringify(page.lines), page.times && encodeTimes(page.times))))) return false;
     this.#sent = last;
     this.metrics.linesDelivered.inc(page.lines.length);
     return true;

@@ -6,7 +6,7 @@
  */
 import type { Logger } from "pino";
 import type { StepRef } from "../common/step.ts";
-import { buildKeys, buildMessageEvent, encodeEndEvent, encodeLinesEvent, joinLinesJson, parseLiveMessage, stepKeys, type BuildRef, type LiveMessage } from "../common/stream.ts";
+import { buildKeys, buildMessageEvent, encodeEndEvent, encodeLinesEvent, encodeTimes, joinLinesJson, parseLiveMessage, stepKeys, type BuildRef, type LiveMessage } from "../common/stream.ts";
 import type { Broker } from "./broker.ts";
 import type { RelayMetrics } from "./metrics.ts";
 
@@ -206,7 +206,9 @@ export function coalesce(messages: readonly LiveMessage[]): { shared: SharedEven
     const first = run[0].first;
     const last = run[run.length - 1].last;
     const json = joinLinesJson(run.map((m) => m.linesJson));
-    const chunk = httpChunk(encodeLinesEvent(first, last, json));
+    // one time per line only when the run's messages differ (one publish per append)
+    const times = run.every((m) => m.appendedAt === run[0].appendedAt) ? String(run[0].appendedAt) : encodeTimes(run.flatMap((m) => Array<number>(m.last - m.first + 1).fill(m.appendedAt)));
+    const chunk = httpChunk(encodeLinesEvent(first, last, json, times));
     out.push({ shared: { kind: "lines", first, last, bytes: chunk.body, chunk: chunk.framed }, appendedAt: run[0].appendedAt });
     run = [];
   };

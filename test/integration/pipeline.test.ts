@@ -47,7 +47,7 @@ describe("streaming a step through nginx", () => {
     expect(res.headers.get("content-type")).toMatch(/^text\/event-stream/);
     expect(res.headers.get("cache-control")).toBe("no-cache");
     expect(res.headers.get("x-accel-buffering")).toBe("no"); // passed on by nginx for proxies in front of it
-    expect(res.text).toMatch(/^retry: \d+\n\nid: 1\ndata: \{"n":1,"lines":\["only"\]\}\n\n/);
+    expect(res.text).toMatch(/^retry: \d+\n\nid: 1\ndata: \{"n":1,"lines":\["only"\],"t":\d+\}\n\n/);
   });
 
   it("resumes after Last-Event-ID without repeating a line", async () => {
@@ -84,7 +84,7 @@ describe("streaming a step through nginx", () => {
     await appendLines(stack.url, step.path, lines(1, 4).join("\n"));
     await endStep(stack.url, step.path);
     const res = await rawStream(`${stack.url}${step.path}/logs/events?lastEventId=2`);
-    expect(res.text).toContain('id: 4\ndata: {"n":3,"lines":["line 3","line 4"]}\n\n');
+    expect(res.text).toMatch(/id: 4\ndata: \{"n":3,"lines":\["line 3","line 4"\],"t":[\d[\],]+\}\n\n/);
     expect(res.text).toContain('event: end\ndata: {"lines":4,"status":"success"}');
     expect(res.text).not.toContain("line 2");
   });
@@ -106,7 +106,7 @@ describe("streaming a step through nginx", () => {
     expect(atEnd.status).toBe(204);
     const before = await rawStream(`${stack.url}${step.path}/logs/events`, { "Last-Event-ID": "2" });
     expect(before.status).toBe(200);
-    expect(before.text).toContain('data: {"n":3,"lines":["line 3"]}');
+    expect(before.text).toContain('data: {"n":3,"lines":["line 3"],"t":');
     expect(before.text).toMatch(/event: end\ndata: \{"lines":3,"status":"success"\}\n\n$/);
   });
 

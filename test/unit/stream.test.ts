@@ -60,6 +60,8 @@ describe("live messages", () => {
     const msgs = ['L 1 1 1 ["a"]', 'L 2 3 2 ["b","c"]', 'L 7 7 3 ["g"]', "E 7 4 success"].map((m) => parseLiveMessage(m)!);
     const events = coalesce(msgs).map((e) => e.shared);
     expect(events.map((e) => [e.kind, e.last])).toEqual([["lines", 3], ["lines", 7], ["end", 7]]);
-    expect(events[0].bytes.toString()).toBe('id: 3\ndata: {"n":1,"lines":["a","b","c"]}\n\n');
+    // lines of different appends carry one time each; lines of one append share it
+    expect(events[0].bytes.toString()).toBe('id: 3\ndata: {"n":1,"lines":["a","b","c"],"t":[1,2,2]}\n\n');
+    expect(events[1].bytes.toString()).toBe('id: 7\ndata: {"n":7,"lines":["g"],"t":3}\n\n');
   });
 });
