@@ -21,6 +21,8 @@ export interface ConnectionEvents {
   lines(n: number, lines: string[], t?: number | number[]): void;
   /** lines before firstAvailable are no longer retained */
   truncated(firstAvailable: number): void;
+  /** line n as written so far, while a program redraws it with `\r` (no newline yet) */
+  partial(n: number, line: string): void;
   /** the step started again from line `first` (its lines had expired): what is held is another run */
   restarted(first: number): void;
   state(state: ConnectionState): void;
@@ -74,6 +76,10 @@ export class StepConnection {
       const data = JSON.parse(e.data) as { n: number; lines: string[]; t?: number | number[] };
       this.#events.lines(data.n, data.lines, data.t);
     };
+    es.addEventListener("partial", (e) => {
+      const data = JSON.parse(e.data) as { n: number; line: string };
+      this.#events.partial(data.n, data.line);
+    });
     es.addEventListener("truncated", (e) => {
       const data = JSON.parse(e.data) as { firstAvailable: number; restarted?: boolean };
       if (data.restarted) this.#events.restarted(data.firstAvailable);

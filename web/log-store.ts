@@ -19,6 +19,7 @@ export class LogStore {
   #first = 1; // number of #lines[0]
   #gaps = 0;
   #maxWidth = 0; // longest shown text, in characters
+  #partial?: { n: number; text: string }; // the next line while it is still being written (`event: partial`)
   #repeated = 0;
 
   /** number of the first line held (after a truncation, the first one retained) */
@@ -43,6 +44,16 @@ export class LogStore {
   /** lines received again that were already held (dropped; stays 0 when resumes are exact) */
   get repeated(): number {
     return this.#repeated;
+  }
+
+  /** The line after the last one, as written so far (a progress bar being redrawn with `\r`), if any. */
+  get partial(): { readonly n: number; readonly text: string } | undefined {
+    return this.#partial?.n === this.last + 1 ? this.#partial : undefined;
+  }
+
+  /** Line n as written so far; forgotten once line n itself arrives. */
+  setPartial(n: number, text: string): void {
+    this.#partial = n > this.last ? { n, text } : undefined;
   }
 
   /**
@@ -81,6 +92,7 @@ export class LogStore {
         this.#styles.push(next);
       }
     }
+    if (this.#partial && this.#partial.n <= this.last) this.#partial = undefined;
     return lines.length - start;
   }
 
@@ -138,5 +150,6 @@ export class LogStore {
     this.#gaps = 0;
     this.#repeated = 0;
     this.#maxWidth = 0;
+    this.#partial = undefined;
   }
 }

@@ -10,7 +10,7 @@
 import { annotationText } from "./commands.ts";
 import type { LineFilter } from "./line-filter.ts";
 import type { LineSearch } from "./line-search.ts";
-import { escapeHtml, lineHtml, linkify } from "./line-text.ts";
+import { escapeHtml, lastState, lineHtml, linkify, stripAnsi } from "./line-text.ts";
 import { formatDuration, type LogGroups } from "./log-groups.ts";
 import type { LogStore } from "./log-store.ts";
 import { RowModel } from "./row-model.ts";
@@ -27,6 +27,8 @@ export class LogView {
   readonly #scroller: HTMLElement;
   readonly #sizer: HTMLElement;
   readonly #rows: HTMLElement;
+  readonly #partialRow: HTMLElement; // the line being written, below the last row (see LogStore.partial)
+  #partialKey = "";
   readonly #store: LogStore;
   readonly #groups: LogGroups;
   readonly #search: LineSearch;
@@ -59,6 +61,9 @@ export class LogView {
     this.#sizer.className = "log-sizer";
     this.#rows = this.#sizer.appendChild(document.createElement("div"));
     this.#rows.className = "log-rows";
+    this.#partialRow = this.#sizer.appendChild(document.createElement("div"));
+    this.#partialRow.className = "partial"; // not a .row: it is no stored line yet
+    this.#partialRow.hidden = true;
     this.#measure();
     scroller.addEventListener("scroll", () => this.#onScroll(), { passive: true });
     new ResizeObserver(() => {
@@ -159,12 +164,13 @@ export class LogView {
     const cols = this.#cols();
     model.update(cols, this.#generation);
     const rowPx = this.#rowPx;
-    this.#sizer.style.height = `${model.units * rowPx}px`;
+    const partialUnits = this.#showPartial(cols);
+    this.#sizer.style.height = `${(model.units + partialUnits) * rowPx}px`;
     const width = this.#wrap ? "" : `${Math.ceil(this.#gutterPx + this.#store.maxWidth * this.#charPx + 24)}px`;
     if (this.#sizer.style.width !== width) this.#sizer.style.width = width;
     const view = this.#scroller.clientHeight;
     if (this.#pendingJump) this.#tryJump(view);
-    else if (this.#following) this.#scrollTo(model.units * rowPx); // clamped to the bottom
+    else if (this.#following) this.#scrollTo((model.units + partialUnits) * rowPx); // clamped to the bottom
     const top = this.#scroller.scrollTop;
     const from = model.count ? model.rowAtUnits(Math.floor(Math.max(0, top - OVERSCAN_PX) / rowPx)) : 0;
     const to = model.count ? Math.min(model.count, model.rowAtUnits(Math.ceil((top + view + OVERSCAN_PX) / rowPx)) + 1) : 0;
@@ -188,6 +194,22 @@ export class LogView {
       this.#painted = paintKey;
       paintMatches(this.#rows, this.#search);
     }
+  }
+
+  // Shows the line still being written after the last row; returns its height in text lines.
+  #showPartial(cols: number): number {
+    const p = this.#model.filtering || this.#model.tailHidden ? undefined : this.#store.partial;
+    const units = !p ? 0 : Math.max(1, cols > 0 ? Math.ceil(stripAnsi(lastState(p.text)).length / cols) : 1);
+    const key = p ? `${p.n}:${this.#model.units}:${units}:${p.text}` : "";
+    if (key !== this.#partialKey) {
+      this.#partialKey = key;
+      this.#partialRow.hidden = !p;
+      if (p) {
+        this.#partialRow.style.cssText = `top:${this.#model.units * this.#rowPx}px;height:${units * this.#rowPx}px`;
+        this.#partialRow.innerHTML = `<span class="gutter"><span class="ln">${p.n}</span>${this.#timestamps ? timeHtml(0, 0) : ""}</span><span class="tx">${lineHtml(p.text, this.#store.styleAt(p.n))}</span>`;
+      }
+    }
+    return units;
   }
 
   #rowsHtml(from: number, to: number): string {

@@ -31,6 +31,16 @@ export class RowModel {
     return this.#version;
   }
 
+  /** rows are the filter's matches */
+  get filtering(): boolean {
+    return this.#filter.active;
+  }
+
+  /** the last lines are hidden in a closed group still running */
+  get tailHidden(): boolean {
+    return this.#tailHidden;
+  }
+
   get count(): number {
     return this.#lines.length;
   }

@@ -52,7 +52,7 @@ export class StepPicker {
     } catch (err) {
       this.#note.textContent = `step list unavailable: ${(err as Error).message}`;
     }
-    if (document.visibilityState === "visible" && this.#poll()) this.#timer = setTimeout(() => void this.refresh(), REFRESH_MS);
+    if (document.visibilityState === "visible" && this.#poll()) this.#timer = setTimeout(() => this.#poll() && void this.refresh(), REFRESH_MS);
     return steps;
   }
 

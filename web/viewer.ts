@@ -159,6 +159,10 @@ function connect(step: StepRef, line?: number, push = false): void {
         linesArrived();
       }
     },
+    partial(n, line) {
+      store.setPartial(n, line);
+      view.invalidate();
+    },
     truncated: (first) => store.truncatedTo(first),
     restarted(first) {
       // the step's lines were expired and it started again from `first`: the old run is gone
@@ -219,6 +223,9 @@ async function start(): Promise<void> {
     if (!token) history.replaceState(null, "", withoutToken(location.search, location.hash));
   }
   const listed = picker.refresh();
+  // The list's request ends before the streams start, so they can take its connection: a page
+  // with a build open never holds more than two (the list then stops polling).
+  if (initial.step || initial.build) await Promise.race([listed, new Promise((r) => setTimeout(r, 1000))]);
   if (initial.step) {
     connect(initial.step, initial.line);
   } else if (initial.build) {

@@ -35,16 +35,19 @@ async function openPage(query: string): Promise<Page> {
   pages.push(page);
   page.on("pageerror", (e) => pageErrors.push(e.message));
   await page.addInitScript(() => {
-    const rec = { open: 0, max: 0, streams: 0 };
+    const rec = { open: 0, max: 0, streams: 0, log: [] as string[] };
     (window as unknown as { connRec: typeof rec }).connRec = rec;
-    const up = () => (rec.max = Math.max(rec.max, ++rec.open));
+    const up = (what = "") => {
+      rec.max = Math.max(rec.max, ++rec.open);
+      rec.log.push(`+${rec.open} ${what}`);
+    };
     const Native = window.EventSource;
     window.EventSource = class extends Native {
       #closed = false;
       constructor(url: string | URL, init?: EventSourceInit) {
         super(url, init);
         rec.streams++;
-        up();
+        up(String(url));
         this.addEventListener("error", () => this.readyState === Native.CLOSED && this.#done());
       }
       close(): void {
@@ -53,18 +56,20 @@ async function openPage(query: string): Promise<Page> {
       }
       #done(): void {
         if (!this.#closed) rec.open--;
+        if (!this.#closed) rec.log.push(`-${rec.open} ${this.url}`);
         this.#closed = true;
       }
     } as typeof EventSource;
     const nativeFetch = window.fetch.bind(window);
     window.fetch = async (...args: Parameters<typeof fetch>) => {
-      up();
+      up(String(args[0]));
       try {
         const res = await nativeFetch(...args);
         await res.clone().arrayBuffer().catch(() => undefined); // the body read: the connection is free again
         return res;
       } finally {
         rec.open--;
+        rec.log.push(`-${rec.open} fetch`);
       }
     };
   });
@@ -72,7 +77,7 @@ async function openPage(query: string): Promise<Page> {
   return page;
 }
 
-const connections = (page: Page) => page.evaluate(() => (window as unknown as { connRec: { open: number; max: number; streams: number } }).connRec);
+const connections = (page: Page) => page.evaluate(() => (window as unknown as { connRec: { open: number; max: number; streams: number; log: string[] } }).connRec);
 
 async function nameStep(stepPath: string, name: string): Promise<void> {
   const res = await fetch(`${stack.url}${stepPath.replace(/\/logs$/, "")}`, { method: "PUT", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ name }) });
@@ -129,7 +134,7 @@ describe("the build page", () => {
     await endStep(stack.url, b.test.path, "success");
     await waitFor(async () => (await page.locator('#build-steps li[data-step="3"] .pill').textContent()) === "success", "tests ended");
     const rec = await connections(page);
-    expect(rec.max).toBeLessThanOrEqual(2);
+    expect(rec.max, rec.log.join("\n")).toBeLessThanOrEqual(2);
     expect(rec.open).toBeLessThanOrEqual(2);
     // one build stream, one per step opened (3 opened, one by Back)
     expect(rec.streams).toBe(5);

@@ -59,6 +59,21 @@ describe("groups and rows", () => {
   });
 });
 
+describe("the line being written", () => {
+  it("is the next line until that line arrives", () => {
+    const s = new LogStore();
+    s.append(1, ["a"]);
+    s.setPartial(2, "10%\r20%");
+    expect(s.partial).toEqual({ n: 2, text: "10%\r20%" });
+    s.setPartial(2, "10%\r20%\r30%");
+    expect(s.partial?.text).toBe("10%\r20%\r30%");
+    s.append(2, ["10%\r20%\r30%\r100%"]);
+    expect(s.partial).toBeUndefined();
+    s.setPartial(2, "late"); // a partial for a line already held is dropped
+    expect(s.partial).toBeUndefined();
+  });
+});
+
 describe("LineSearch", () => {
   it("counts every occurrence and steps through them, wrapping around", () => {
     const s = new LogStore();
