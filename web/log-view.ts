@@ -72,6 +72,15 @@ export class LogView {
     }).observe(scroller); // a taller window shows more rows, a narrower one wraps more
     // scrolling up with the wheel is the clearest "stop following" signal, before any scroll event
     scroller.addEventListener("wheel", (e) => e.deltaY < 0 && this.setFollowing(false), { passive: true });
+    // a running group's duration ticks, in place (a redraw would lose the user's text selection)
+    setInterval(() => {
+      const now = Date.now();
+      for (const dur of this.#rows.querySelectorAll<HTMLElement>(".dur.running")) {
+        const g = this.#groups.startingAt(Number(dur.closest<HTMLElement>(".row")?.dataset.n));
+        const ms = g && this.#groups.durationMs(g, this.#store, now);
+        if (ms !== undefined) dur.textContent = formatDuration(ms);
+      }
+    }, 1000);
     this.#rows.addEventListener("click", (e) => {
       const fold = (e.target as HTMLElement).closest("button.fold");
       const row = fold?.closest<HTMLElement>(".row");
@@ -230,7 +239,7 @@ export class LogView {
       if (g) {
         const open = this.#groups.isOpen(g);
         const ms = this.#groups.durationMs(g, store, now);
-        text = `<span class="tx" style="padding-left:${g.depth * 2}ch"><button type="button" class="fold" aria-expanded="${open}"><span class="chev" aria-hidden="true">${open ? "▾" : "▸"}</span> <span class="gt">${escapeHtml(g.title)}</span></button>${ms === undefined ? "" : ` <span class="dur">${g.end ? "" : "running "}${formatDuration(ms)}</span>`}</span>`;
+        text = `<span class="tx" style="padding-left:${g.depth * 2}ch"><button type="button" class="fold" aria-expanded="${open}"><span class="chev" aria-hidden="true">${open ? "▾" : "▸"}</span> <span class="gt">${escapeHtml(g.title)}</span></button>${ms === undefined ? "" : ` <span class="dur${g.end ? "" : " running"}">${formatDuration(ms)}</span>`}</span>`;
       } else {
         const c = store.command(n);
         if (c?.kind === "annotation") {

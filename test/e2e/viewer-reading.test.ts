@@ -2,7 +2,8 @@
  * Reading a log in the viewer (chromium, through nginx, real Redis): groups and sections,
  * wrapping, search, links and annotations, timestamps, themes, shortcuts, accessibility.
  */
-import { mkdirSync, readFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { createRequire } from "node:module";
 import type { Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
@@ -245,6 +246,44 @@ describe("timestamps, themes, shortcuts", () => {
     expect(await page.locator("#help").isVisible()).toBe(true);
     expect(await page.locator("#help").textContent()).toContain("next / previous match");
     await page.keyboard.press("Escape");
+    await page.evaluate(() => localStorage.clear());
+  });
+});
+
+describe("the step page as a person sees it", () => {
+  it("makes docs/viewer.png: groups with durations, an error listed, colours, a search, times", { timeout: 60_000 }, async () => {
+    const step = uniqueStep();
+    const now = Math.floor(Date.now() / 1000);
+    const body = [
+      "\x1b[1;36m==> logrelay CI · unit tests\x1b[0m",
+      `section_start:${now - 95}:install[collapsed=true]\r\x1b[0KInstall dependencies`,
+      "npm ci",
+      "added 412 packages in 9s",
+      `section_end:${now - 86}:install\r\x1b[0K`,
+      "::group::Build",
+      "tsc -p tsconfig.build.json",
+      "::endgroup::",
+      "::group::Run the tests",
+      ...Array.from({ length: 14 }, (_, i) => ` \x1b[32m✓\x1b[0m test/unit/case-${i + 1}.test.ts \x1b[2m(${(i * 7) % 13 + 1} tests)\x1b[0m ${(i * 37) % 400}ms`),
+      " \x1b[31m✗\x1b[0m test/e2e/viewer.test.ts > search > counts every match",
+      "::error file=web/line-search.ts,line=42::expected 4 matches, got 3",
+      "   see https://github.com/example/logrelay/issues/11 for the failing case",
+      " \x1b[33mwarning\x1b[0m a long line that wraps: " + "the viewer wraps long lines by default so nothing hides off the right edge; ".repeat(3),
+      ...Array.from({ length: 8 }, (_, i) => ` \x1b[32m✓\x1b[0m test/integration/pipeline-${i + 1}.test.ts ${(i * 53) % 900}ms`),
+    ];
+    await appendLines(stack.url, step.path, body.join("\n") + "\n");
+    const page = await openPage(`?step=${stepParam(step)}`, { width: 1280, height: 720 });
+    await page.emulateMedia({ colorScheme: "dark" });
+    await page.locator(`.row[data-n="${body.length}"]`).waitFor();
+    await page.keyboard.press("t");
+    await page.fill("#search", "test/unit");
+    await page.keyboard.press("Enter");
+    await waitFor(async () => (await page.locator(".search-count").textContent()) === "1 of 14", "1 of 14");
+    await page.locator("#log").evaluate((el) => (el.scrollTop = 0));
+    await page.mouse.move(0, 700);
+    const shot = path.join(RESULTS_DIR, "viewer.png");
+    await page.screenshot({ path: shot });
+    if (process.env.UPDATE_SCREENSHOT) copyFileSync(shot, "docs/viewer.png");
     await page.evaluate(() => localStorage.clear());
   });
 });

@@ -1,5 +1,5 @@
 /** The viewer page in a real browser (Debian's chromium), against the local stack through nginx. */
-import { copyFileSync, mkdirSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { SignJWT } from "jose";
 import type { Page } from "playwright-core";
@@ -185,7 +185,6 @@ describe("the viewer page", () => {
     mkdirSync(RESULTS_DIR, { recursive: true });
     const shot = path.join(RESULTS_DIR, "viewer-streaming.png");
     await page.screenshot({ path: shot });
-    if (process.env.UPDATE_SCREENSHOT) copyFileSync(shot, "docs/viewer.png");
 
     // stop the relay that holds the page's stream; nginx sends the reconnect to the other one
     const counts = await Promise.all(stack.relays.map((r) => metric(`http://127.0.0.1:${r.port}`, "logrelay_sse_connections")));
