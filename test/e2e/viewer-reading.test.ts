@@ -271,6 +271,8 @@ describe("the step page as a person sees it", () => {
       " \x1b[33mwarning\x1b[0m a long line that wraps: " + "the viewer wraps long lines by default so nothing hides off the right edge; ".repeat(3),
       ...Array.from({ length: 8 }, (_, i) => ` \x1b[32m✓\x1b[0m test/integration/pipeline-${i + 1}.test.ts ${(i * 53) % 900}ms`),
     ];
+    const named = await fetch(`${stack.url}${step.path}`, { method: "PUT", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ name: "Unit tests" }) });
+    expect(named.status).toBeLessThan(300);
     await appendLines(stack.url, step.path, body.join("\n") + "\n");
     const page = await openPage(`?step=${stepParam(step)}`, { width: 1280, height: 720 });
     await page.emulateMedia({ colorScheme: "dark" });
@@ -281,6 +283,7 @@ describe("the step page as a person sees it", () => {
     await waitFor(async () => (await page.locator(".search-count").textContent()) === "1 of 14", "1 of 14");
     await page.locator("#log").evaluate((el) => (el.scrollTop = 0));
     await page.mouse.move(0, 700);
+    expect(await page.locator("#step-title").textContent()).toBe("Unit tests");
     const shot = path.join(RESULTS_DIR, "viewer.png");
     await page.screenshot({ path: shot });
     if (process.env.UPDATE_SCREENSHOT) copyFileSync(shot, "docs/viewer.png");
