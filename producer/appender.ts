@@ -1,7 +1,7 @@
 /** Appends lines and ends steps through the scripts of common/stream.ts, counting what was stored. */
-import type { Redis } from "ioredis";
+import type { RedisClient } from "../common/redis.ts";
 import { stepName, type EndStatus, type StepRef } from "../common/step.ts";
-import { RECENT_STEPS_KEY, nameStep, stepStore, type AppendResult, type Retention } from "../common/stream.ts";
+import { encodeLivePartial, nameStep, recentStepsKeyOf, stepKeys, stepStore, type AppendResult, type Durability, type Retention } from "../common/stream.ts";
 import type { BuildEvents } from "./build-events.ts";
 import type { ProducerMetrics } from "./metrics.ts";
 
@@ -10,16 +10,16 @@ const RECENT_TOUCH_EVERY_MS = 1000;
 
 export class Appender {
   readonly #store: ReturnType<typeof stepStore>;
-  readonly #redis: Redis;
+  readonly #redis: RedisClient;
   readonly #retention: Retention;
   readonly #metrics: ProducerMetrics;
   readonly #touched = new Map<string, number>(); // step name -> last index update, to keep the index cheap
   readonly #builds?: BuildEvents;
 
-  constructor(redis: Redis, retention: Retention, metrics: ProducerMetrics, builds?: BuildEvents) {
+  constructor(redis: RedisClient, retention: Retention, metrics: ProducerMetrics, durability?: Durability, builds?: BuildEvents) {
     this.#redis = redis;
     this.#builds = builds;
-    this.#store = stepStore(redis);
+    this.#store = stepStore(redis, durability, () => metrics.unreplicatedWrites.inc());
     this.#retention = retention;
     this.#metrics = metrics;
   }
@@ -51,6 +51,11 @@ export class Appender {
     return result;
   }
 
+  /** Publishes the state so far of line `n`, not yet ended by its newline, to live viewers (not stored). */
+  async partial(step: StepRef, n: number, text: string): Promise<void> {
+    await this.#redis.spublish(stepKeys(step).channel, encodeLivePartial(n, text));
+  }
+
   /** Names the step (idempotent: "same" when it already had that name). */
   async name(step: StepRef, name: string): Promise<"ok" | "same"> {
     const outcome = await nameStep(this.#redis, step, name, this.#retention);
@@ -59,16 +64,18 @@ export class Appender {
   }
 
   // The recent-steps index feeds the viewer's step picker; it is a hint, so a failure is ignored.
+  // Each step goes to one of RECENT_STEPS_BUCKETS keys (common/stream.ts): no key takes every append.
   #touch(step: StepRef, force: boolean): void {
     const name = stepName(step);
     const now = Date.now();
     if (!force && now - (this.#touched.get(name) ?? 0) < RECENT_TOUCH_EVERY_MS) return;
     this.#touched.set(name, now);
     if (this.#touched.size > RECENT_STEPS_KEPT * 4) this.#touched.clear();
+    const key = recentStepsKeyOf(name);
     this.#redis
       .multi()
-      .zadd(RECENT_STEPS_KEY, now, name)
-      .zremrangebyrank(RECENT_STEPS_KEY, 0, -RECENT_STEPS_KEPT - 1)
+      .zadd(key, now, name)
+      .zremrangebyrank(key, 0, -RECENT_STEPS_KEPT - 1)
       .exec()
       .catch(() => undefined);
   }

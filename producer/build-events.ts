@@ -4,8 +4,8 @@
  * a second per build. Costs an append nothing but a Map update; the index and the channel are
  * under the build's own hash tag, written with commands of their own, never from a step's script.
  */
-import type { Redis } from "ioredis";
 import type { Logger } from "pino";
+import type { RedisClient } from "../common/redis.ts";
 import type { StepRef } from "../common/step.ts";
 import { buildKeys, encodeBuildCountsMessage, encodeBuildStepMessage, indexBuildSteps, readBuildStep, type BuildRef, type Retention, type StepCount } from "../common/stream.ts";
 
@@ -19,13 +19,13 @@ interface PendingCounts {
 }
 
 export class BuildEvents {
-  readonly #redis: Redis;
+  readonly #redis: RedisClient;
   readonly #retention: Retention;
   readonly #log: Logger;
   readonly #counts = new Map<string, PendingCounts>(); // build name -> counts not yet published
   #closed = false;
 
-  constructor(redis: Redis, retention: Retention, log: Logger) {
+  constructor(redis: RedisClient, retention: Retention, log: Logger) {
     this.#redis = redis;
     this.#retention = retention;
     this.#log = log;

@@ -67,6 +67,18 @@ export class LineSplitter {
     return pieces;
   }
 
+  /**
+   * The unterminated line so far, for live progress (not stored): masked, without the last
+   * holdBack characters when a mask is set, where a secret may still be arriving.
+   */
+  preview(): string {
+    const mask = this.#mask;
+    if (!mask) return this.#partial;
+    let cut = Math.max(0, mask.cutBefore(this.#partial, Math.max(0, this.#partial.length - mask.holdBack)));
+    if (cut > 0 && isLowSurrogate(this.#partial.charCodeAt(cut))) cut--;
+    return mask.apply(this.#partial.slice(0, cut));
+  }
+
   /** The body ended: returns the final partial line, if any. */
   end(): string[] {
     const rest = this.#partial + this.#decoder.decode();

@@ -8,6 +8,7 @@ import { bearerToken, errorHandler, healthRoutes, requestLogger, sendError } fro
 import type { Appender } from "./appender.ts";
 import type { ProducerConfig } from "./config.ts";
 import { LineSplitter } from "./ingest.ts";
+import { PartialLine } from "./partial-line.ts";
 import type { ProducerMetrics } from "./metrics.ts";
 import { registerSecretsRoute, type BuildSecrets } from "./secrets.ts";
 import { stepNameRoute } from "./step-name-route.ts";
@@ -90,6 +91,7 @@ async function appendLines(deps: ProducerDeps, req: Request, res: Response): Pro
     return undefined;
   };
 
+  const partial = new PartialLine(appender, step); // live progress of the unterminated line
   try {
     // A manual iterator: leaving a for-await early would destroy the socket before the answer is sent.
     const body = (req as AsyncIterable<Buffer>)[Symbol.asyncIterator]();
@@ -103,6 +105,9 @@ async function appendLines(deps: ProducerDeps, req: Request, res: Response): Pro
       const lines = splitter.push(chunk);
       const conflict = lines.length > 0 ? await store(lines) : undefined;
       if (conflict) return refuseBody(res, 409, conflict, { appended, last });
+      const preview = splitter.preview();
+      if (preview !== "" && (await lastStored()) !== undefined) partial.update(last! + 1, preview);
+      else partial.update(0, "");
       if (over > 0) {
         return refuseBody(res, 413, `the body is over MAX_BODY_BYTES (${config.maxBodyBytes} bytes); the whole lines before the limit were stored`, { appended, last: await lastStored() });
       }
@@ -114,6 +119,8 @@ async function appendLines(deps: ProducerDeps, req: Request, res: Response): Pro
     req.log.warn({ err: (err as Error).message, appended, last }, "append failed");
     // `last` is left out when Redis never answered: the client retries with its own Logrelay-First-Line
     return refuseBody(res, 503, "log storage is unavailable; nothing after `last` (if given) was stored, retry with Logrelay-First-Line", { appended, last }, { "Retry-After": "2" });
+  } finally {
+    partial.close();
   }
   res.json({ appended, last });
 }

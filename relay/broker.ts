@@ -1,12 +1,15 @@
-/** The relay's view of Redis: pub/sub on one connection, stored-line reads on another. */
+/** The relay's view of Redis: pub/sub on one connection per shard, stored-line reads on another. */
 import type { StepRef } from "../common/step.ts";
 import type { BuildRef, BuildStep, StepMeta, StepPage } from "../common/stream.ts";
 
 export interface BrokerHandlers {
   /** a message on a subscribed channel, in publish order per channel */
   message(channel: string, message: string): void;
-  /** the subscriber connection came back: messages may have been lost meanwhile */
-  resubscribed(): void;
+  /**
+   * subscriptions came back after a loss (a reconnect, a failover, a slot moved): messages of
+   * these channels (every channel when none are named) may have been lost meanwhile
+   */
+  resubscribed(channels?: readonly string[]): void;
 }
 
 export interface Broker {
@@ -20,7 +23,7 @@ export interface Broker {
   stepMetas(steps: readonly StepRef[]): Promise<(StepMeta | undefined)[]>;
   /** a build's steps by number (the build page); expired ones left out */
   buildSteps(build: BuildRef): Promise<BuildStep[]>;
-  /** both connections up */
+  /** the command connection and every subscriber connection (one per shard) up */
   ready(): boolean;
   close(): Promise<void>;
 }

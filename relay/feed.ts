@@ -82,6 +82,12 @@ export class StepFeed implements Feed {
     return event.last - event.first + 1;
   }
 
+  /** Only to a viewer whose next line it is: not one still replaying, nor one the line has reached. */
+  deliverPartial(n: number, event: Buffer): void {
+    if (this.#syncing || this.out.closed || n !== this.#sent + 1) return;
+    this.out.send(event);
+  }
+
   resync(): void {
     if (this.out.closed) return;
     if (this.#syncing) {

@@ -6,7 +6,7 @@
  */
 import type { Logger } from "pino";
 import type { StepRef } from "../common/step.ts";
-import { buildKeys, buildMessageEvent, encodeEndEvent, encodeLinesEvent, encodeTimes, joinLinesJson, parseLiveMessage, stepKeys, type BuildRef, type LiveMessage } from "../common/stream.ts";
+import { buildKeys, buildMessageEvent, encodeEndEvent, encodeLinesEvent, encodePartialEvent, encodeTimes, joinLinesJson, parseLiveMessage, parseLivePartial, stepKeys, type BuildRef, type LiveMessage } from "../common/stream.ts";
 import type { Broker } from "./broker.ts";
 import type { RelayMetrics } from "./metrics.ts";
 
@@ -28,6 +28,8 @@ export interface Feed {
   resync(): void;
   /** a change on a build's channel (relay/build-events.ts), framed as its SSE event, the same bytes for every viewer */
   deliverBuild?(event: Buffer): void;
+  /** the state so far of line `n`, not ended yet: `event` is its `event: partial`, not stored, without id */
+  deliverPartial?(n: number, event: Buffer): void;
 }
 
 class Channel implements ChannelView {
@@ -68,7 +70,7 @@ export class Hub {
     this.log = log;
     broker.listen({
       message: (channel, message) => this.#onMessage(channel, message),
-      resubscribed: () => this.resyncAll(),
+      resubscribed: (channels) => (channels ? this.resyncChannels(channels) : this.resyncAll()),
     });
   }
 
@@ -112,6 +114,13 @@ export class Hub {
     for (const channel of this.#channels.values()) for (const feed of channel.feeds) feed.resync();
   }
 
+  /** After a shard's subscriptions came back (a failover, a slot moved): the feeds of these channels re-read. */
+  resyncChannels(names: readonly string[]): void {
+    this.metrics.redisReconnects.inc();
+    this.log.warn({ channels: names.length }, "subscriptions back, re-syncing their viewers");
+    for (const name of names) for (const feed of this.#channels.get(name)?.feeds ?? []) feed.resync();
+  }
+
   get channelCount(): number {
     return this.#channels.size;
   }
@@ -142,6 +151,7 @@ export class Hub {
   #onMessage(name: string, message: string): void {
     const channel = this.#channels.get(name);
     if (channel?.build) return this.#onBuildMessage(channel, message);
+    if (channel && message.startsWith("P ")) return this.#onPartial(channel, message);
     const parsed = parseLiveMessage(message);
     if (!channel || !parsed) return;
     channel.pending.push(parsed);
@@ -178,6 +188,18 @@ export class Hub {
     for (const event of coalesce(pending)) this.#deliver(channel, event.shared, event.appendedAt);
     const took = performance.now() - start;
     channel.nextFlushAt = start + Math.min(took * BATCH_FACTOR, MAX_BATCH_WAIT_MS);
+  }
+
+  // A partial line goes out after the lines published before it: those are flushed first.
+  #onPartial(channel: Channel, message: string): void {
+    const partial = parseLivePartial(message);
+    if (!partial) return;
+    if (channel.pending.length > 0) {
+      clearTimeout(channel.timer);
+      this.#flushChannel(channel);
+    }
+    const bytes = Buffer.from(encodePartialEvent(partial.n, partial.textJson));
+    for (const feed of channel.feeds) feed.deliverPartial?.(partial.n, bytes);
   }
 
   #onBuildMessage(channel: Channel, message: string): void {
