@@ -8,6 +8,7 @@ import path from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { appendLines, endStep, lines, metric, startTestStack, stopAllStacks, uniqueStep, waitFor, type LocalStack } from "../support/stack.ts";
+import { startUpload } from "../support/upload.ts";
 import { ciLine } from "./ci-lines.ts";
 import { RESULTS_DIR, launchBrowser, viewerLines, viewerStats, type TestBrowser } from "./browser.ts";
 
@@ -181,6 +182,32 @@ describe("the build page", () => {
     expect(cut).toEqual([]);
   });
 });
+
+describe("live progress", () => {
+  it("shows a line being rewritten with \\r in place of the next line, then the line once it ends", async () => {
+    const step = uniqueStep();
+    await appendLines(stack.url, step.path, "$ npm ci\n");
+    const page = await openPage(`?step=${step.org}/${step.repo}/${step.build}/${step.step}`);
+    await page.locator('.row[data-n="1"]').waitFor();
+    const u = startUpload(`${stack.url}${step.path}/logs`);
+    try {
+      await u.write("[#   ]  25%\r");
+      await waitFor(async () => (await page.locator(".partial .tx").textContent().catch(() => "")) === "[#   ]  25%", "the first state", 15000);
+      expect(await page.locator(".partial .ln").textContent()).toBe("2");
+      await u.write("[##  ]  50%\r");
+      await waitFor(async () => (await page.locator(".partial .tx").textContent()) === "[##  ]  50%", "the next state", 15000);
+      expect(await page.locator('.row[data-n="2"]').count()).toBe(0);
+      await u.write("[####] 100%\n");
+      await page.locator('.row[data-n="2"]').waitFor();
+      expect(await rowTextOf(page, 2)).toBe("[####] 100%");
+      expect(await page.locator(".partial").isHidden()).toBe(true);
+    } finally {
+      expect((await u.end()).status).toBe(200);
+    }
+  });
+});
+
+const rowTextOf = (page: Page, n: number) => page.locator(`.row[data-n="${n}"] .tx`).textContent();
 
 describe("a relay SIGKILLed under the page's stream", () => {
   it("resumes on the other relay and ends with every line exactly once", { timeout: 60_000 }, async () => {
