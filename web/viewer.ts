@@ -45,7 +45,15 @@ let state: ConnectionState = { kind: "idle" };
 let buildConnection: BuildConnection | undefined;
 let autoOpen = false; // a build page opens its running or first failed step once the steps come
 
-const form = new StepForm($<HTMLFormElement>("step-form"), { connect: (step) => connect(step), disconnect: () => disconnect() });
+const form = new StepForm($<HTMLFormElement>("step-form"), {
+  connect: (step) => connect(step),
+  disconnect() {
+    // Disconnect stops every stream: the build's too (its list stays, no longer live)
+    disconnect();
+    buildConnection?.close();
+    buildConnection = undefined;
+  },
+});
 const picker = new StepPicker(
   $("steps"),
   $("steps-note"),
