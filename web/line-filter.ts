@@ -3,10 +3,12 @@
  * case-insensitive substring of the shown text (cached by the LogStore), kept up to date one new line at a time,
  * so typing rescans the log once and streaming costs one test per new line.
  */
+import { queryPattern } from "./line-text.ts";
 import type { LogStore } from "./log-store.ts";
 
 export class LineFilter {
   #query = "";
+  #pattern = queryPattern("");
   #matches: number[] = []; // line numbers, ascending
   #scannedTo = 0; // last line number tested
 
@@ -21,6 +23,7 @@ export class LineFilter {
   /** Sets the query and rescans the whole store. */
   set(query: string, store: LogStore): void {
     this.#query = query.toLowerCase();
+    this.#pattern = queryPattern(query);
     this.#matches = [];
     this.#scannedTo = store.first - 1;
     this.update(store);
@@ -33,7 +36,7 @@ export class LineFilter {
       return;
     }
     for (let n = Math.max(this.#scannedTo + 1, store.first); n <= store.last; n++) {
-      if (store.plainText(n).includes(this.#query) && store.command(n)?.kind !== "endgroup") this.#matches.push(n);
+      if (this.#pattern.test(store.plainText(n)) && store.command(n)?.kind !== "endgroup") this.#matches.push(n);
     }
     this.#scannedTo = store.last;
   }

@@ -1,12 +1,15 @@
 /**
  * The search box's matches: every occurrence of the query in the shown text of the lines
  * (case-insensitive), as "k of n" with a current one. Kept up to date one new line at a time,
- * on the store's cached lower-cased text, so a keystroke on 100 000 lines is one pass of indexOf.
+ * on the store's cached shown text with one case-insensitive pattern, so a keystroke on 100 000
+ * lines is one pass.
  */
+import { queryPattern } from "./line-text.ts";
 import type { LogStore } from "./log-store.ts";
 
 export class LineSearch {
   #query = "";
+  #pattern = queryPattern("", true);
   #lines: number[] = []; // lines holding a match, ascending
   #before: number[] = []; // occurrences before each of those lines
   #total = 0;
@@ -27,6 +30,7 @@ export class LineSearch {
 
   set(query: string, store: LogStore): void {
     this.#query = query.toLowerCase();
+    this.#pattern = queryPattern(query, true);
     this.#lines = [];
     this.#before = [];
     this.#total = 0;
@@ -43,14 +47,14 @@ export class LineSearch {
     }
     for (let n = Math.max(this.#scannedTo + 1, store.first); n <= store.last; n++) {
       const text = store.plainText(n);
-      let at = text.indexOf(q);
-      if (at < 0 || store.command(n)?.kind === "endgroup") continue;
+      const re = this.#pattern;
+      re.lastIndex = 0;
+      if (!re.test(text) || store.command(n)?.kind === "endgroup") continue;
       this.#lines.push(n);
       this.#before.push(this.#total);
-      while (at >= 0) {
-        this.#total++;
-        at = text.indexOf(q, at + q.length);
-      }
+      let count = 1;
+      while (re.test(text)) count++; // occurrences do not overlap, as the highlights
+      this.#total += count;
     }
     this.#scannedTo = store.last;
   }

@@ -59,9 +59,19 @@ export function styleAfter(style: string, text: string): string {
   return kept.slice(-MAX_STYLE_SEQUENCES).join("");
 }
 
+/** The text a row shows: the last state, without escape sequences. */
+export function shownText(line: string): string {
+  return stripAnsi(lastState(line));
+}
+
 /** The text the filter box matches: what the user sees, lower-cased. */
 export function searchableText(line: string): string {
-  return stripAnsi(lastState(line)).toLowerCase();
+  return shownText(line).toLowerCase();
+}
+
+/** A case-insensitive matcher of `query` as plain text (global: for counting every occurrence). */
+export function queryPattern(query: string, global = false): RegExp {
+  return new RegExp(query.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), global ? "gi" : "i");
 }
 
 const ansi = new AnsiUp();

@@ -1,5 +1,5 @@
 import { annotationText, parseCommand, type LineCommand } from "./commands.ts";
-import { searchableText, styleAfter } from "./line-text.ts";
+import { shownText, styleAfter } from "./line-text.ts";
 
 /**
  * The lines of the step being viewed, by number. Lines arrive in consecutive runs (the
@@ -7,11 +7,11 @@ import { searchableText, styleAfter } from "./line-text.ts";
  * reconnect can never show a line twice, and a gap is counted so it is visible, not hidden.
  * It also follows the ANSI style each line starts in, as changes only (a colour left open for
  * 100 000 lines is one entry). Per line it also keeps, computed once on arrival: the text a
- * search matches (lower-cased, what the row shows), its arrival time, and the CI command it is.
+ * search matches (what the row shows), its arrival time, and the CI command it is.
  */
 export class LogStore {
   #lines: string[] = [];
-  #plain: string[] = []; // searchable text of each line (see plainText)
+  #plain: string[] = []; // shown text of each line (see plainText)
   #times: number[] = []; // arrival time (ms since the epoch) of each line, 0 when unknown
   #commands = new Map<number, LineCommand>(); // line number -> the CI marker it is
   #styleFrom: number[] = [0]; // index of the first line of each style run
@@ -81,7 +81,8 @@ export class LogStore {
       this.#times.push((typeof t === "number" ? t : t?.[i]) ?? 0);
       const command = line.includes("::") || line.includes("section_") ? parseCommand(line) : undefined;
       if (command) this.#commands.set(this.last, command);
-      const plain = command?.kind === "annotation" ? annotationText(command).toLowerCase() : command?.kind === "group" ? command.title.toLowerCase() : searchableText(line);
+      // the line itself when it shows as stored (most do): no copy of 100 000 lines to collect
+      const plain = command?.kind === "annotation" ? annotationText(command) : command?.kind === "group" ? command.title : line.includes("\x1b") || line.includes("\r") ? shownText(line) : line;
       this.#plain.push(plain);
       if (plain.length > this.#maxWidth) this.#maxWidth = plain.length;
       if (!line.includes("\x1b[")) continue;
@@ -119,7 +120,7 @@ export class LogStore {
     return this.#maxWidth;
   }
 
-  /** What a search matches in line n: its shown text, lower-cased ("" when not held). */
+  /** What a search matches in line n: the text its row shows ("" when not held). */
   plainText(n: number): string {
     return this.#plain[n - this.#first] ?? "";
   }
