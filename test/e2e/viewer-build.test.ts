@@ -10,7 +10,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { appendLines, endStep, lines, metric, startTestStack, stopAllStacks, uniqueStep, waitFor, type LocalStack } from "../support/stack.ts";
 import { startUpload } from "../support/upload.ts";
 import { ciLine } from "./ci-lines.ts";
-import { RESULTS_DIR, launchBrowser, viewerLines, viewerStats, type TestBrowser } from "./browser.ts";
+import { RESULTS_DIR, launchBrowser, recordStates, viewerLines, viewerStats, type TestBrowser } from "./browser.ts";
 
 let stack: LocalStack;
 let browser: TestBrowser;
@@ -224,13 +224,19 @@ describe("a relay SIGKILLed under the page's stream", () => {
     })();
     const page = await openPage(`?step=${step.org}/${step.repo}/${step.build}/${step.step}`);
     await waitFor(async () => (await viewerStats(page)).last >= 300, "300 lines", 15000);
-    const counts = await Promise.all(stack.relays.map((r) => (r.running ? metric(`http://127.0.0.1:${r.port}`, "logrelay_sse_connections") : 0)));
-    // the step's stream: with the build's stream too, the relay holding the most has the step's
-    const holder = stack.relays[counts.indexOf(Math.max(...counts))];
+    const states = await recordStates(page);
+    // the relay holding the step's stream is the one delivering lines (the build's stream carries none)
+    const delivered = () => Promise.all(stack.relays.map((r) => (r.running ? metric(`http://127.0.0.1:${r.port}`, "logrelay_lines_delivered_total") : 0)));
+    const d0 = await delivered();
+    await waitFor(async () => (await delivered()).some((d, i) => d > d0[i]), "lines delivered");
+    const d1 = await delivered();
+    const holder = stack.relays[d1.findIndex((d, i) => d > d0[i])];
+    expect(holder.running).toBe(true);
     const before = (await viewerStats(page)).last;
     holder.child.kill("SIGKILL");
     await holder.exited;
     await waitFor(async () => (await viewerStats(page)).last > before + 200, "lines again after the kill", 20000);
+    expect((await states()).some((st) => st.startsWith("reconnecting")), "the step's stream was cut").toBe(true);
     running = false;
     await feed;
     await endStep(stack.url, step.path, "success");

@@ -186,9 +186,13 @@ describe("the viewer page", () => {
     const shot = path.join(RESULTS_DIR, "viewer-streaming.png");
     await page.screenshot({ path: shot });
 
-    // stop the relay that holds the page's stream; nginx sends the reconnect to the other one
-    const counts = await Promise.all(stack.relays.map((r) => metric(`http://127.0.0.1:${r.port}`, "logrelay_sse_connections")));
-    const holder = stack.relays[counts.findIndex((c) => c > 0)];
+    // stop the relay that holds the page's step stream (the one delivering lines; the build's
+    // stream, maybe on the other relay, carries none); nginx sends the reconnect to the other one
+    const delivered = () => Promise.all(stack.relays.map((r) => metric(`http://127.0.0.1:${r.port}`, "logrelay_lines_delivered_total")));
+    const d0 = await delivered();
+    await waitFor(async () => (await delivered()).some((d, i) => d > d0[i]), "lines delivered");
+    const d1 = await delivered();
+    const holder = stack.relays[d1.findIndex((d, i) => d > d0[i])];
     expect(holder).toBeDefined();
     const before = (await viewerStats(page)).last;
     await holder.stop();
