@@ -3,18 +3,18 @@
  * as JSON and as one SSE stream per build (relay).
  */
 import { EventSource } from "eventsource";
-import { Redis } from "ioredis";
+import type { Cluster, Redis } from "ioredis";
 import { SignJWT } from "jose";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { buildKeys, stepKeys, type BuildStep, type StepCount } from "../../common/stream.ts";
-import { appendLines, endStep, lines, startTestStack, stopAllStacks, uniqueStep, waitFor, type LocalStack } from "../support/stack.ts";
+import { appendLines, endStep, lines, redisClient, shardSubscribers, startTestStack, stopAllStacks, uniqueStep, waitFor, type LocalStack } from "../support/stack.ts";
 import { buildRequest, rawRequest } from "../support/raw-http.ts";
 
 const TOKEN = "build-api-producer-token";
 const SECRET = "build-api-viewer-secret-of-32-bytes!";
 let open: LocalStack;
 let guarded: LocalStack;
-let redis: Redis;
+let redis: Redis | Cluster;
 const cleanup: (() => void)[] = [];
 
 beforeAll(async () => {
@@ -22,7 +22,7 @@ beforeAll(async () => {
     startTestStack({ relays: 1 }),
     startTestStack({ relays: 1, producerEnv: { PRODUCER_TOKEN: TOKEN }, relayEnv: { AUTH_JWT_SECRET: SECRET } }),
   ]);
-  redis = new Redis(open.redis.url);
+  redis = redisClient(open);
 });
 afterEach(() => {
   while (cleanup.length) cleanup.pop()!();
@@ -244,7 +244,7 @@ describe("GET /:org/:repo/builds/:build/events: the build page's stream", () => 
   it("shares one subscription per relay among a build's viewers, gone after the last leaves", async () => {
     const b = uniqueBuild();
     const channel = buildKeys(b).channel;
-    const subscribed = async () => ((await redis.pubsub("SHARDNUMSUB", channel)) as [string, number])[1];
+    const subscribed = () => shardSubscribers(open, channel);
     const relay = `http://127.0.0.1:${open.relays[0].port}`;
     const viewers = [1, 2, 3].map(() => new BuildWatcher(`${relay}${b.path}/events`));
     await waitFor(() => viewers.every((v) => v.of("steps").length === 1), "three snapshots");
