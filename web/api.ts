@@ -22,6 +22,30 @@ export function downloadUrl(step: StepRef, token?: string): string {
   return withQuery(stepPath(step), { token });
 }
 
+/** A build: org, repo and build number. */
+export type BuildRef = Pick<StepRef, "org" | "repo" | "build">;
+
+/** One step of a build as the build's stream and `/steps` list give it (times in ms). */
+export interface BuildStep {
+  readonly step: number;
+  readonly name: string | null;
+  /** "pending" (named, no line yet), "running", or an end status */
+  readonly status: string;
+  readonly lines: number;
+  readonly started: number | null;
+  readonly ended: number | null;
+  readonly updated: number | null;
+}
+
+function buildPath(build: BuildRef): string {
+  return `/${encodeURIComponent(build.org)}/${encodeURIComponent(build.repo)}/builds/${build.build}`;
+}
+
+/** The build page's stream: its steps, then a change per event. */
+export function buildEventsUrl(build: BuildRef, token?: string): string {
+  return withQuery(`${buildPath(build)}/events`, { token });
+}
+
 export function recentStepsUrl(limit: number, token?: string): string {
   return withQuery("/api/steps", { limit, token });
 }

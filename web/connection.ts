@@ -18,9 +18,13 @@ export type ConnectionState =
 
 export interface ConnectionEvents {
   /** a run of consecutive lines, the first numbered n */
-  lines(n: number, lines: string[]): void;
+  lines(n: number, lines: string[], t?: number | number[]): void;
   /** lines before firstAvailable are no longer retained */
   truncated(firstAvailable: number): void;
+  /** line n as written so far, while a program redraws it with `\r` (no newline yet) */
+  partial(n: number, line: string): void;
+  /** the step started again from line `first` (its lines had expired): what is held is another run */
+  restarted(first: number): void;
   state(state: ConnectionState): void;
 }
 
@@ -69,10 +73,18 @@ export class StepConnection {
       this.#events.state({ kind: "live" });
     };
     es.onmessage = (e) => {
-      const data = JSON.parse(e.data) as { n: number; lines: string[] };
-      this.#events.lines(data.n, data.lines);
+      const data = JSON.parse(e.data) as { n: number; lines: string[]; t?: number | number[] };
+      this.#events.lines(data.n, data.lines, data.t);
     };
-    es.addEventListener("truncated", (e) => this.#events.truncated((JSON.parse(e.data) as { firstAvailable: number }).firstAvailable));
+    es.addEventListener("partial", (e) => {
+      const data = JSON.parse(e.data) as { n: number; line: string };
+      this.#events.partial(data.n, data.line);
+    });
+    es.addEventListener("truncated", (e) => {
+      const data = JSON.parse(e.data) as { firstAvailable: number; restarted?: boolean };
+      if (data.restarted) this.#events.restarted(data.firstAvailable);
+      else this.#events.truncated(data.firstAvailable);
+    });
     es.addEventListener("end", (e) => {
       const end = JSON.parse(e.data) as { lines: number; status: string };
       this.close(); // the relay closes the stream; no reconnect wanted

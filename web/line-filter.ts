@@ -1,13 +1,14 @@
 /**
  * The filter box: which line numbers are shown. Empty query = every line. Matching is a
- * case-insensitive substring of the visible text, kept up to date one new line at a time,
+ * case-insensitive substring of the shown text (cached by the LogStore), kept up to date one new line at a time,
  * so typing rescans the log once and streaming costs one test per new line.
  */
+import { queryPattern } from "./line-text.ts";
 import type { LogStore } from "./log-store.ts";
-import { searchableText } from "./line-text.ts";
 
 export class LineFilter {
   #query = "";
+  #pattern = queryPattern("");
   #matches: number[] = []; // line numbers, ascending
   #scannedTo = 0; // last line number tested
 
@@ -22,6 +23,7 @@ export class LineFilter {
   /** Sets the query and rescans the whole store. */
   set(query: string, store: LogStore): void {
     this.#query = query.toLowerCase();
+    this.#pattern = queryPattern(query);
     this.#matches = [];
     this.#scannedTo = store.first - 1;
     this.update(store);
@@ -34,7 +36,7 @@ export class LineFilter {
       return;
     }
     for (let n = Math.max(this.#scannedTo + 1, store.first); n <= store.last; n++) {
-      if (searchableText(store.line(n) ?? "").includes(this.#query)) this.#matches.push(n);
+      if (this.#pattern.test(store.plainText(n)) && store.command(n)?.kind !== "endgroup") this.#matches.push(n);
     }
     this.#scannedTo = store.last;
   }
@@ -61,11 +63,5 @@ export class LineFilter {
       else hi = mid - 1;
     }
     return -1;
-  }
-
-  reset(): void {
-    this.#query = "";
-    this.#matches = [];
-    this.#scannedTo = 0;
   }
 }

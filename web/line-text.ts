@@ -59,15 +59,62 @@ export function styleAfter(style: string, text: string): string {
   return kept.slice(-MAX_STYLE_SEQUENCES).join("");
 }
 
+/** The text a row shows: the last state, without escape sequences. */
+export function shownText(line: string): string {
+  return stripAnsi(lastState(line));
+}
+
 /** The text the filter box matches: what the user sees, lower-cased. */
 export function searchableText(line: string): string {
-  return stripAnsi(lastState(line)).toLowerCase();
+  return shownText(line).toLowerCase();
+}
+
+/** A case-insensitive matcher of `query` as plain text (global: for counting every occurrence). */
+export function queryPattern(query: string, global = false): RegExp {
+  return new RegExp(query.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), global ? "gi" : "i");
 }
 
 const ansi = new AnsiUp();
 ansi.escape_html = true; // the default, stated: a log line is text, never markup
 ansi.use_classes = true; // colours come from viewer.css, so the theme owns them
 const HTML_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;" };
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]);
+}
+
+/** Only web addresses become links: never javascript:, data: or a relative path. */
+export function isWebUrl(url: string): boolean {
+  return /^https?:\/\/[^\s]/i.test(url);
+}
+
+// An OSC 8 hyperlink (`\e]8;;URL\e\\text\e]8;;\e\\`): its text is shown, linked only when the URL
+// is a web address (ansi_up dropped the text of a refused one).
+(ansi as unknown as { process_hyperlink(pkt: { url: string; text: string }): string }).process_hyperlink = (pkt) =>
+  isWebUrl(pkt.url) ? `<a href="${escapeHtml(pkt.url)}" rel="noopener" target="_blank">${escapeHtml(pkt.text)}</a>` : escapeHtml(pkt.text);
+
+// OSC sequences other than hyperlinks (a window title `\e]0;title\a`, ...) show nothing in a terminal
+// eslint-disable-next-line no-control-regex -- matching escape characters is the point
+const OSC_NOT_LINK = /\x1b\](?!8;)[^\x07\x1b]*(?:\x07|\x1b\\)/g;
+
+// In escaped HTML: a tag, or a web address in text (`&amp;` may be part of it; `&quot;`, `&lt;` end it).
+const TAG_OR_URL = /(<[^>]*>)|https?:\/\/(?:[^\s<>"'&]|&amp;)+/g;
+
+/** Makes the web addresses in escaped HTML links (not inside a link already). */
+export function linkify(html: string): string {
+  if (!html.includes("http")) return html;
+  let inLink = false;
+  return html.replace(TAG_OR_URL, (match: string, tag: string | undefined) => {
+    if (tag) {
+      if (/^<a[\s>]/i.test(tag)) inLink = true;
+      else if (/^<\/a>/i.test(tag)) inLink = false;
+      return tag;
+    }
+    if (inLink) return match;
+    const url = match.replace(/[.,;:!?)\]}]+$/, ""); // a sentence's full stop is not part of the address
+    return `<a href="${url}" rel="noopener" target="_blank">${url}</a>${match.slice(url.length)}`;
+  });
+}
 
 /**
  * Escaped HTML for one line, which starts in `style` (styleAfter of the lines before it, kept
@@ -76,11 +123,12 @@ const HTML_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "
  */
 export function lineHtml(line: string, style = ""): string {
   const start = lastStateStart(line);
-  const text = lastState(line);
+  let text = lastState(line);
   // a part overwritten by \r is not shown, but its colour changes still hold
   const prefix = start > 0 ? styleAfter(style, line.slice(0, start)) : style;
-  if (prefix === "" && !text.includes("\x1b")) return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]);
+  if (prefix === "" && !text.includes("\x1b")) return linkify(escapeHtml(text));
+  if (text.includes("\x1b]")) text = text.replace(OSC_NOT_LINK, "");
   const html = ansi.ansi_to_html(prefix + text);
   ansi.ansi_to_html("\x1b[0m"); // reset the converter's state for the next line
-  return html;
+  return linkify(html);
 }

@@ -1,18 +1,25 @@
-import { styleAfter } from "./line-text.ts";
+import { annotationText, parseCommand, type LineCommand } from "./commands.ts";
+import { shownText, styleAfter } from "./line-text.ts";
 
 /**
  * The lines of the step being viewed, by number. Lines arrive in consecutive runs (the
  * contract's `{"n","lines"}` events); a run that repeats lines already held is trimmed, so a
  * reconnect can never show a line twice, and a gap is counted so it is visible, not hidden.
  * It also follows the ANSI style each line starts in, as changes only (a colour left open for
- * 100 000 lines is one entry).
+ * 100 000 lines is one entry). Per line it also keeps, computed once on arrival: the text a
+ * search matches (what the row shows), its arrival time, and the CI command it is.
  */
 export class LogStore {
   #lines: string[] = [];
+  #plain: string[] = []; // shown text of each line (see plainText)
+  #times: number[] = []; // arrival time (ms since the epoch) of each line, 0 when unknown
+  #commands = new Map<number, LineCommand>(); // line number -> the CI marker it is
   #styleFrom: number[] = [0]; // index of the first line of each style run
   #styles: string[] = [""]; // that run's style (see styleAfter)
   #first = 1; // number of #lines[0]
   #gaps = 0;
+  #maxWidth = 0; // longest shown text, in characters
+  #partial?: { n: number; text: string }; // the next line while it is still being written (`event: partial`)
   #repeated = 0;
 
   /** number of the first line held (after a truncation, the first one retained) */
@@ -39,8 +46,21 @@ export class LogStore {
     return this.#repeated;
   }
 
-  /** Stores a run of lines starting at number n; returns how many were new. */
-  append(n: number, lines: readonly string[]): number {
+  /** The line after the last one, as written so far (a progress bar being redrawn with `\r`), if any. */
+  get partial(): { readonly n: number; readonly text: string } | undefined {
+    return this.#partial?.n === this.last + 1 ? this.#partial : undefined;
+  }
+
+  /** Line n as written so far; forgotten once line n itself arrives. */
+  setPartial(n: number, text: string): void {
+    this.#partial = n > this.last ? { n, text } : undefined;
+  }
+
+  /**
+   * Stores a run of lines starting at number n, `t` their arrival time(s) (the events' `"t"`:
+   * one for all, or one per line); returns how many were new.
+   */
+  append(n: number, lines: readonly string[], t?: number | readonly number[]): number {
     if (this.#lines.length === 0 && n > this.#first) this.#first = n; // a resumed or truncated start
     const skip = this.last + 1 - n; // lines of this run already held
     if (skip < 0) this.#gaps++;
@@ -48,12 +68,23 @@ export class LogStore {
     if (skip >= lines.length) return 0;
     if (skip < 0) {
       // never leave holes in the numbering: hold empty lines where the relay skipped some
-      for (let i = skip; i < 0; i++) this.#lines.push("");
+      for (let i = skip; i < 0; i++) {
+        this.#lines.push("");
+        this.#plain.push("");
+        this.#times.push(0);
+      }
     }
     const start = Math.max(0, skip);
     for (let i = start; i < lines.length; i++) {
       const line = lines[i];
       this.#lines.push(line);
+      this.#times.push((typeof t === "number" ? t : t?.[i]) ?? 0);
+      const command = line.includes("::") || line.includes("section_") ? parseCommand(line) : undefined;
+      if (command) this.#commands.set(this.last, command);
+      // the line itself when it shows as stored (most do): no copy of 100 000 lines to collect
+      const plain = command?.kind === "annotation" ? annotationText(command) : command?.kind === "group" ? command.title : line.includes("\x1b") || line.includes("\r") ? shownText(line) : line;
+      this.#plain.push(plain);
+      if (plain.length > this.#maxWidth) this.#maxWidth = plain.length;
       if (!line.includes("\x1b[")) continue;
       const current = this.#styles[this.#styles.length - 1];
       const next = styleAfter(current, line);
@@ -62,6 +93,7 @@ export class LogStore {
         this.#styles.push(next);
       }
     }
+    if (this.#partial && this.#partial.n <= this.last) this.#partial = undefined;
     return lines.length - start;
   }
 
@@ -83,6 +115,26 @@ export class LogStore {
     return this.#styles[lo];
   }
 
+  /** The longest shown line, in characters (the log's width when not wrapping). */
+  get maxWidth(): number {
+    return this.#maxWidth;
+  }
+
+  /** What a search matches in line n: the text its row shows ("" when not held). */
+  plainText(n: number): string {
+    return this.#plain[n - this.#first] ?? "";
+  }
+
+  /** Arrival time of line n (ms since the epoch), 0 when unknown. */
+  time(n: number): number {
+    return this.#times[n - this.#first] ?? 0;
+  }
+
+  /** The CI marker line n is, if any. */
+  command(n: number): LineCommand | undefined {
+    return this.#commands.get(n);
+  }
+
   /** Text of line number n, or undefined when it is not held. */
   line(n: number): string | undefined {
     return this.#lines[n - this.#first];
@@ -90,10 +142,15 @@ export class LogStore {
 
   clear(): void {
     this.#lines = [];
+    this.#plain = [];
+    this.#times = [];
+    this.#commands = new Map();
     this.#styleFrom = [0];
     this.#styles = [""];
     this.#first = 1;
     this.#gaps = 0;
     this.#repeated = 0;
+    this.#maxWidth = 0;
+    this.#partial = undefined;
   }
 }

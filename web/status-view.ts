@@ -1,14 +1,15 @@
 /** The status badge: what the connection is doing, in words, with a class per state for colour. */
 import type { ConnectionState } from "./connection.ts";
 
-export function describeState(state: ConnectionState): string {
+/** `hasLines`: a live stream of a step with no line yet is waiting, not live (it may not exist yet). */
+export function describeState(state: ConnectionState, hasLines = true): string {
   switch (state.kind) {
     case "idle":
       return "not connected";
     case "connecting":
       return "connecting…";
     case "live":
-      return "live";
+      return hasLines ? "live" : "waiting: no such step has started yet";
     case "reconnecting":
       return `reconnecting… (${state.reason})`;
     case "ended":
@@ -18,9 +19,10 @@ export function describeState(state: ConnectionState): string {
   }
 }
 
-export function showState(badge: HTMLElement, state: ConnectionState): void {
-  badge.textContent = describeState(state);
-  badge.dataset.state = state.kind;
+export function showState(badge: HTMLElement, state: ConnectionState, hasLines = true): void {
+  const text = describeState(state, hasLines);
+  if (badge.textContent !== text) badge.textContent = text;
+  badge.dataset.state = state.kind === "live" && !hasLines ? "waiting" : state.kind;
   if (state.kind === "ended") badge.dataset.status = state.status;
   else delete badge.dataset.status;
 }

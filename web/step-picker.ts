@@ -1,6 +1,8 @@
 /**
  * The list of recent and running steps, from `GET /api/steps`, refreshed every few seconds
- * while the tab is visible (a poll of one cheap request; no stream per listed step).
+ * while the tab is visible and no build is open (a build page has its own stream; a poll
+ * beside it would take a third connection). Entries keep their place and are updated in
+ * place, so the list never moves under the pointer; new steps come in at the top.
  */
 import { stepName, type StepRef } from "../common/step.ts";
 import { errorReason, recentStepsUrl, type StepSummary } from "./api.ts";
@@ -13,16 +15,22 @@ export class StepPicker {
   readonly #note: HTMLElement;
   readonly #token: () => string | undefined;
   readonly #pick: (step: StepRef) => void;
+  readonly #items = new Map<string, HTMLLIElement>();
+  readonly #poll: () => boolean;
   #current = "";
   #timer?: ReturnType<typeof setTimeout>;
 
-  /** `token`: the viewer token to put in the list's URL, if the page still has to (see viewer.ts) */
-  constructor(list: HTMLElement, note: HTMLElement, token: () => string | undefined, pick: (step: StepRef) => void) {
+  /**
+   * `token`: the viewer token to put in the list's URL, if the page still has to (see viewer.ts);
+   * `poll`: whether to keep refreshing it now.
+   */
+  constructor(list: HTMLElement, note: HTMLElement, token: () => string | undefined, pick: (step: StepRef) => void, poll: () => boolean) {
     this.#list = list;
     this.#note = note;
     this.#token = token;
     this.#pick = pick;
-    document.addEventListener("visibilitychange", () => document.visibilityState === "visible" && this.refresh());
+    this.#poll = poll;
+    document.addEventListener("visibilitychange", () => document.visibilityState === "visible" && this.#poll() && this.refresh());
   }
 
   /** Marks the step being viewed. */
@@ -44,32 +52,50 @@ export class StepPicker {
     } catch (err) {
       this.#note.textContent = `step list unavailable: ${(err as Error).message}`;
     }
-    if (document.visibilityState === "visible") this.#timer = setTimeout(() => void this.refresh(), REFRESH_MS);
+    if (document.visibilityState === "visible" && this.#poll()) this.#timer = setTimeout(() => this.#poll() && void this.refresh(), REFRESH_MS);
     return steps;
   }
 
   #show(steps: StepSummary[]): void {
-    const items = steps.map((s) => {
-      const li = document.createElement("li");
-      li.dataset.name = s.name;
-      li.classList.toggle("current", s.name === this.#current);
-      const button = li.appendChild(document.createElement("button"));
-      button.type = "button";
-      button.title = `last activity ${new Date(s.updated).toLocaleString()}`;
-      const name = button.appendChild(document.createElement("span"));
-      name.className = "name";
-      name.textContent = s.name;
-      const status = button.appendChild(document.createElement("span"));
-      status.className = "pill";
-      status.dataset.status = s.status;
-      status.textContent = s.status;
-      const count = button.appendChild(document.createElement("span"));
-      count.className = "count";
-      count.textContent = `${s.lines.toLocaleString("en")} lines`;
-      button.addEventListener("click", () => this.#pick(s));
-      return li;
-    });
-    this.#list.replaceChildren(...items);
-    if (steps.length === 0) this.#note.textContent = "no recent steps yet";
+    const listed = new Set(steps.map((s) => s.name));
+    for (const [name, li] of this.#items) {
+      if (!listed.has(name)) {
+        li.remove();
+        this.#items.delete(name);
+      }
+    }
+    const top = this.#list.firstElementChild;
+    for (const s of steps) {
+      let li = this.#items.get(s.name);
+      if (!li) {
+        li = this.#make(s);
+        this.#items.set(s.name, li);
+        this.#list.insertBefore(li, top); // new ones on top, in the list's order
+      }
+      this.#fill(li, s);
+    }
+    this.#note.textContent = steps.length === 0 ? "no recent steps yet" : "";
+  }
+
+  #make(s: StepSummary): HTMLLIElement {
+    const li = document.createElement("li");
+    li.dataset.name = s.name;
+    li.classList.toggle("current", s.name === this.#current);
+    const button = li.appendChild(document.createElement("button"));
+    button.type = "button";
+    for (const cls of ["name", "pill", "count"]) button.appendChild(document.createElement("span")).className = cls;
+    button.addEventListener("click", () => this.#pick(s));
+    return li;
+  }
+
+  #fill(li: HTMLLIElement, s: StepSummary): void {
+    const button = li.firstElementChild as HTMLButtonElement;
+    button.title = `last activity ${new Date(s.updated).toLocaleString()}`;
+    const [name, status, count] = button.children as unknown as HTMLElement[];
+    name.textContent = s.name;
+    status.dataset.status = s.status;
+    if (status.textContent !== s.status) status.textContent = s.status;
+    const lines = `${s.lines.toLocaleString("en")} ${s.lines === 1 ? "line" : "lines"}`;
+    if (count.textContent !== lines) count.textContent = lines;
   }
 }

@@ -7,6 +7,8 @@ import { stepFromName, stepName, type StepRef } from "../common/step.ts";
 
 export interface PageState {
   readonly step?: StepRef;
+  /** a build page (`?build=org/repo/12`): opens the running or first failed step by itself */
+  readonly build?: { readonly org: string; readonly repo: string; readonly build: number };
   /** line to open on, from `#L<n>` */
   readonly line?: number;
   /** viewer token for the relay when auth is on (EventSource cannot send headers) */
@@ -16,7 +18,13 @@ export interface PageState {
 export function readPageState(search: string, hash: string): PageState {
   const params = new URLSearchParams(search);
   const name = params.get("step");
-  return { step: name ? stepFromName(name) : undefined, line: lineOfHash(hash), token: params.get("token") || undefined };
+  const build = stepFromName(`${params.get("build") ?? ""}/1`);
+  return {
+    step: name ? stepFromName(name) : undefined,
+    build: build && { org: build.org, repo: build.repo, build: build.build },
+    line: lineOfHash(hash),
+    token: params.get("token") || undefined,
+  };
 }
 
 /** The page's address without its `token=` parameter, the rest as it was written. */
@@ -35,6 +43,7 @@ export function lineOfHash(hash: string): number | undefined {
 export function pageHref(state: PageState): string {
   const parts: string[] = [];
   if (state.step) parts.push(`step=${stepName(state.step).split("/").map(encodeURIComponent).join("/")}`);
+  else if (state.build) parts.push(`build=${[state.build.org, state.build.repo, String(state.build.build)].map(encodeURIComponent).join("/")}`);
   if (state.token) parts.push(`token=${encodeURIComponent(state.token)}`);
   return `${parts.length ? `?${parts.join("&")}` : "?"}${state.line ? `#L${state.line}` : ""}`;
 }

@@ -1,13 +1,22 @@
 /** The viewer page: wiring only. Each part lives in its own module. */
 import { stepName, type StepRef } from "../common/step.ts";
-import { downloadUrl, tokenToCookie } from "./api.ts";
+import { downloadUrl, tokenToCookie, type BuildRef } from "./api.ts";
+import { BuildConnection } from "./build-connection.ts";
+import { BuildView, stepToOpen } from "./build-view.ts";
 import { StepConnection, type ConnectionState } from "./connection.ts";
 import { LineFilter } from "./line-filter.ts";
+import { LineSearch } from "./line-search.ts";
+import { LogGroups } from "./log-groups.ts";
 import { LogStore } from "./log-store.ts";
 import { LogView } from "./log-view.ts";
+import { preferences } from "./preferences.ts";
+import { SearchBox } from "./search-box.ts";
+import { clearAnnotations, showAnnotations } from "./annotations-view.ts";
+import { installShortcuts } from "./shortcuts.ts";
 import { showState } from "./status-view.ts";
 import { StepForm } from "./step-form.ts";
 import { StepPicker } from "./step-picker.ts";
+import { applyTheme, ThemeButton } from "./theme.ts";
 import { lineOfHash, pageHref, readPageState, withoutToken } from "./url-state.ts";
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -16,62 +25,164 @@ const initial = readPageState(location.search, location.hash);
 // a token in the page's address, until it is traded for a cookie (see start)
 let token = initial.token;
 const store = new LogStore();
+const groups = new LogGroups();
 const filter = new LineFilter();
+const search = new LineSearch();
 const badge = $("status");
 const counter = $("line-count");
 const followButton = $<HTMLButtonElement>("follow");
 const download = $<HTMLAnchorElement>("download");
 const title = $("step-title");
 
-const view = new LogView($("log"), store, filter, {
+const view = new LogView($("log"), store, groups, filter, search, {
   follow: (on) => (followButton.hidden = on),
 });
 let connection: StepConnection | undefined;
 let current: StepRef | undefined;
+let state: ConnectionState = { kind: "idle" };
+// The build of the step in view, followed over one stream: with the step's own, two of the
+// browser's six HTTP/1.1 connections per origin, whatever the number of steps.
+let buildConnection: BuildConnection | undefined;
+let autoOpen = false; // a build page opens its running or first failed step once the steps come
 
-const form = new StepForm($<HTMLFormElement>("step-form"), { connect: (step) => connect(step), disconnect: () => disconnect() });
-const picker = new StepPicker($("steps"), $("steps-note"), () => token, (step) => {
-  form.fill(step);
-  connect(step);
+const form = new StepForm($<HTMLFormElement>("step-form"), {
+  connect: (step) => connect(step),
+  disconnect() {
+    // Disconnect stops every stream: the build's too (its list stays, no longer live)
+    disconnect();
+    buildConnection?.close();
+    buildConnection = undefined;
+  },
+});
+const picker = new StepPicker(
+  $("steps"),
+  $("steps-note"),
+  () => token,
+  (step) => {
+    form.fill(step);
+    connect(step);
+  },
+  () => !buildConnection,
+);
+const buildView = new BuildView($("build"), (n) => {
+  const build = buildConnection?.build;
+  if (build) connect({ ...build, step: n }, undefined, true);
 });
 
-function setState(state: ConnectionState): void {
-  showState(badge, state);
+const sameBuild = (a: BuildRef | undefined, b: BuildRef) => a !== undefined && a.org === b.org && a.repo === b.repo && a.build === b.build;
+
+/** Follows the build's steps (one stream), unless it is the one already followed. */
+function openBuild(build: BuildRef): void {
+  if (sameBuild(buildConnection?.build, build)) return;
+  buildConnection?.close();
+  buildView.setBuild(build);
+  const opened = new BuildConnection(build, token, (steps) => {
+    buildView.show(steps);
+    if (current && sameBuild(opened.build, current)) showTitle(current);
+    if (!autoOpen) return;
+    const step = stepToOpen(steps);
+    if (!step) return;
+    autoOpen = false;
+    connect({ ...build, step: step.step });
+  });
+  buildConnection = opened;
+  opened.open();
+}
+
+function showTitle(step: StepRef): void {
+  const name = buildView.nameOf(step.step);
+  const text = name ? `${name}` : stepName(step);
+  if (title.textContent !== text) title.textContent = text;
+  title.title = stepName(step);
+}
+const searchBox = new SearchBox($<HTMLFormElement>("search-form"), store, search, filter, view);
+new ThemeButton($<HTMLButtonElement>("theme"));
+applyTheme(preferences.theme);
+
+function toggle(button: HTMLButtonElement, on: boolean, apply: (on: boolean) => void): void {
+  button.setAttribute("aria-pressed", String(on));
+  apply(on);
+  button.onclick = () => {
+    const next = button.getAttribute("aria-pressed") !== "true";
+    button.setAttribute("aria-pressed", String(next));
+    apply(next);
+  };
+}
+toggle($<HTMLButtonElement>("wrap"), preferences.wrap, (on) => {
+  preferences.wrap = on;
+  view.setWrap(on);
+});
+toggle($<HTMLButtonElement>("timestamps"), preferences.timestamps, (on) => {
+  preferences.timestamps = on;
+  view.setTimestamps(on);
+});
+
+function setState(next: ConnectionState): void {
+  state = next;
+  showState(badge, state, store.count > 0);
   form.setConnected(state.kind === "connecting" || state.kind === "live" || state.kind === "reconnecting");
 }
 
 let countQueued = false;
-function showCount(): void {
+function linesArrived(): void {
   // once per frame, like the log itself
   if (countQueued) return;
   countQueued = true;
   requestAnimationFrame(() => {
     countQueued = false;
-    counter.textContent = store.count ? `${store.count.toLocaleString("en")} lines` : "";
+    counter.textContent = store.count ? `${store.count.toLocaleString("en")} ${store.count === 1 ? "line" : "lines"}` : "";
+    showState(badge, state, store.count > 0);
+    groups.update(store);
+    showAnnotations($("annotations"), store, groups, (n) => view.jumpTo(n));
+    searchBox.linesArrived();
   });
 }
 
-function connect(step: StepRef, line?: number): void {
+/** Opens a step's log; `push`: a new history entry (a click in the build's list), so Back returns. */
+function connect(step: StepRef, line?: number, push = false): void {
   disconnect();
   current = step;
+  openBuild(step);
+  buildView.select(step.step);
+  form.fill(step);
   store.clear();
+  groups.clear();
+  clearAnnotations();
   filter.set(filter.query, store);
-  title.textContent = stepName(step);
+  search.set(search.query, store);
+  showTitle(step);
   download.href = downloadUrl(step, token);
   download.hidden = false;
   picker.select(step);
-  history.replaceState(null, "", pageHref({ step, token, line }));
+  if (push) history.pushState(null, "", pageHref({ step, token, line }));
+  else history.replaceState(null, "", pageHref({ step, token, line }));
   view.reset();
+  linesArrived();
   if (line) view.jumpTo(line);
   else view.setFollowing(true);
   connection = new StepConnection(step, token, () => store.last, {
-    lines(n, lines) {
-      if (store.append(n, lines) > 0) {
+    lines(n, lines, t) {
+      if (store.append(n, lines, t) > 0) {
         view.invalidate();
-        showCount();
+        linesArrived();
       }
     },
+    partial(n, line) {
+      store.setPartial(n, line);
+      view.invalidate();
+    },
     truncated: (first) => store.truncatedTo(first),
+    restarted(first) {
+      // the step's lines were expired and it started again from `first`: the old run is gone
+      store.clear();
+      groups.clear();
+      clearAnnotations();
+      store.truncatedTo(first);
+      filter.set(filter.query, store);
+      search.set(search.query, store);
+      view.reset();
+      linesArrived();
+    },
     state: setState,
   });
   connection.open();
@@ -84,21 +195,29 @@ function disconnect(): void {
 }
 
 followButton.addEventListener("click", () => view.setFollowing(true));
-$<HTMLInputElement>("filter").addEventListener("input", (e) => {
-  filter.set((e.target as HTMLInputElement).value, store);
-  view.invalidate();
-});
 // a click on a line number changes only the fragment: highlight that line, keep the stream
+window.addEventListener("popstate", () => {
+  const back = readPageState(location.search, location.hash);
+  if (back.step && (!current || stepName(back.step) !== stepName(current))) connect(back.step, back.line);
+});
 window.addEventListener("hashchange", () => {
   const line = lineOfHash(location.hash);
   if (line && current) view.jumpTo(line);
+});
+installShortcuts({
+  focusSearch: () => searchBox.focus(),
+  toggleWrap: () => $<HTMLButtonElement>("wrap").click(),
+  toggleTimestamps: () => $<HTMLButtonElement>("timestamps").click(),
+  follow: () => view.setFollowing(true),
+  firstError: () => $<HTMLButtonElement>("first-error").click(),
+  help: $<HTMLDialogElement>("help"),
 });
 
 // Read-only view of what the page holds, for the browser tests and for a person in the console.
 Object.assign(window, {
   logrelayViewer: {
     line: (n: number) => store.line(n),
-    stats: () => ({ first: store.first, last: store.last, count: store.count, gaps: store.gaps, repeated: store.repeated, following: view.following }),
+    stats: () => ({ first: store.first, last: store.last, count: store.count, gaps: store.gaps, repeated: store.repeated, following: view.following, rows: view.rowCount }),
   },
 });
 
@@ -112,20 +231,28 @@ async function start(): Promise<void> {
     if (!token) history.replaceState(null, "", withoutToken(location.search, location.hash));
   }
   const listed = picker.refresh();
+  // The list's request ends before the streams start, so they can take its connection: a page
+  // with a build open never holds more than two (the list then stops polling).
+  if (initial.step || initial.build) await Promise.race([listed, new Promise((r) => setTimeout(r, 1000))]);
   if (initial.step) {
-    form.fill(initial.step);
     connect(initial.step, initial.line);
+  } else if (initial.build) {
+    autoOpen = true;
+    title.textContent = "waiting for the build's steps";
+    openBuild(initial.build);
   } else if (new URLSearchParams(location.search).get("auto") !== "0") {
     // A first visit shows logs moving at once: the newest running step opens by itself
     // (`?auto=0` keeps the page idle), unless the user picked something meanwhile.
     void listed.then((steps) => {
       const running = steps.find((s) => s.status === "running");
       if (running && !current) {
-        form.fill(running);
-        connect(running);
+        // its build page: the build's running step (or first failed) opens
+        autoOpen = true;
+        openBuild(running);
       }
     });
   }
 }
 
 void start();
+$("help-button").addEventListener("click", () => $<HTMLDialogElement>("help").showModal());

@@ -48,6 +48,8 @@ export interface ViewerStats {
   gaps: number;
   repeated: number;
   following: boolean;
+  /** rows the log shows (closed groups and the filter leave lines out) */
+  rows: number;
 }
 
 export function viewerStats(page: Page): Promise<ViewerStats> {

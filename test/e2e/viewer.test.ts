@@ -1,5 +1,5 @@
 /** The viewer page in a real browser (Debian's chromium), against the local stack through nginx. */
-import { copyFileSync, mkdirSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { SignJWT } from "jose";
 import type { Page } from "playwright-core";
@@ -168,7 +168,8 @@ describe("the viewer page", () => {
     await waitFor(async () => (await page.locator("#log").evaluate((el) => el.scrollHeight - el.scrollTop - el.clientHeight)) < 40, "back at the bottom");
     expect(await page.locator("#follow").isVisible()).toBe(false);
 
-    await page.fill("#filter", "warning");
+    await page.click("button.filter-mode");
+    await page.fill("#search", "warning");
     await waitFor(async () => (await page.locator(".row").count()) > 0 && (await page.locator(".row").evaluateAll((rows) => rows.every((r) => r.textContent!.includes("WARNING")))), "only matching rows");
     const shown = await page.locator(".row").evaluateAll((rows) => rows.map((r) => Number((r as HTMLElement).dataset.n)));
     expect(shown.every((n) => n % 10 === 0)).toBe(true);
@@ -184,11 +185,14 @@ describe("the viewer page", () => {
     mkdirSync(RESULTS_DIR, { recursive: true });
     const shot = path.join(RESULTS_DIR, "viewer-streaming.png");
     await page.screenshot({ path: shot });
-    if (process.env.UPDATE_SCREENSHOT) copyFileSync(shot, "docs/viewer.png");
 
-    // stop the relay that holds the page's stream; nginx sends the reconnect to the other one
-    const counts = await Promise.all(stack.relays.map((r) => metric(`http://127.0.0.1:${r.port}`, "logrelay_sse_connections")));
-    const holder = stack.relays[counts.findIndex((c) => c > 0)];
+    // stop the relay that holds the page's step stream (the one delivering lines; the build's
+    // stream, maybe on the other relay, carries none); nginx sends the reconnect to the other one
+    const delivered = () => Promise.all(stack.relays.map((r) => metric(`http://127.0.0.1:${r.port}`, "logrelay_lines_delivered_total")));
+    const d0 = await delivered();
+    await waitFor(async () => (await delivered()).some((d, i) => d > d0[i]), "lines delivered");
+    const d1 = await delivered();
+    const holder = stack.relays[d1.findIndex((d, i) => d > d0[i])];
     expect(holder).toBeDefined();
     const before = (await viewerStats(page)).last;
     await holder.stop();
