@@ -8,6 +8,7 @@ import { createWriteStream, rmSync } from "node:fs";
 import path from "node:path";
 import { LocalRedis, Proc, RELAY_NODE_FLAGS, freePort, httpOk, pipeToLog, startNginx, startProducer, startRelay, tempDir, type LocalStack } from "../../scripts/local-stack.ts";
 import { Histogram, childPids, clockMs } from "./stats.ts";
+import { nchanConf, proxyConf, startNginxWith } from "./nchan.ts";
 import type { ViewerTarget, ViewerTotals } from "./sse-client.ts";
 import type { Command, OpenReply, StatsReply, WaitReply } from "./viewers.ts";
 
@@ -28,7 +29,14 @@ export const RELAY_ENV: Record<string, string> = {
   NODE_OPTIONS: [process.env.BENCH_RELAY_NODE_OPTIONS ?? "", process.env.BENCH_CPU_PROF ? `--cpu-prof --cpu-prof-dir=${process.env.BENCH_CPU_PROF}` : ""].join(" ").trim(),
 };
 
-export type Route = "direct" | "nginx" | "naive";
+/** nchan: nginx with the nchan module serving viewers itself; nchan-proxy: the same behind a plain nginx proxy with our stream settings. */
+export type Route = "direct" | "nginx" | "naive" | "nchan" | "nchan-proxy";
+
+/** The comparison's anchors (nchan.ts), when the module is there. */
+export interface NchanPair {
+  readonly nchan: Proc;
+  readonly proxy: Proc;
+}
 
 export interface Endpoint {
   readonly host: string;
@@ -71,6 +79,7 @@ export interface ViewerStats {
 export class Bench {
   readonly stack: LocalStack;
   naive: Proc;
+  nchan?: NchanPair;
   readonly workers: Worker[];
   readonly quick: boolean;
   #steps = 0;
@@ -106,17 +115,36 @@ export class Bench {
   }
 
   endpoint(route: Route): Endpoint {
-    const port = route === "direct" ? this.relay.port : route === "nginx" ? this.stack.nginx.port : this.naive.port;
-    return { host: "127.0.0.1", port };
+    const ports: Record<Route, () => number> = {
+      direct: () => this.relay.port,
+      nginx: () => this.stack.nginx.port,
+      naive: () => this.naive.port,
+      nchan: () => this.nchanPair.nchan.port,
+      "nchan-proxy": () => this.nchanPair.proxy.port,
+    };
+    return { host: "127.0.0.1", port: ports[route]() };
   }
 
-  /** The process that does the relaying for a route (its CPU is "relay CPU"). */
-  relayPid(route: Route): number {
-    return (route === "naive" ? this.naive : this.relay).child.pid!;
+  get nchanPair(): NchanPair {
+    if (!this.nchan) throw new Error("nchan is not running");
+    return this.nchan;
   }
 
-  nginxPids(): number[] {
+  /** The processes that do the relaying for a route (their CPU is "relay CPU"): nchan's are its nginx workers. */
+  relayPids(route: Route): number[] {
+    if (route === "nchan" || route === "nchan-proxy") return childPids(this.nchanPair.nchan.child.pid!);
+    return [(route === "naive" ? this.naive : this.relay).child.pid!];
+  }
+
+  /** The proxy's workers in front of the relay (ours, or the plain one in front of nchan). */
+  nginxPids(route: Route = "nginx"): number[] {
+    if (route === "nchan-proxy") return childPids(this.nchanPair.proxy.child.pid!);
     return childPids(this.stack.nginx.child.pid!);
+  }
+
+  /** Starts nchan and its proxy on the bench's Redis (stopped with the bench). */
+  async startNchan(): Promise<void> {
+    this.nchan = await startNchanPair(this.stack.dir, this.stack.redis.url, "nchan");
   }
 
   loadPids(): number[] {
@@ -130,11 +158,13 @@ export class Bench {
 
   /** Viewer i watches paths[i % paths.length], from one of 200 loopback source addresses. */
   targets(route: Route, count: number, paths: readonly string[], goal?: number, endpoint = this.endpoint(route)): ViewerTarget[] {
+    const idFromLines = route === "nchan" || route === "nchan-proxy";
     return Array.from({ length: count }, (_, i) => ({
       ...endpoint,
       path: `${paths[i % paths.length]}/logs/events`,
       localAddress: `127.0.1.${1 + (i % 200)}`,
       goal,
+      idFromLines,
     }));
   }
 
@@ -158,6 +188,11 @@ export class Bench {
       lastReachedAt: Math.max(...replies.map((r) => r.lastReachedAt)),
       firstOpenedAt: Math.min(...replies.filter((r) => r.firstOpenedAt > 0).map((r) => r.firstOpenedAt)),
     };
+  }
+
+  /** nchan and its proxy as fresh processes, for memory figures (the caller stops them). */
+  freshNchan(): Promise<NchanPair> {
+    return startNchanPair(this.stack.dir, this.stack.redis.url, `nchan-fresh-${Date.now() % 100000}`);
   }
 
   async viewerStats(reset: boolean): Promise<ViewerStats> {
@@ -202,6 +237,7 @@ export class Bench {
   async stop(keepDir = false): Promise<void> {
     for (const w of this.workers) w.child.send({ type: "exit" });
     await this.naive.stop();
+    if (this.nchan) await stopNchanPair(this.nchan);
     await this.stack.stop();
     if (!keepDir) rmSync(this.stack.dir, { recursive: true, force: true });
   }
@@ -228,6 +264,21 @@ async function startBenchStack(dir: string): Promise<LocalStack> {
     for (const part of started.reverse()) await part.stop().catch(() => undefined);
     throw err;
   }
+}
+
+async function startNchanPair(dir: string, redisUrl: string, name: string): Promise<NchanPair> {
+  const nchan = await startNginxWith(dir, name, (port) => nchanConf(port, redisUrl));
+  try {
+    return { nchan, proxy: await startNginxWith(dir, `${name}-proxy`, (port) => proxyConf(port, nchan.port)) };
+  } catch (err) {
+    await nchan.stop();
+    throw err;
+  }
+}
+
+export async function stopNchanPair(pair: NchanPair): Promise<void> {
+  await pair.proxy.stop();
+  await pair.nchan.stop();
 }
 
 function startBenchRelay(dir: string, redisUrl: string, name: string): Promise<Proc> {

@@ -1,9 +1,11 @@
 /**
  * `npm run bench` (`-- --quick` for a short smoke run, `-- --only=fanout,rate` for some of
- * fanout, rate, spread, idle, backlog, ingest, naive): starts redis-server, the producer, one relay with nginx in front of it and the
+ * fanout, ticks, rate, spread, idle, backlog, ingest, naive): starts redis-server, the producer, one relay with nginx in front of it and the
  * naive relay of naive-relay.ts as local processes, drives viewers from worker processes,
- * prints tables, writes bench-results/*.json and (full runs) docs/bench.svg.
- * A run where our relay loses, repeats or garbles a line exits 1.
+ * and nchan (nginx's pub/sub module) alone and behind a plain nginx proxy as the comparison's
+ * anchors; prints tables, writes bench-results/*.json and (full runs) docs/bench.svg and
+ * docs/bench-nchan.svg. A run where our relay loses, repeats or garbles a line, or leaves a
+ * line undelivered, exits 1.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -12,8 +14,12 @@ import { spawnSync } from "node:child_process";
 import { ROOT } from "../../scripts/local-stack.ts";
 import { Bench } from "./context.ts";
 import { httpAppender, redisAppender } from "./publisher.ts";
+import type { Route } from "./context.ts";
 import { chartSvg, deliveryTable, otherTable, type Series } from "./report.ts";
-import { backlog, delivery, idle, idleThroughNginx, ingest, rateRamp, round, type Row } from "./scenarios.ts";
+import { backlog, delivery, idle, idleThroughProxy, ingest, rateRamp, round, type Row } from "./scenarios.ts";
+import { ensureNchan, nchanAppender } from "./nchan.ts";
+import { comparisonTable, nchanTargets } from "./compare.ts";
+import { undelivered } from "./verdict.ts";
 
 const quick = process.argv.includes("--quick");
 const onlyArg = process.argv.find((a) => a.startsWith("--only="));
@@ -38,8 +44,8 @@ const idleOurs = Math.min(quick ? 2000 : 10000, fdLimit - 500);
 const idleNaive = Math.min(quick ? 2000 : 9000, Math.floor((fdLimit - 500) / 2));
 
 const P = quick
-  ? { fanoutMs: 2000, fanout: [1000], naive: [1000], rateLevels: [1000, 5000, 20000], rateMs: 1500, spreadMs: 2000, idleMs: 2000, backlogTrials: 1, ingestMs: 1000 }
-  : { fanoutMs: 5000, fanout: [1000, 5000], naive: [1000, 5000], rateLevels: [1000, 5000, 10000, 20000, 40000, 60000, 80000, 120000, 160000, 200000, 240000], rateMs: 3000, spreadMs: 5000, idleMs: 6000, backlogTrials: 3, ingestMs: 3000 };
+  ? { fanoutMs: 2000, fanout: [1000], naive: [1000], rateLevels: [1000, 5000, 20000], rateMs: 1500, ticks: [20000], ticksMs: 2000, spreadMs: 2000, idleMs: 2000, backlogTrials: 1, ingestMs: 1000 }
+  : { fanoutMs: 5000, fanout: [1000, 5000], naive: [1000, 5000], rateLevels: [1000, 5000, 10000, 20000, 40000, 60000, 80000, 120000, 160000, 200000, 240000], rateMs: 3000, ticks: [10000, 20000], ticksMs: 5000, spreadMs: 5000, idleMs: 6000, backlogTrials: 3, ingestMs: 3000 };
 
 const t0 = Date.now();
 const loadBefore = os.loadavg();
@@ -47,6 +53,17 @@ const log = (msg: string) => console.log(`[${((Date.now() - t0) / 1000).toFixed(
 log(`logrelay bench ${quick ? "(quick)" : ""}: ${os.cpus().length} cores, load average ${loadBefore.map((l) => l.toFixed(2)).join(" ")}, fd limit ${fdLimit}, node ${process.version}, relay from ${process.env.BENCH_RELAY_DIR ?? "this checkout"}`);
 
 const bench = await Bench.start({ quick, workers: 2 });
+const nchanCheck = ensureNchan(log);
+let nchanMissing = "missing" in nchanCheck ? nchanCheck.missing : "";
+if (!nchanMissing) {
+  try {
+    await bench.startNchan();
+    log(`nchan (${"module" in nchanCheck ? nchanCheck.module : ""}) on :${bench.nchanPair.nchan.port}, behind a plain proxy with our stream settings on :${bench.nchanPair.proxy.port}`);
+  } catch (err) {
+    nchanMissing = `nchan did not start: ${(err as Error).message}`;
+  }
+}
+if (nchanMissing) log(`NO NCHAN ROWS: ${nchanMissing}`);
 let completed = false;
 const rows: Row[] = [];
 const add = (r: Row | Row[]) => {
@@ -60,10 +77,24 @@ const add = (r: Row | Row[]) => {
 try {
   const producer = httpAppender(bench.producerUrl);
   const redis = redisAppender(bench.stack.redis.url);
+  const nchanPub = nchanMissing ? undefined : nchanAppender(`http://127.0.0.1:${bench.nchanPair.nchan.port}`);
+  // our relay direct and through nginx, then the anchors: nchan serving viewers itself and behind a plain proxy
+  const routes = nchanMissing ? (["direct", "nginx"] as const) : (["direct", "nginx", "nchan", "nchan-proxy"] as const);
+  const appenderFor = (route: Route) => (route === "nchan" || route === "nchan-proxy" ? nchanPub! : producer);
   if (want("fanout")) {
     for (const viewers of P.fanout) {
-      for (const route of ["direct", "nginx"] as const) {
-        add(await delivery(bench, route, { scenario: "fan-out", viewers, steps: 1, rate: 100, mode: "line", durationMs: P.fanoutMs, appender: producer }));
+      for (const route of routes) {
+        const row = await delivery(bench, route, { scenario: "fan-out", viewers, steps: 1, rate: 100, mode: "line", durationMs: P.fanoutMs, appender: appenderFor(route) });
+        add({ ...row, load: `${viewers} x 100 l/s` });
+      }
+    }
+  }
+  if (want("ticks")) {
+    // 100 viewers of one step, one batch per 10 ms tick through each side's HTTP publish endpoint
+    for (const rate of P.ticks) {
+      for (const route of routes) {
+        const row = await delivery(bench, route, { scenario: "ticks", viewers: 100, steps: 1, rate, mode: "tick", durationMs: P.ticksMs, appender: appenderFor(route) });
+        add({ ...row, load: `100 x ${rate} l/s` });
       }
     }
   }
@@ -80,7 +111,11 @@ try {
   if (want("idle")) {
     add(await idle(bench, "ours", idleOurs, P.idleMs));
     add(await idle(bench, "floor", idleOurs, P.idleMs));
-    add(await idleThroughNginx(bench, idleOurs));
+    add(await idleThroughProxy(bench, "nginx", idleOurs));
+    if (!nchanMissing) {
+      add(await idleThroughProxy(bench, "nchan", idleOurs));
+      add(await idleThroughProxy(bench, "nchan-proxy", idleOurs));
+    }
   }
   if (want("backlog")) add(await backlog(bench, ["direct", "nginx"], 100_000, P.backlogTrials));
   if (want("ingest")) {
@@ -96,6 +131,7 @@ try {
     add(await idle(bench, "naive", idleNaive, P.idleMs));
   }
   await redis.close();
+  await nchanPub?.close();
   completed = true;
   await producer.close();
 } finally {
@@ -104,14 +140,17 @@ try {
   await bench.stop(keep);
 }
 
-const delivering = rows.filter((r) => r.delivered !== undefined || r.scenario === "fan-out" || r.scenario === "rate" || r.scenario === "spread");
+const delivering = rows.filter((r) => r.delivered !== undefined || r.scenario === "fan-out" || r.scenario === "rate" || r.scenario === "spread" || r.scenario === "ticks");
 const others = rows.filter((r) => !delivering.includes(r));
 console.log("\nDelivery (delay = append sent -> line parsed by the viewer; CPU in cores, 100% = one core)\n");
 console.log(deliveryTable(delivering));
 console.log("\nIdle, backlog, ingest\n");
 console.log(otherTable(others));
 
-const targets = evaluateTargets(rows);
+console.log("\nlogrelay against nchan (same run, same feed; server CPU = relay or nchan + nginx + Redis + producer, per line delivered)\n");
+console.log(nchanMissing ? `not measured: ${nchanMissing}` : comparisonTable(rows));
+
+const targets = [...evaluateTargets(rows), ...(nchanMissing ? [] : nchanTargets(rows))];
 console.log("\nTargets of the issue (through nginx)\n");
 for (const t of targets) console.log(`${t.met === undefined ? "  -  " : t.met ? " met " : " MISS"}  ${t.target}: ${t.figure}`);
 
@@ -127,12 +166,11 @@ mkdirSync(path.dirname(svgFile), { recursive: true });
 writeFileSync(svgFile, svg);
 log(`wrote ${path.relative(ROOT, jsonFile)} and ${path.relative(ROOT, svgFile)}; load average now ${loadAfter.map((l) => l.toFixed(2)).join(" ")}`);
 
-const failed = rows.filter((r) => !r.ok && r.route !== "naive");
-if (failed.length > 0) {
-  console.log(`\nFAILED: ${failed.map((r) => `${r.scenario}/${r.route}`).join(", ")} (lines skipped, repeated or garbled, viewers broken or appends failed)`);
-  process.exit(1);
-}
-process.exit(0);
+const failed = rows.filter((r) => !r.ok && r.route !== "naive" && r.route !== "nchan" && r.route !== "nchan-proxy");
+const missing = undelivered(rows);
+if (failed.length > 0) console.log(`\nFAILED: ${failed.map((r) => `${r.scenario}/${r.route}`).join(", ")} (lines skipped, repeated or garbled, viewers broken or appends failed)`);
+if (missing.length > 0) console.log(`\nFAILED: lines never delivered: ${missing.map((m) => `${m.row.scenario}/${m.row.route}${m.row.viewers ? ` ${m.row.viewers} viewers` : ""}: ${m.lines} lines`).join(", ")}`);
+process.exit(failed.length > 0 || missing.length > 0 ? 1 : 0);
 
 interface Target {
   target: string;
