@@ -1,4 +1,6 @@
 /** The three-way comparison: logrelay through nginx against nchan alone and nchan behind a proxy. */
+import os from "node:os";
+import { chartSvg, type Series } from "./report.ts";
 import type { Row } from "./scenarios.ts";
 
 const NAMES: Record<string, string> = {
@@ -95,4 +97,29 @@ function table(head: string[], body: string[][]): string {
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((r) => r[i].length)));
   const line = (cells: string[]) => "| " + cells.map((c, i) => c.padEnd(widths[i])).join(" | ") + " |";
   return [line(head), "|" + widths.map((w) => "-".repeat(w + 2)).join("|") + "|", ...body.map(line)].join("\n");
+}
+
+/** p99 and server CPU per line against deliveries per second, one line per server. */
+export function comparisonChart(rows: readonly Row[], isQuick: boolean): string {
+  const series = (y: (r: Row) => number | undefined): Series[] =>
+    [
+      { route: "nginx", color: "#1f6feb", dash: false },
+      { route: "nchan-proxy", color: "#2da44e", dash: true },
+      { route: "nchan", color: "#2da44e", dash: false },
+    ].map(({ route, color, dash }) => ({
+      name: NAMES[route],
+      color,
+      dash,
+      points: rows
+        .filter((r) => r.route === route && r.load && r.delivered && y(r))
+        .map((r) => ({ x: (r.offered ?? 0) * (r.viewers ?? 1), y: y(r)!, label: route === "nginx" ? r.load : undefined })),
+    }));
+  return chartSvg(
+    `logrelay against nchan, same feed, same run${isQuick ? " (quick run)" : ""}`,
+    [
+      { title: "p99 delay (line created -> parsed by the viewer)", xLabel: "lines to deliver per second (viewers x lines/s)", series: series((r) => r.p99), limits: [] },
+      { title: "server CPU per delivered line", xLabel: "lines to deliver per second (viewers x lines/s)", yLabel: "µs of CPU per line (log)", series: series((r) => r.figures.serverCpuUsPerLine), limits: [] },
+    ],
+    `${new Date().toISOString().slice(0, 16)} UTC, ${os.cpus().length} cores shared by all servers and the load generator; server CPU = relay or nchan + nginx + Redis + producer; npm run bench`,
+  );
 }

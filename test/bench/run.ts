@@ -18,7 +18,7 @@ import type { Route } from "./context.ts";
 import { chartSvg, deliveryTable, otherTable, type Series } from "./report.ts";
 import { backlog, delivery, idle, idleThroughProxy, ingest, rateRamp, round, type Row } from "./scenarios.ts";
 import { ensureNchan, nchanAppender } from "./nchan.ts";
-import { comparisonTable, nchanTargets } from "./compare.ts";
+import { comparisonChart, comparisonTable, nchanTargets } from "./compare.ts";
 import { undelivered } from "./verdict.ts";
 
 const quick = process.argv.includes("--quick");
@@ -164,7 +164,9 @@ const svg = chart(rows, quick);
 const svgFile = quick || only ? path.join(ROOT, "bench-results", `bench-${stamp}.svg`) : path.join(ROOT, "docs", "bench.svg");
 mkdirSync(path.dirname(svgFile), { recursive: true });
 writeFileSync(svgFile, svg);
-log(`wrote ${path.relative(ROOT, jsonFile)} and ${path.relative(ROOT, svgFile)}; load average now ${loadAfter.map((l) => l.toFixed(2)).join(" ")}`);
+const nchanSvgFile = quick || only ? path.join(ROOT, "bench-results", `bench-nchan-${stamp}.svg`) : path.join(ROOT, "docs", "bench-nchan.svg");
+if (!nchanMissing) writeFileSync(nchanSvgFile, comparisonChart(rows, quick));
+log(`wrote ${path.relative(ROOT, jsonFile)}, ${path.relative(ROOT, svgFile)}${nchanMissing ? "" : ` and ${path.relative(ROOT, nchanSvgFile)}`}; load average now ${loadAfter.map((l) => l.toFixed(2)).join(" ")}`);
 
 const failed = rows.filter((r) => !r.ok && r.route !== "naive" && r.route !== "nchan" && r.route !== "nchan-proxy");
 const missing = undelivered(rows);
