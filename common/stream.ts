@@ -5,12 +5,13 @@
  * Per step, all under one hash tag so they share a Redis Cluster slot:
  *   logrelay:{org/repo/build/step}:lines  list of the retained lines (oldest first)
  *   logrelay:{org/repo/build/step}:meta   hash: last (line count), status, started, ended
- *   logrelay:{org/repo/build/step}:live   pub/sub channel
+ *   logrelay:{org/repo/build/step}:live   shard channel (SPUBLISH / SSUBSCRIBE: it lives on the step's slot)
  *
  * Per build (see buildSecretsKey):
  *   logrelay:{org/repo/build}:secrets     set of secret values masked out of the build's lines
  */
-import type { Redis } from "ioredis";
+import type { ChainableCommander } from "ioredis";
+import type { RedisClient } from "./redis.ts";
 import { stepName, type StepRef, type EndStatus } from "./step.ts";
 
 export interface StepKeys {
@@ -34,8 +35,49 @@ export function buildSecretsKey(build: Pick<StepRef, "org" | "repo" | "build">):
   return `logrelay:{${build.org}/${build.repo}/${build.build}}:secrets`;
 }
 
-/** Sorted set of step names scored by last activity (ms), for the viewer's step picker. */
-export const RECENT_STEPS_KEY = "logrelay:recent-steps";
+/**
+ * The recent-steps index (the viewer's step picker): sorted sets of step names scored by last
+ * activity (ms), spread over RECENT_STEPS_BUCKETS keys with their own hash tags, so no key is
+ * written by every append (in a Redis Cluster the buckets land on different slots and shards).
+ * A step always goes to the same bucket; a reader merges the buckets (recentStepNames).
+ */
+export const RECENT_STEPS_BUCKETS = 16;
+
+export function recentStepsKey(bucket: number): string {
+  return `logrelay:{recent-steps:${bucket}}`;
+}
+
+/** The bucket key of a step's name in the recent-steps index. */
+export function recentStepsKeyOf(name: string): string {
+  let h = 0;
+  for (let i = 0; i < name.length; i++) h = (h * 31 + name.charCodeAt(i)) | 0;
+  return recentStepsKey((h >>> 0) % RECENT_STEPS_BUCKETS);
+}
+
+// --- Redis Cluster slots -----------------------------------------------------------------------
+
+const CRC16_TABLE = (() => {
+  const table = new Uint16Array(256);
+  for (let i = 0; i < 256; i++) {
+    let crc = i << 8;
+    for (let j = 0; j < 8; j++) crc = crc & 0x8000 ? ((crc << 1) ^ 0x1021) & 0xffff : (crc << 1) & 0xffff;
+    table[i] = crc;
+  }
+  return table;
+})();
+
+/** The Redis Cluster hash slot of a key or shard channel (CRC16 of its hash tag, mod 16384). */
+export function keySlot(key: string): number {
+  let bytes = Buffer.from(key);
+  const open = bytes.indexOf(0x7b); // {
+  if (open >= 0) {
+    const close = bytes.indexOf(0x7d, open + 1); // }
+    if (close > open + 1) bytes = bytes.subarray(open + 1, close);
+  }
+  let crc = 0;
+  for (const b of bytes) crc = ((crc << 8) & 0xffff) ^ CRC16_TABLE[((crc >> 8) ^ b) & 0xff];
+  return crc % 16384;
+}
 
 /** A message on a step's channel, as the append and end scripts publish it. */
 export type LiveMessage =
@@ -131,7 +173,7 @@ redis.call('EXPIRE', KEYS[1], ARGV[3])
 redis.call('EXPIRE', KEYS[2], ARGV[3])
 local lines = {}
 for i = from, #ARGV do lines[#lines + 1] = ARGV[i] end
-redis.call('PUBLISH', ARGV[1], 'L ' .. (last + 1) .. ' ' .. (last + n) .. ' ' .. now .. ' ' .. cjson.encode(lines))
+redis.call('SPUBLISH', ARGV[1], 'L ' .. (last + 1) .. ' ' .. (last + n) .. ' ' .. now .. ' ' .. cjson.encode(lines))
 return {'ok', last + n, n}
 `;
 
@@ -148,7 +190,7 @@ local now = t[1] * 1000 + math.floor(t[2] / 1000)
 redis.call('HSET', KEYS[2], 'last', last, 'status', ARGV[2], 'ended', now, 'updated', now)
 redis.call('EXPIRE', KEYS[2], ARGV[3])
 if redis.call('EXISTS', KEYS[1]) == 1 then redis.call('EXPIRE', KEYS[1], ARGV[3]) end
-redis.call('PUBLISH', ARGV[1], 'E ' .. last .. ' ' .. now .. ' ' .. ARGV[2])
+redis.call('SPUBLISH', ARGV[1], 'E ' .. last .. ' ' .. now .. ' ' .. ARGV[2])
 return {'ok', last}
 `;
 
@@ -206,26 +248,90 @@ interface ScriptCommands {
   logrelayEnd(lines: string, meta: string, ...args: (string | number)[]): Promise<ScriptReply>;
   logrelayRead(lines: string, meta: string, ...args: (string | number)[]): Promise<ScriptReply>;
 }
+type ScriptPipeline = ChainableCommander & { [K in keyof ScriptCommands]: (...args: Parameters<ScriptCommands[K]>) => ScriptPipeline };
+
+/**
+ * When a write is acknowledged: once `replicas` replicas hold it (WAIT), waiting up to
+ * `timeoutMs`. 0 replicas: at once (one Redis, or a cluster without replicas).
+ */
+export interface Durability {
+  readonly replicas: number;
+  readonly timeoutMs: number;
+}
+
+const REDIRECT_RETRY_MS = 3000;
+
+/** No replica confirmed a write within the timeout: it may be lost if its master dies, so it is not acknowledged. */
+export class NotReplicatedError extends Error {}
 
 /** Registers the scripts on a connection (ioredis sends EVALSHA and falls back to EVAL). */
-export function stepStore(redis: Redis) {
+export function stepStore(redis: RedisClient, durability: Durability = { replicas: 0, timeoutMs: 0 }, onUnreplicated?: () => void) {
   redis.defineCommand("logrelayAppend", { numberOfKeys: 2, lua: APPEND_LUA });
   redis.defineCommand("logrelayEnd", { numberOfKeys: 2, lua: END_LUA });
   redis.defineCommand("logrelayRead", { numberOfKeys: 2, lua: READ_LUA });
   const scripts = redis as unknown as ScriptCommands;
+  // slots whose master had no replica at its last reply: WAIT 0 there, see durable()
+  const alone = new Set<number>();
+
+  // The script, then WAIT and ROLE in the same pipeline: a pipeline goes to one node, the
+  // master of the step's slot (WAIT and ROLE have no key), so WAIT counts the replicas of that
+  // master. A master with no replica left acknowledges on its own copy (counted by
+  // onUnreplicated): refusing would turn the loss of one replica into an outage of its shard.
+  // A cluster pipeline is not re-sent by ioredis on a redirect when it holds commands that are
+  // not read-only (WAIT): a MOVED, ASK (slot migrating), TRYAGAIN or CLUSTERDOWN refused the
+  // script before it ran, so the whole pipeline is sent again, for up to REDIRECT_RETRY_MS.
+  async function durable(slot: number, add: (p: ScriptPipeline) => void): Promise<ScriptReply> {
+    for (let attempt = 1, deadline = Date.now() + REDIRECT_RETRY_MS; ; attempt++) {
+      try {
+        return await durableOnce(slot, add);
+      } catch (err) {
+        const redirect = /^(MOVED|ASK|TRYAGAIN|CLUSTERDOWN) /.exec((err as Error).message)?.[1];
+        if (!redirect || Date.now() > deadline) throw err;
+        if (redirect === "MOVED" && "refreshSlotsCache" in redis) redis.refreshSlotsCache();
+        await new Promise((r) => setTimeout(r, Math.min(25 * attempt, 200)));
+      }
+    }
+  }
+
+  async function durableOnce(slot: number, add: (p: ScriptPipeline) => void): Promise<ScriptReply> {
+    const p = redis.pipeline() as ScriptPipeline;
+    add(p);
+    if (durability.replicas === 0) {
+      const [[err, reply]] = (await p.exec())!;
+      if (err) throw err;
+      return reply as ScriptReply;
+    }
+    const want = alone.has(slot) ? 0 : durability.replicas;
+    p.wait(want, durability.timeoutMs).role();
+    const [[err, reply], [waitErr, acked], [roleErr, role]] = (await p.exec())!;
+    if (err) throw err;
+    if (waitErr || roleErr) throw waitErr ?? roleErr;
+    const connected = Array.isArray(role) && role[0] === "master" && Array.isArray(role[2]) ? role[2].length : 0;
+    if (connected === 0) alone.add(slot);
+    else alone.delete(slot);
+    if (Number(acked) >= durability.replicas) return reply as ScriptReply;
+    if (connected === 0) {
+      onUnreplicated?.();
+      return reply as ScriptReply;
+    }
+    throw new NotReplicatedError(`no replica confirmed the write within ${durability.timeoutMs} ms`);
+  }
 
   return {
     async append(ref: StepRef, lines: readonly string[], retention: Retention, expectedFirst?: number): Promise<AppendResult> {
       const k = stepKeys(ref);
       const args = [k.channel, retention.maxLinesPerStep, retention.idleTtlSeconds, expectedFirst ?? ""];
-      const [outcome, last, appended] = await scripts.logrelayAppend(k.lines, k.meta, ...args, ...lines);
+      const [outcome, last, appended] =
+        durability.replicas === 0
+          ? await scripts.logrelayAppend(k.lines, k.meta, ...args, ...lines)
+          : await durable(keySlot(k.meta), (p) => p.logrelayAppend(k.lines, k.meta, ...args, ...lines));
       return { outcome: outcome as AppendResult["outcome"], last: Number(last), appended: Number(appended) };
     },
 
     /** outcome: "ok" ended now, "same" had already ended with this status (a no-op), "ended" with another */
     async end(ref: StepRef, status: EndStatus, retention: Retention): Promise<{ outcome: "ok" | "same" | "ended"; last: number; status?: string }> {
       const k = stepKeys(ref);
-      const [outcome, last, current] = await scripts.logrelayEnd(k.lines, k.meta, k.channel, status, retention.endedTtlSeconds);
+      const [outcome, last, current] = await durable(keySlot(k.meta), (p) => p.logrelayEnd(k.lines, k.meta, k.channel, status, retention.endedTtlSeconds));
       return { outcome: outcome as "ok" | "same" | "ended", last: Number(last), status: current === undefined ? undefined : String(current) };
     },
 
@@ -237,8 +343,6 @@ export function stepStore(redis: Redis) {
     },
   };
 }
-
-export type StepStore = ReturnType<typeof stepStore>;
 
 // --- the recent-steps index and step summaries (the viewer's step picker) --------------------
 
@@ -254,21 +358,32 @@ export interface StepMeta {
 
 const STEP_META_FIELDS = ["last", "status", "started", "ended", "updated"] as const;
 
-/** Names of the most recently active steps, newest first, with their last activity (ms). */
-export async function recentStepNames(redis: Redis, count: number): Promise<{ name: string; activeAt: number }[]> {
-  const flat = await redis.zrevrange(RECENT_STEPS_KEY, 0, count - 1, "WITHSCORES");
+/**
+ * Names of the most recently active steps, newest first, with their last activity (ms): the
+ * top `count` of each bucket (RECENT_STEPS_BUCKETS commands sent at once, one round trip),
+ * merged.
+ */
+export async function recentStepNames(redis: RedisClient, count: number): Promise<{ name: string; activeAt: number }[]> {
+  const buckets = await Promise.all(Array.from({ length: RECENT_STEPS_BUCKETS }, (_, b) => redis.zrevrange(recentStepsKey(b), 0, count - 1, "WITHSCORES")));
   const out: { name: string; activeAt: number }[] = [];
-  for (let i = 0; i + 1 < flat.length; i += 2) out.push({ name: flat[i], activeAt: Number(flat[i + 1]) });
-  return out;
+  for (const flat of buckets) for (let i = 0; i + 1 < flat.length; i += 2) out.push({ name: flat[i], activeAt: Number(flat[i + 1]) });
+  return out.sort((a, b) => b.activeAt - a.activeAt || (a.name < b.name ? -1 : 1)).slice(0, count);
 }
 
-/** The meta of each step in one pipeline; undefined for a step whose keys have expired. */
-export async function readStepMetas(redis: Redis, refs: readonly StepRef[]): Promise<(StepMeta | undefined)[]> {
-  if (refs.length === 0) return [];
-  const pipeline = redis.pipeline();
-  for (const ref of refs) pipeline.hmget(stepKeys(ref).meta, ...STEP_META_FIELDS);
-  const replies = (await pipeline.exec()) ?? [];
-  return replies.map(([err, values]) => (err ? undefined : parseStepMeta(values as (string | null)[])));
+/**
+ * The meta of each step; undefined for a step whose keys have expired. One HMGET per step, all
+ * sent at once (one round trip; in a Redis Cluster each goes to its step's shard: a cluster
+ * pipeline must keep to one slot).
+ */
+export async function readStepMetas(redis: RedisClient, refs: readonly StepRef[]): Promise<(StepMeta | undefined)[]> {
+  return Promise.all(
+    refs.map((ref) =>
+      redis.hmget(stepKeys(ref).meta, ...STEP_META_FIELDS).then(
+        (values) => parseStepMeta(values),
+        () => undefined,
+      ),
+    ),
+  );
 }
 
 function parseStepMeta([last, status, started, ended, updated]: (string | null)[]): StepMeta | undefined {

@@ -1,7 +1,7 @@
 /** Appends lines and ends steps through the scripts of common/stream.ts, counting what was stored. */
-import type { Redis } from "ioredis";
+import type { RedisClient } from "../common/redis.ts";
 import { stepName, type EndStatus, type StepRef } from "../common/step.ts";
-import { RECENT_STEPS_KEY, stepStore, type AppendResult, type Retention } from "../common/stream.ts";
+import { recentStepsKeyOf, stepStore, type AppendResult, type Durability, type Retention } from "../common/stream.ts";
 import type { ProducerMetrics } from "./metrics.ts";
 
 const RECENT_STEPS_KEPT = 500;
@@ -9,14 +9,14 @@ const RECENT_TOUCH_EVERY_MS = 1000;
 
 export class Appender {
   readonly #store: ReturnType<typeof stepStore>;
-  readonly #redis: Redis;
+  readonly #redis: RedisClient;
   readonly #retention: Retention;
   readonly #metrics: ProducerMetrics;
   readonly #touched = new Map<string, number>(); // step name -> last index update, to keep the index cheap
 
-  constructor(redis: Redis, retention: Retention, metrics: ProducerMetrics) {
+  constructor(redis: RedisClient, retention: Retention, metrics: ProducerMetrics, durability?: Durability) {
     this.#redis = redis;
-    this.#store = stepStore(redis);
+    this.#store = stepStore(redis, durability, () => metrics.unreplicatedWrites.inc());
     this.#retention = retention;
     this.#metrics = metrics;
   }
@@ -45,16 +45,18 @@ export class Appender {
   }
 
   // The recent-steps index feeds the viewer's step picker; it is a hint, so a failure is ignored.
+  // Each step goes to one of RECENT_STEPS_BUCKETS keys (common/stream.ts): no key takes every append.
   #touch(step: StepRef, force: boolean): void {
     const name = stepName(step);
     const now = Date.now();
     if (!force && now - (this.#touched.get(name) ?? 0) < RECENT_TOUCH_EVERY_MS) return;
     this.#touched.set(name, now);
     if (this.#touched.size > RECENT_STEPS_KEPT * 4) this.#touched.clear();
+    const key = recentStepsKeyOf(name);
     this.#redis
       .multi()
-      .zadd(RECENT_STEPS_KEY, now, name)
-      .zremrangebyrank(RECENT_STEPS_KEY, 0, -RECENT_STEPS_KEPT - 1)
+      .zadd(key, now, name)
+      .zremrangebyrank(key, 0, -RECENT_STEPS_KEPT - 1)
       .exec()
       .catch(() => undefined);
   }

@@ -1,11 +1,16 @@
 /** The producer's settings, parsed and validated once from the environment. */
 import { envReader, type Env } from "../common/env.ts";
-import type { Retention } from "../common/stream.ts";
+import { parseClusterNodes, type RedisTarget } from "../common/redis.ts";
+import type { Durability, Retention } from "../common/stream.ts";
 
 export interface ProducerConfig {
   readonly port: number;
   readonly host: string;
   readonly redisUrl: string;
+  /** REDIS_CLUSTER_NODES when set (a Redis Cluster), else REDIS_URL */
+  readonly redis: RedisTarget;
+  /** an append or end is acknowledged once `replicas` replicas hold it (APPEND_WAIT_REPLICAS, default 1 in cluster mode, else 0), waiting up to APPEND_WAIT_MS (default 1000) */
+  readonly durability: Durability;
   readonly logLevel: string;
   /** bearer token every producer call must carry; unset = open */
   readonly token?: string;
@@ -23,10 +28,17 @@ export interface ProducerConfig {
 
 export function loadProducerConfig(env: Env): ProducerConfig {
   const e = envReader(env);
+  const redisUrl = e.url("REDIS_URL", "redis://127.0.0.1:6379", ["redis:", "rediss:"])!;
+  const clusterNodes = parseClusterNodes(e.optional("REDIS_CLUSTER_NODES"));
   return Object.freeze({
     port: e.int("PORT", 3100, 0, 65535),
     host: e.string("HOST", "0.0.0.0"),
-    redisUrl: e.url("REDIS_URL", "redis://127.0.0.1:6379", ["redis:", "rediss:"])!,
+    redisUrl,
+    redis: clusterNodes ? { clusterNodes } : { url: redisUrl },
+    durability: Object.freeze({
+      replicas: e.int("APPEND_WAIT_REPLICAS", clusterNodes ? 1 : 0, 0, 16),
+      timeoutMs: e.int("APPEND_WAIT_MS", 1000, 1, 60_000),
+    }),
     logLevel: e.oneOf("LOG_LEVEL", ["fatal", "error", "warn", "info", "debug", "trace", "silent"], "info"),
     token: e.optional("PRODUCER_TOKEN"),
     maxLineBytes: e.int("MAX_LINE_BYTES", 65536, 16, 16 * 1024 * 1024),

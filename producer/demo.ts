@@ -3,7 +3,7 @@
  * progress bar, a long test step, sometimes a failure), so a fresh stack shows logs moving.
  * Builds of demo/webapp run one after another, numbered from a Redis counter.
  */
-import type { Redis } from "ioredis";
+import type { RedisClient } from "../common/redis.ts";
 import type { Logger } from "pino";
 import type { EndStatus, StepRef } from "../common/step.ts";
 import type { Appender } from "./appender.ts";
@@ -50,7 +50,7 @@ const steps: Script[] = [
   },
 ];
 
-export function startDemo(redis: Redis, appender: Appender, linesPerSecond: number, log: Logger): { close(): Promise<void> } {
+export function startDemo(redis: RedisClient, appender: Appender, linesPerSecond: number, log: Logger): { close(): Promise<void> } {
   let stopped = false;
   const pause = () => new Promise((r) => setTimeout(r, 1000 / linesPerSecond));
 

@@ -4,7 +4,7 @@ import { once } from "node:events";
 import { Registry } from "prom-client";
 import { failStart, onShutdown, rootLogger } from "../common/logger.ts";
 import { jsonClientErrors } from "../common/http.ts";
-import { connectRedis, waitForRedis } from "../common/redis.ts";
+import { connectRedis, describeTarget, waitForRedis } from "../common/redis.ts";
 import { Appender } from "./appender.ts";
 import { loadProducerConfig, type ProducerConfig } from "./config.ts";
 import { startDemo } from "./demo.ts";
@@ -23,9 +23,9 @@ const log = rootLogger("producer", config.logLevel);
 try {
   const registry = new Registry();
   const metrics = producerMetrics(registry);
-  const redis = connectRedis(config.redisUrl, log.child({ component: "redis" }), "producer");
+  const redis = connectRedis(config.redis, log.child({ component: "redis" }), "producer");
   await waitForRedis(redis, 10000);
-  const appender = new Appender(redis, config.retention, metrics);
+  const appender = new Appender(redis, config.retention, metrics, config.durability);
   let draining = false;
   const secrets = new BuildSecrets(redis, config.retention.endedTtlSeconds);
   const app = producerApp({ config, appender, secrets, metrics, registry, log, ready: () => redis.status === "ready" && !draining });
@@ -36,7 +36,7 @@ try {
   server.requestTimeout = 0; // uploads stream for as long as the build runs
   server.listen(config.port, config.host);
   await once(server, "listening");
-  log.info({ port: config.port, auth: config.token ? "token" : "open", demo: config.demo }, "producer listening");
+  log.info({ port: config.port, auth: config.token ? "token" : "open", demo: config.demo, redis: describeTarget(config.redis), waitReplicas: config.durability.replicas }, "producer listening");
   const demo = config.demo ? startDemo(redis, appender, config.demoLinesPerSecond, log.child({ component: "demo" })) : undefined;
 
   onShutdown(log, config.shutdownGraceMs, async () => {

@@ -10,7 +10,7 @@
  * for the lines longer than MAX_LINE_BYTES.
  */
 import type { Request, Response } from "express";
-import type { Redis } from "ioredis";
+import type { RedisClient } from "../common/redis.ts";
 import { sendError } from "../common/http.ts";
 import { isStepRef, parseStepRef, type StepRef } from "../common/step.ts";
 import { buildSecretsKey } from "../common/stream.ts";
@@ -85,12 +85,12 @@ export class SecretMask implements LineMask {
 
 /** The registered values of each build, in Redis. */
 export class BuildSecrets {
-  readonly #redis: Redis;
+  readonly #redis: RedisClient;
   readonly #ttlSeconds: number;
   // masks by their values, so a busy build does not rebuild one per chunk
   readonly #compiled = new Map<string, SecretMask>();
 
-  constructor(redis: Redis, ttlSeconds: number) {
+  constructor(redis: RedisClient, ttlSeconds: number) {
     this.#redis = redis;
     this.#ttlSeconds = ttlSeconds;
   }

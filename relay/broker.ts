@@ -1,12 +1,15 @@
-/** The relay's view of Redis: pub/sub on one connection, stored-line reads on another. */
+/** The relay's view of Redis: pub/sub on one connection per shard, stored-line reads on another. */
 import type { StepRef } from "../common/step.ts";
 import type { StepMeta, StepPage } from "../common/stream.ts";
 
 export interface BrokerHandlers {
   /** a message on a subscribed channel, in publish order per channel */
   message(channel: string, message: string): void;
-  /** the subscriber connection came back: messages may have been lost meanwhile */
-  resubscribed(): void;
+  /**
+   * subscriptions came back after a loss (a reconnect, a failover, a slot moved): messages of
+   * these channels (every channel when none are named) may have been lost meanwhile
+   */
+  resubscribed(channels?: readonly string[]): void;
 }
 
 export interface Broker {
@@ -18,7 +21,7 @@ export interface Broker {
   recentSteps(count: number): Promise<{ name: string; activeAt: number }[]>;
   /** each step's meta, read in one round trip; undefined for a step that has expired */
   stepMetas(steps: readonly StepRef[]): Promise<(StepMeta | undefined)[]>;
-  /** both connections up */
+  /** the command connection and every subscriber connection (one per shard) up */
   ready(): boolean;
   close(): Promise<void>;
 }

@@ -1,11 +1,14 @@
 /** The relay's settings, parsed and validated once from the environment. */
 import os from "node:os";
 import { ConfigError, envReader, type Env } from "../common/env.ts";
+import { parseClusterNodes, type RedisTarget } from "../common/redis.ts";
 
 export interface RelayConfig {
   readonly port: number;
   readonly host: string;
   readonly redisUrl: string;
+  /** REDIS_CLUSTER_NODES when set (a Redis Cluster), else REDIS_URL */
+  readonly redis: RedisTarget;
   readonly instanceId: string;
   readonly logLevel: string;
   /** idle comment heartbeat period (default 15000) */
@@ -36,10 +39,13 @@ export interface RelayConfig {
 export function loadRelayConfig(env: Env): RelayConfig {
   const e = envReader(env);
   if (e.optional("AUTH_JWT_SECRET") && e.optional("AUTH_JWKS_URL")) throw new ConfigError("set AUTH_JWT_SECRET or AUTH_JWKS_URL, not both");
+  const redisUrl = e.url("REDIS_URL", "redis://127.0.0.1:6379", ["redis:", "rediss:"])!;
+  const clusterNodes = parseClusterNodes(e.optional("REDIS_CLUSTER_NODES"));
   return Object.freeze({
     port: e.int("PORT", 3000, 0, 65535),
     host: e.string("HOST", "0.0.0.0"),
-    redisUrl: e.url("REDIS_URL", "redis://127.0.0.1:6379", ["redis:", "rediss:"])!,
+    redisUrl,
+    redis: clusterNodes ? { clusterNodes } : { url: redisUrl },
     instanceId: e.string("INSTANCE_ID", os.hostname()),
     logLevel: e.oneOf("LOG_LEVEL", ["fatal", "error", "warn", "info", "debug", "trace", "silent"], "info"),
     heartbeatMs: e.int("HEARTBEAT_MS", 15000, 100, 3_600_000),

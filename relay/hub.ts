@@ -63,7 +63,7 @@ export class Hub {
     this.log = log;
     broker.listen({
       message: (channel, message) => this.#onMessage(channel, message),
-      resubscribed: () => this.resyncAll(),
+      resubscribed: (channels) => (channels ? this.resyncChannels(channels) : this.resyncAll()),
     });
   }
 
@@ -89,6 +89,13 @@ export class Hub {
     this.metrics.redisReconnects.inc();
     this.log.warn({ channels: this.#channels.size }, "subscriber reconnected, re-syncing viewers");
     for (const channel of this.#channels.values()) for (const feed of channel.feeds) feed.resync();
+  }
+
+  /** After a shard's subscriptions came back (a failover, a slot moved): the feeds of these channels re-read. */
+  resyncChannels(names: readonly string[]): void {
+    this.metrics.redisReconnects.inc();
+    this.log.warn({ channels: names.length }, "subscriptions back, re-syncing their viewers");
+    for (const name of names) for (const feed of this.#channels.get(name)?.feeds ?? []) feed.resync();
   }
 
   get channelCount(): number {

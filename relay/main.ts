@@ -23,7 +23,7 @@ const log = rootLogger("relay", config.logLevel, config.instanceId);
 try {
   const registry = new Registry();
   const metrics = relayMetrics(registry);
-  const broker = await startRedisBroker(config.redisUrl, log.child({ component: "broker" }));
+  const broker = await startRedisBroker(config.redis, log.child({ component: "broker" }));
   const hub = new Hub(broker, metrics, log.child({ component: "hub" }));
   const connections = new Connections(metrics);
   let draining = false;

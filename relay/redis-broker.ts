@@ -1,42 +1,316 @@
-/** Broker on ioredis: one subscriber connection for every channel of the process, one for reads. */
+/**
+ * Broker on ioredis, for one Redis or a Redis Cluster, with one code path for both.
+ *
+ * Reads go through one command client (a Redis, or a Cluster that routes each command to the
+ * master of its slot). Live messages come through shard subscribers: one connection per master
+ * (one Redis is one master), each SSUBSCRIBEd to the step channels of the slots its node owns,
+ * however many viewers watch them. A step channel is a shard channel: SPUBLISH from the append
+ * script reaches only the subscribers of the node that owns the slot.
+ *
+ * The subscriptions follow the slots. A subscriber connection that drops (a master dies, Redis
+ * restarts) or that the server unsubscribes (a slot migrated away: Redis sends `sunsubscribe`
+ * for the slot's channels) marks its channels as lost; `#heal` then refreshes the slot map,
+ * SSUBSCRIBEs each lost channel on the node that owns its slot now (the promoted replica, the
+ * slot's new owner, or the same node back), and only then tells the hub which channels came
+ * back, so their feeds re-read the stored lines from their last delivered line: nothing
+ * published meanwhile is lost, and the line numbers keep anything from being sent twice.
+ */
+import type { Cluster, Redis } from "ioredis";
 import type { Logger } from "pino";
-import { connectRedis, waitForRedis } from "../common/redis.ts";
-import { readStepMetas, recentStepNames, stepStore } from "../common/stream.ts";
+import { connectRedis, connectRedisNode, isCluster, waitForRedis, type RedisTarget } from "../common/redis.ts";
+import { keySlot, readStepMetas, recentStepNames, stepStore } from "../common/stream.ts";
 import type { Broker, BrokerHandlers } from "./broker.ts";
 
-export async function startRedisBroker(url: string, log: Logger, startTimeoutMs = 10000): Promise<Broker> {
-  const sub = connectRedis(url, log, "relay-sub");
-  const cmd = connectRedis(url, log, "relay-cmd");
-  await Promise.all([waitForRedis(sub, startTimeoutMs), waitForRedis(cmd, startTimeoutMs)]);
-  const store = stepStore(cmd);
-  let handlers: BrokerHandlers | undefined;
+/** An SSUBSCRIBE sent to a node that does not own the slot never gets an answer from ioredis (it emits "moved"). */
+const SUBSCRIBE_TIMEOUT_MS = 2000;
+const HEAL_MAX_WAIT_MS = 1000;
 
-  sub.on("message", (channel: string, message: string) => handlers?.message(channel, message));
-  // ioredis re-sends SUBSCRIBE for every channel on reconnect (autoResubscribe); what was
-  // published while the connection was down is read back from the stored lines.
-  // The first "ready" has passed (waitForRedis), so each one from now on is a reconnect.
-  sub.on("ready", () => handlers?.resubscribed());
+/** Which node owns a channel's slot, and how to reach a node. */
+interface Topology {
+  masters(): string[];
+  ownerOf(channel: string): string;
+  /** re-reads the slot map (a cluster); a no-op for one Redis */
+  refresh(): Promise<void>;
+  connect(node: string, name: string): Redis;
+}
 
-  let closed = false;
+function singleTopology(url: string, log: Logger): Topology {
   return {
-    listen(h) {
-      handlers = h;
-    },
-    async subscribe(channel) {
-      await sub.subscribe(channel);
-    },
-    async unsubscribe(channel) {
-      if (sub.status === "ready") await sub.unsubscribe(channel);
-    },
-    read: (step, from, maxLines, maxBytes) => store.read(step, from, maxLines, maxBytes),
-    recentSteps: (count) => recentStepNames(cmd, count),
-    stepMetas: (steps) => readStepMetas(cmd, steps),
-    ready: () => sub.status === "ready" && cmd.status === "ready",
-    async close() {
-      if (closed) return;
-      closed = true;
-      sub.disconnect();
-      cmd.disconnect();
+    masters: () => ["redis"],
+    ownerOf: () => "redis",
+    refresh: async () => undefined,
+    connect: (_node, name) => {
+      const redis = connectRedis({ url }, log, name) as Redis;
+      redis.options.autoResubscribe = false; // the broker re-subscribes itself, then re-syncs the feeds
+      return redis;
     },
   };
+}
+
+function clusterTopology(cluster: Cluster, log: Logger): Topology {
+  let masters: string[] = [];
+  const remember = () => {
+    const set = new Set<string>();
+    for (const nodes of cluster.slots) if (nodes?.[0]) set.add(nodes[0]);
+    masters = [...set].sort();
+  };
+  remember();
+  return {
+    masters: () => masters,
+    ownerOf: (channel) => cluster.slots[keySlot(channel)]?.[0] ?? "",
+    refresh: () =>
+      new Promise<void>((resolve) =>
+        cluster.refreshSlotsCache(() => {
+          remember();
+          resolve();
+        }),
+      ),
+    connect: (node, name) => {
+      const colon = node.lastIndexOf(":");
+      return connectRedisNode(node.slice(0, colon), Number(node.slice(colon + 1)), log, name);
+    },
+  };
+}
+
+class Shard {
+  readonly node: string;
+  readonly conn: Redis;
+  readonly channels = new Set<string>();
+  readonly connected: Promise<void>;
+  constructor(node: string, conn: Redis) {
+    this.node = node;
+    this.conn = conn;
+    this.connected = conn.connect().catch(() => undefined);
+  }
+}
+
+export class RedisBroker implements Broker {
+  readonly #cmd: ReturnType<typeof connectRedis>;
+  readonly #topology: Topology;
+  readonly #log: Logger;
+  readonly #store: ReturnType<typeof stepStore>;
+  readonly #shards = new Map<string, Shard>();
+  /** the shard each subscribed channel is (or is to be) subscribed on */
+  readonly #where = new Map<string, Shard>();
+  /** channels whose subscription was lost and is not back yet */
+  readonly #lost = new Set<string>();
+  #handlers?: BrokerHandlers;
+  #healing = false;
+  #healAgain = false;
+  #wake?: () => void;
+  #closed = false;
+
+  private constructor(cmd: ReturnType<typeof connectRedis>, topology: Topology, log: Logger) {
+    this.#cmd = cmd;
+    this.#topology = topology;
+    this.#log = log;
+    this.#store = stepStore(cmd);
+    for (const node of topology.masters()) this.#shard(node);
+  }
+
+  static async start(target: RedisTarget, log: Logger, startTimeoutMs = 10000): Promise<RedisBroker> {
+    const cmd = connectRedis(target, log, "relay-cmd");
+    await waitForRedis(cmd, startTimeoutMs);
+    const topology = isCluster(cmd) ? clusterTopology(cmd, log) : singleTopology((target as { url: string }).url, log);
+    const broker = new RedisBroker(cmd, topology, log);
+    const deadline = Date.now() + startTimeoutMs;
+    while (!broker.ready()) {
+      if (Date.now() > deadline) {
+        await broker.close();
+        throw new Error(`redis subscriber connections not up after ${startTimeoutMs} ms`);
+      }
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    return broker;
+  }
+
+  listen(handlers: BrokerHandlers): void {
+    this.#handlers = handlers;
+  }
+
+  async subscribe(channel: string): Promise<void> {
+    const shard = this.#shard(this.#topology.ownerOf(channel));
+    this.#where.set(channel, shard);
+    shard.channels.add(channel);
+    await shard.connected;
+    try {
+      await this.#ssubscribe(shard, channel);
+    } catch (err) {
+      if (this.#where.get(channel) === shard) {
+        this.#where.delete(channel);
+        shard.channels.delete(channel);
+        this.#lost.delete(channel);
+      }
+      this.#heal(); // the slot map may be stale (a failover, a slot moved)
+      throw err;
+    }
+  }
+
+  async unsubscribe(channel: string): Promise<void> {
+    const shard = this.#where.get(channel);
+    if (!shard) return;
+    this.#where.delete(channel);
+    this.#lost.delete(channel);
+    shard.channels.delete(channel);
+    if (shard.conn.status === "ready") await shard.conn.sunsubscribe(channel).catch(() => undefined);
+  }
+
+  read(step: Parameters<Broker["read"]>[0], from: number, maxLines: number, maxBytes: number) {
+    return this.#store.read(step, from, maxLines, maxBytes);
+  }
+
+  recentSteps(count: number) {
+    return recentStepNames(this.#cmd, count);
+  }
+
+  stepMetas(steps: Parameters<Broker["stepMetas"]>[0]) {
+    return readStepMetas(this.#cmd, steps);
+  }
+
+  /** The command connection and the subscriber connection of every master are up, and no subscription is lost. */
+  ready(): boolean {
+    if (this.#cmd.status !== "ready" || this.#lost.size > 0) return false;
+    const masters = this.#topology.masters();
+    return masters.length > 0 && masters.every((node) => this.#shards.get(node)?.conn.status === "ready");
+  }
+
+  /** Subscriber connections by node, with their channel counts (tests, logs). */
+  shards(): { node: string; status: string; channels: number }[] {
+    return [...this.#shards.values()].map((s) => ({ node: s.node, status: s.conn.status, channels: s.channels.size }));
+  }
+
+  async close(): Promise<void> {
+    if (this.#closed) return;
+    this.#closed = true;
+    this.#wake?.();
+    for (const shard of this.#shards.values()) shard.conn.disconnect();
+    this.#cmd.disconnect();
+  }
+
+  #shard(node: string): Shard {
+    let shard = this.#shards.get(node);
+    if (shard) return shard;
+    shard = new Shard(node, this.#topology.connect(node, "relay-sub"));
+    this.#shards.set(node, shard);
+    const s = shard;
+    let wasReady = false;
+    s.conn.on("smessage", (channel: string, message: string) => {
+      if (this.#where.get(channel) === s) this.#handlers?.message(channel, message);
+    });
+    s.conn.on("ready", () => {
+      if (wasReady) this.#lose(s, "reconnected");
+      wasReady = true;
+    });
+    s.conn.on("close", () => {
+      if (wasReady && !this.#closed) this.#lose(s, "connection lost");
+    });
+    // A `sunsubscribe` the server sends by itself (the slot was migrated away) reaches ioredis
+    // with no command waiting for it, which it reports as this error (or a MOVED on ssubscribe).
+    // The connection is reset: its subscriptions are rebuilt from scratch by #heal.
+    s.conn.on("error", (err: Error) => {
+      if (err.message.startsWith("Command queue state error")) this.#reset(s, "unsubscribed by the server");
+    });
+    s.conn.on("moved", () => this.#reset(s, "moved"));
+    return shard;
+  }
+
+  #reset(shard: Shard, why: string): void {
+    this.#log.warn({ node: shard.node, why }, "redis subscriber reset");
+    shard.conn.disconnect(true); // reconnects: "close" then "ready" mark its channels lost
+    this.#lose(shard, why);
+  }
+
+  #lose(shard: Shard, why: string): void {
+    if (shard.channels.size > 0) this.#log.warn({ node: shard.node, channels: shard.channels.size, why }, "shard subscriptions lost, re-subscribing");
+    for (const channel of shard.channels) this.#lost.add(channel);
+    this.#heal();
+  }
+
+  async #ssubscribe(shard: Shard, channel: string): Promise<void> {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`SSUBSCRIBE ${channel} on ${shard.node}: no answer within ${SUBSCRIBE_TIMEOUT_MS} ms`)), SUBSCRIBE_TIMEOUT_MS);
+    });
+    try {
+      await Promise.race([shard.conn.ssubscribe(channel), timeout]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  // One healing loop at a time; a new loss while it runs makes it go round once more.
+  #heal(): void {
+    if (this.#healing) {
+      this.#healAgain = true;
+      this.#wake?.();
+      return;
+    }
+    this.#healing = true;
+    void (async () => {
+      try {
+        for (let attempt = 0; !this.#closed; attempt++) {
+          this.#healAgain = false;
+          await this.#topology.refresh().catch(() => undefined);
+          const done = await this.#place();
+          if (done && !this.#healAgain) return;
+          if (!this.#healAgain) {
+            await new Promise<void>((resolve) => {
+              const timer = setTimeout(resolve, Math.min(50 * 2 ** attempt, HEAL_MAX_WAIT_MS));
+              this.#wake = () => (clearTimeout(timer), resolve());
+            });
+            this.#wake = undefined;
+          }
+        }
+      } finally {
+        this.#healing = false;
+      }
+    })();
+  }
+
+  // Puts every channel on the shard of its slot's owner and re-subscribes the lost ones; tells
+  // the hub which came back. True when nothing is left to do.
+  async #place(): Promise<boolean> {
+    const masters = new Set(this.#topology.masters());
+    for (const node of masters) this.#shard(node);
+    for (const [channel, shard] of this.#where) {
+      const owner = this.#topology.ownerOf(channel);
+      if (!owner || owner === shard.node) continue;
+      const to = this.#shard(owner);
+      shard.channels.delete(channel);
+      to.channels.add(channel);
+      this.#where.set(channel, to);
+      this.#lost.add(channel);
+      if (shard.conn.status === "ready") void shard.conn.sunsubscribe(channel).catch(() => undefined);
+    }
+    // a node that is no master any more (a failed master, back as a replica) and serves nothing
+    for (const [node, shard] of this.#shards) {
+      if (!masters.has(node) && shard.channels.size === 0) {
+        this.#shards.delete(node);
+        shard.conn.disconnect();
+      }
+    }
+    const back: string[] = [];
+    await Promise.all(
+      [...this.#lost].map(async (channel) => {
+        const shard = this.#where.get(channel);
+        if (!shard) return void this.#lost.delete(channel);
+        if (shard.conn.status !== "ready") return;
+        try {
+          await this.#ssubscribe(shard, channel);
+          if (this.#where.get(channel) === shard && this.#lost.delete(channel)) back.push(channel);
+        } catch (err) {
+          this.#log.debug({ channel, node: shard.node, err: (err as Error).message }, "re-subscribe failed");
+        }
+      }),
+    );
+    if (back.length > 0) {
+      this.#log.warn({ channels: back.length, left: this.#lost.size }, "shard subscriptions back, re-syncing their viewers");
+      this.#handlers?.resubscribed(back);
+    }
+    return this.#lost.size === 0 && [...masters].every((node) => this.#shards.get(node)?.conn.status === "ready");
+  }
+}
+
+export function startRedisBroker(target: RedisTarget, log: Logger, startTimeoutMs = 10000): Promise<Broker> {
+  return RedisBroker.start(target, log, startTimeoutMs);
 }

@@ -212,6 +212,184 @@ export class LocalRedis implements RedisServer {
   }
 }
 
+/** One redis-server of a local cluster: its port, its role now, and a way to kill and restart it. */
+export class LocalClusterNode {
+  proc!: Proc;
+  readonly port: number;
+  readonly dir: string;
+  readonly nodeTimeoutMs: number;
+  readonly persistence: boolean;
+
+  constructor(port: number, dir: string, nodeTimeoutMs: number, persistence: boolean) {
+    this.port = port;
+    this.dir = dir;
+    this.nodeTimeoutMs = nodeTimeoutMs;
+    this.persistence = persistence;
+  }
+
+  get address(): string {
+    return `127.0.0.1:${this.port}`;
+  }
+
+  get url(): string {
+    return `redis://127.0.0.1:${this.port}`;
+  }
+
+  get running(): boolean {
+    return this.proc.running;
+  }
+
+  /** Starts it (again): with its nodes.conf it rejoins the cluster, as a replica if its slots failed over meanwhile. */
+  async restart(): Promise<void> {
+    mkdirSync(this.dir, { recursive: true });
+    // cluster-require-full-coverage no: while one shard fails over, the others keep serving
+    const args = [
+      "--port", String(this.port), "--bind", "127.0.0.1", "--dir", this.dir, "--save", "", "--appendonly", this.persistence ? "yes" : "no",
+      "--protected-mode", "no", "--loglevel", "warning", "--cluster-enabled", "yes", "--cluster-config-file", "nodes.conf",
+      "--cluster-node-timeout", String(this.nodeTimeoutMs), "--cluster-require-full-coverage", "no",
+    ]; // prettier-ignore
+    this.proc = launch(`redis-${this.port}`, this.port, path.dirname(this.dir), "redis-server", args);
+    await waitUntil(this.proc, () => redisPing(this.port));
+  }
+
+  /** SIGKILL by default: the master dies with no goodbye, as a crashed host. */
+  kill(signal: NodeJS.Signals = "SIGKILL"): Promise<void> {
+    return this.proc.stop(signal);
+  }
+
+  /** `master`, `slave`, or `down` when it does not answer. */
+  async role(): Promise<"master" | "slave" | "down"> {
+    if (!this.running) return "down";
+    const out = redisCli(this.port, ["ROLE"]);
+    return out.startsWith("master") ? "master" : out.startsWith("slave") ? "slave" : "down";
+  }
+}
+
+function redisCli(port: number, args: string[]): string {
+  const r = spawnSync("redis-cli", ["-h", "127.0.0.1", "-p", String(port), ...args], { encoding: "utf8", timeout: 5000 });
+  return (r.stdout ?? "").trim();
+}
+
+export interface ClusterOptions {
+  dir: string;
+  /** masters (each with `replicas` replicas) */
+  shards: number;
+  replicas?: number;
+  /** cluster-node-timeout: how long a master is unreachable before its replica takes over (default 1500) */
+  nodeTimeoutMs?: number;
+  persistence?: boolean;
+  /** first port of 2 * shards consecutive ones; free ones when unset */
+  firstPort?: number;
+}
+
+/**
+ * A Redis Cluster of `shards` masters with one replica each, as redis-server processes on
+ * loopback, created with `redis-cli --cluster create`. It stands in for the stack's Redis:
+ * `url` is the first node's (what a bare redis-cli needs), `seeds` is REDIS_CLUSTER_NODES.
+ */
+export class LocalRedisCluster implements RedisServer {
+  readonly nodes: LocalClusterNode[];
+
+  private constructor(nodes: LocalClusterNode[]) {
+    this.nodes = nodes;
+  }
+
+  static async start(options: ClusterOptions): Promise<LocalRedisCluster> {
+    requireTool("redis-server");
+    const count = options.shards * (1 + (options.replicas ?? 1));
+    const ports: number[] = [];
+    for (let i = 0; i < count; i++) {
+      let port = options.firstPort !== undefined ? options.firstPort + i : await freePort();
+      while (options.firstPort === undefined && ports.includes(port)) port = await freePort();
+      ports.push(port);
+    }
+    const nodes = ports.map((port) => new LocalClusterNode(port, path.join(options.dir, `redis-${port}`), options.nodeTimeoutMs ?? 1500, options.persistence ?? false));
+    const cluster = new LocalRedisCluster(nodes);
+    try {
+      await Promise.all(nodes.map((n) => n.restart()));
+      const create = spawnSync("redis-cli", ["--cluster", "create", ...nodes.map((n) => n.address), "--cluster-replicas", String(options.replicas ?? 1), "--cluster-yes"], { encoding: "utf8", timeout: 60000 });
+      if (create.status !== 0) throw new Error(`redis-cli --cluster create failed:\n${create.stdout}\n${create.stderr}`);
+      await cluster.waitHealthy();
+    } catch (err) {
+      await cluster.stop("SIGKILL");
+      throw err;
+    }
+    return cluster;
+  }
+
+  /** REDIS_CLUSTER_NODES for the services */
+  get seeds(): string {
+    return this.nodes.map((n) => n.address).join(",");
+  }
+
+  get url(): string {
+    return this.nodes[0].url;
+  }
+
+  get port(): number {
+    return this.nodes[0].port;
+  }
+
+  /** the running node that serves `key`'s slot as master now */
+  async masterOf(key: string): Promise<LocalClusterNode> {
+    for (const node of this.nodes) {
+      if (!node.running) continue;
+      const slot = redisCli(node.port, ["CLUSTER", "KEYSLOT", key]);
+      const owner = /^(\S+) (\S+):(\d+)@\d+\S* (myself,)?master\S* \S+ \d+ \d+ \d+ connected (.*)$/gm;
+      const nodesText = redisCli(node.port, ["CLUSTER", "NODES"]);
+      for (const m of nodesText.matchAll(owner)) {
+        const ranges = m[5].split(" ").filter((r) => !r.startsWith("["));
+        if (ranges.some((r) => (r.includes("-") ? Number(r.split("-")[0]) <= Number(slot) && Number(slot) <= Number(r.split("-")[1]) : Number(r) === Number(slot)))) {
+          const found = this.nodes.find((n) => n.port === Number(m[3]));
+          if (found?.running) return found;
+        }
+      }
+    }
+    throw new Error(`no running master serves ${key}`);
+  }
+
+  /** Every running node says cluster_state:ok, knows the same masters, and every master's replicas are in sync. */
+  async waitHealthy(timeoutMs = 30000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const running = this.nodes.filter((n) => n.running);
+      const ok = running.every((n) => {
+        const info = redisCli(n.port, ["CLUSTER", "INFO"]);
+        if (!info.includes("cluster_state:ok")) return false;
+        const role = redisCli(n.port, ["INFO", "replication"]);
+        return role.includes("role:master") || role.includes("master_link_status:up");
+      });
+      if (ok && running.length > 0) return;
+      if (Date.now() > deadline) throw new Error(`the redis cluster is not healthy after ${timeoutMs} ms:\n${redisCli(running[0]?.port ?? 0, ["CLUSTER", "NODES"])}`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+
+  /** Restarts every node that is down. */
+  async restart(): Promise<void> {
+    await Promise.all(this.nodes.filter((n) => !n.running).map((n) => n.restart()));
+  }
+
+  async stop(signal: NodeJS.Signals = "SIGTERM"): Promise<void> {
+    await Promise.all(this.nodes.map((n) => (n.proc ? n.proc.stop(signal) : undefined)));
+  }
+
+  /** One line per node: address, role, slots (what `npm run stack` prints). */
+  describe(): string {
+    const any = this.nodes.find((n) => n.running);
+    if (!any) return "(no node running)";
+    return redisCli(any.port, ["CLUSTER", "NODES"])
+      .split("\n")
+      .map((line) => {
+        const f = line.split(" ");
+        const role = f[2].replace("myself,", "");
+        return `${f[1].split("@")[0]}  ${role}${role.includes("slave") ? ` of ${f[3].slice(0, 8)}` : ""}  id ${f[0].slice(0, 8)}  ${f.slice(8).join(" ")}`;
+      })
+      .sort()
+      .join("\n    ");
+  }
+}
+
 /**
  * Node flags every relay runs with (here, in the Dockerfile, docker-compose.yml and `npm run
  * relay`). A young generation capped at 4 MB semi-spaces: V8 grows it to ~50 MB under the burst
@@ -270,6 +448,10 @@ export function localUpstreams(relayPorts: number[], producerPort: number): stri
 
 export interface StackOptions {
   relays?: number;
+  /** a local Redis Cluster of this many masters, one replica each, instead of one Redis (0 or unset: one Redis) */
+  redisShards?: number;
+  /** its cluster-node-timeout (default 1500 ms) */
+  clusterNodeTimeoutMs?: number;
   /** nginx port; a free one when unset */
   port?: number;
   dir?: string;
@@ -282,7 +464,9 @@ export interface StackOptions {
 
 export interface Stack<R extends RedisServer, N extends NginxServer> {
   readonly dir: string;
+  /** with `redisShards`, the cluster's first node (`cluster` holds them all) */
   readonly redis: R;
+  readonly cluster?: LocalRedisCluster;
   readonly producer: Proc;
   readonly relays: Proc[];
   readonly nginx: N;
@@ -302,13 +486,16 @@ export async function startStack(options: StackOptions = {}, servers: Servers<Re
   const ports = options.ports;
   const started: { stop(): Promise<void> }[] = [];
   try {
-    const redis = await servers.redis({ dir, persistence: options.persistence, port: ports?.redis });
+    // a cluster is always local redis-server processes (containers mode keeps one Redis)
+    const cluster = options.redisShards ? await LocalRedisCluster.start({ dir, shards: options.redisShards, nodeTimeoutMs: options.clusterNodeTimeoutMs, persistence: options.persistence, firstPort: ports?.redis }) : undefined;
+    const redis = cluster ?? (await servers.redis({ dir, persistence: options.persistence, port: ports?.redis }));
     started.push(redis);
-    const producer = await startProducer({ dir, redisUrl: redis.url, env: options.producerEnv, port: ports?.producer });
+    const clusterEnv: Record<string, string> = cluster ? { REDIS_CLUSTER_NODES: cluster.seeds } : {};
+    const producer = await startProducer({ dir, redisUrl: redis.url, env: { ...clusterEnv, ...options.producerEnv }, port: ports?.producer });
     started.push(producer);
     const relays = await Promise.all(
       Array.from({ length: options.relays ?? 3 }, (_, i) =>
-        startRelay({ dir, redisUrl: redis.url, env: options.relayEnv, name: `relay${i + 1}`, port: ports ? ports.firstRelay + i : undefined }),
+        startRelay({ dir, redisUrl: redis.url, env: { ...clusterEnv, ...options.relayEnv }, name: `relay${i + 1}`, port: ports ? ports.firstRelay + i : undefined }),
       ),
     );
     started.push(...relays);
@@ -317,6 +504,7 @@ export async function startStack(options: StackOptions = {}, servers: Servers<Re
     return {
       dir,
       redis,
+      cluster,
       producer,
       relays,
       nginx,

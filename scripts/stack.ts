@@ -11,14 +11,21 @@ import { MissingToolError, ROOT, portFree, requireTool, startStack } from "./loc
 const port = Number(process.env.PORT ?? 8080);
 const relays = Number(process.env.RELAYS ?? 3);
 const redisPort = Number(process.env.REDIS_PORT ?? port - 1700);
+// REDIS_SHARDS=N: a Redis Cluster of N masters with one replica each, on REDIS_PORT and the next 2N-1 ports
+const shards = Number(process.env.REDIS_SHARDS || 0);
 if (![port, redisPort].every((p) => Number.isInteger(p) && p > 0 && p < 65536 - 200) || !Number.isInteger(relays) || relays < 1 || relays > 32) {
   console.error("PORT and REDIS_PORT must be port numbers (PORT from 1701) and RELAYS a number from 1 to 32");
+  process.exit(2);
+}
+if (!Number.isInteger(shards) || shards < 0 || shards > 16 || shards === 1 || shards === 2) {
+  console.error("REDIS_SHARDS must be 0 (one Redis) or a number of cluster masters from 3 to 16 (Redis Cluster needs 3)");
   process.exit(2);
 }
 
 // A port still held (say, by a stack whose npm was killed) would answer the readiness checks
 // for parts that failed to start: refuse to start instead of reporting a stack that is not ours.
-const wanted = [port, redisPort, port + 100, ...Array.from({ length: relays }, (_, i) => port + 101 + i)];
+const redisPorts = Array.from({ length: Math.max(1, shards * 2) }, (_, i) => redisPort + i);
+const wanted = [port, ...redisPorts, port + 100, ...Array.from({ length: relays }, (_, i) => port + 101 + i)];
 for (const p of wanted) {
   if (!(await portFree(p))) {
     console.error(`port ${p} is in use (another stack still running? stop it, or pick other ports with PORT=... and REDIS_PORT=...)`);
@@ -41,6 +48,7 @@ try {
 const dir = path.join(ROOT, ".stack", String(port));
 const stack = await startStack({
   relays,
+  redisShards: shards,
   port,
   dir,
   persistence: true,
@@ -75,7 +83,7 @@ console.log(`logrelay is up: ${url}/  (viewer: opens the running demo step)
   ${demoStep ? `stream a demo step: curl -N${auth} ${url}${demoStep}` : `list steps:         curl${auth} ${url}/api/steps`}
   producer:           http://127.0.0.1:${stack.producer.port}  (metrics at /metrics)
   relays:             ${stack.relays.map((r) => `http://127.0.0.1:${r.port}`).join(" ")}  (metrics at /metrics)
-  redis:              ${stack.redis.url}
+  redis:              ${stack.cluster ? `cluster of ${shards} masters + ${shards} replicas (REDIS_CLUSTER_NODES=${stack.cluster.seeds})\n    ${stack.cluster.describe()}` : stack.redis.url}
   logs:               ${dir}/*.log
 Ctrl-C stops everything.`);
 
@@ -97,7 +105,7 @@ setInterval(() => process.ppid !== parent && void shutdown("parent exited"), 100
 // A part that dies is reported, and the rest keeps running: killing a relay to watch the
 // viewers fail over to its siblings is one of the things this stack is for. When none is left,
 // the stack is over.
-const parts = [stack.producer, ...stack.relays, stack.nginx, stack.redis.proc];
+const parts = [stack.producer, ...stack.relays, stack.nginx, ...(stack.cluster ? stack.cluster.nodes.map((n) => n.proc) : [stack.redis.proc])];
 let alive = parts.length;
 for (const part of parts) {
   void part.exited.then((code) => {

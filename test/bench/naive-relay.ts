@@ -58,9 +58,9 @@ const server = http.createServer((req, res) => {
       sent = n;
     }
   };
-  sub.on("message", (_channel: string, message: string) => (replaying ? held.push(message) : onMessage(message)));
+  sub.on("smessage", (_channel: string, message: string) => (replaying ? held.push(message) : onMessage(message)));
   void (async () => {
-    await sub.subscribe(stepKeys(step).channel);
+    await sub.ssubscribe(stepKeys(step).channel);
     for (;;) {
       const page = await store.read(step, sent + 1, 5000, 1 << 20);
       if (page.lines.length === 0) break;

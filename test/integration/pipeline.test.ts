@@ -1,12 +1,14 @@
 import http from "node:http";
-import { Redis } from "ioredis";
+import type { Cluster, Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { stepKeys } from "../../common/stream.ts";
-import { appendLines, endStep, lines, metric, startTestStack, stopAllStacks, uniqueStep, waitFor, type LocalStack } from "../support/stack.ts";
+import { appendLines, endStep, lines, metric, redisClient, shardSubscribers, startTestStack, stopAllStacks, uniqueStep, waitFor, type LocalStack } from "../support/stack.ts";
 import { Viewer, rawStream } from "../support/sse.ts";
 
+// test/integration/cluster.test.ts runs this file once more with LOGRELAY_TEST_REDIS_SHARDS=3: on a Redis Cluster
+const redisShards = Number(process.env.LOGRELAY_TEST_REDIS_SHARDS ?? 0);
 let stack: LocalStack;
-let redis: Redis;
+let redis: Redis | Cluster;
 const viewers: Viewer[] = [];
 const watch = (url: string, headers?: Record<string, string>) => {
   const v = new Viewer(url, { headers });
@@ -15,8 +17,8 @@ const watch = (url: string, headers?: Record<string, string>) => {
 };
 
 beforeAll(async () => {
-  stack = await startTestStack({ relays: 2, relayEnv: { HEARTBEAT_MS: "300" }, producerEnv: { MAX_LINES_PER_STEP: "1000" } });
-  redis = new Redis(stack.redis.url);
+  stack = await startTestStack({ relays: 2, redisShards, relayEnv: { HEARTBEAT_MS: "300" }, producerEnv: { MAX_LINES_PER_STEP: "1000" } });
+  redis = redisClient(stack);
 });
 afterAll(async () => {
   for (const v of viewers) v.close();
@@ -181,7 +183,7 @@ describe("streaming a step through nginx", () => {
   it("subscribes a channel for the first viewer and unsubscribes after the last", async () => {
     const step = uniqueStep();
     const channel = stepKeys(step).channel;
-    const subscribed = async () => ((await redis.pubsub("NUMSUB", channel)) as [string, number])[1];
+    const subscribed = () => shardSubscribers(stack, channel);
     expect(await subscribed()).toBe(0);
     const a = watch(`${stack.url}${step.path}/logs/events`);
     const b = watch(`${stack.url}${step.path}/logs/events`);

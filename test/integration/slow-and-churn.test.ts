@@ -133,7 +133,7 @@ describe("viewers connecting and leaving at a high rate", () => {
     const heap3 = await metric(relay, "nodejs_heap_size_used_bytes");
 
     const channels = steps.map((s) => stepKeys(s).channel);
-    const counts = (await redis.pubsub("NUMSUB", ...channels)) as (string | number)[];
+    const counts = (await redis.pubsub("SHARDNUMSUB", ...channels)) as (string | number)[];
     expect(counts.filter((_, i) => i % 2 === 1).every((c) => Number(c) === 0)).toBe(true);
     await waitFor(async () => (await metric(relay, "nodejs_active_handles_total")) <= baseHandles + 2, "handles back to where they were");
     const growth = heap3 - heap1;

@@ -4,7 +4,9 @@
  */
 export class Publisher {
   next = 1;
-  readonly refusals: { status: number; retryAfter: string | null }[] = [];
+  readonly refusals: { status: number; retryAfter: string | null; at: number }[] = [];
+  /** when each batch was acknowledged (ms since the epoch) */
+  readonly acks: number[] = [];
   #stopped = false;
   #running?: Promise<void>;
   readonly #url: string;
@@ -42,11 +44,12 @@ export class Publisher {
         const json = (await res.json()) as { last?: number };
         if (res.ok) {
           this.next = json.last! + 1;
+          this.acks.push(Date.now());
           return;
         }
-        this.refusals.push({ status: res.status, retryAfter: res.headers.get("retry-after") });
+        this.refusals.push({ status: res.status, retryAfter: res.headers.get("retry-after"), at: Date.now() });
       } catch {
-        this.refusals.push({ status: 0, retryAfter: null });
+        this.refusals.push({ status: 0, retryAfter: null, at: Date.now() });
       }
       await new Promise((r) => setTimeout(r, 100));
     }

@@ -6,9 +6,10 @@
  * for whichever is there. Tests see the same `stack.redis` / `stack.nginx` either way.
  */
 import { existsSync } from "node:fs";
+import { Cluster, Redis } from "ioredis";
 import { localServers, startStack, type NginxServer, type RedisServer, type Servers, type Stack, type StackOptions } from "../../scripts/local-stack.ts";
 
-export { freePort, startRelay, startNginx, startProducer, LocalRedis, tempDir } from "../../scripts/local-stack.ts";
+export { freePort, startRelay, startNginx, startProducer, LocalRedis, LocalRedisCluster, LocalClusterNode, tempDir } from "../../scripts/local-stack.ts";
 
 /** What a test gets: `redis` has url, port, stop(signal?), restart(); `nginx` has port, stop(). */
 export type LocalStack = Stack<RedisServer, NginxServer>;
@@ -40,6 +41,11 @@ async function testServers(): Promise<TestServers> {
 
 const open: LocalStack[] = [];
 
+/**
+ * Starts a stack for a test file; with `redisShards: 3` on a local Redis Cluster of 3 masters
+ * and 3 replicas (`stack.cluster`: its nodes, each with port, role(), kill(signal), restart(),
+ * and masterOf(key)), always as local redis-server processes, also in containers mode.
+ */
 /** Starts a stack for a test file; `stopAllStacks()` in afterAll stops it (and removes its containers). */
 export async function startTestStack(options: StackOptions = {}): Promise<LocalStack & { readonly servers: "local" | "containers" }> {
   const servers = await testServers();
@@ -62,6 +68,23 @@ export async function startTestStack(options: StackOptions = {}): Promise<LocalS
 
 export async function stopAllStacks(): Promise<void> {
   while (open.length) await open.pop()!.stop();
+}
+
+/** A client of the stack's Redis: a Cluster client on a cluster, else a plain one. Disconnect it after. */
+export function redisClient(stack: LocalStack): Redis | Cluster {
+  if (!stack.cluster) return new Redis(stack.redis.url);
+  return new Cluster(stack.cluster.nodes.map((n) => ({ host: "127.0.0.1", port: n.port })), { scaleReads: "master" });
+}
+
+/** PUBSUB SHARDNUMSUB of a step channel, asked of the node that owns its slot (the only one that knows). */
+export async function shardSubscribers(stack: LocalStack, channel: string): Promise<number> {
+  const node = stack.cluster ? await stack.cluster.masterOf(channel) : stack.redis;
+  const redis = new Redis(node.port, "127.0.0.1");
+  try {
+    return Number(((await redis.pubsub("SHARDNUMSUB", channel)) as [string, number])[1]);
+  } finally {
+    redis.disconnect();
+  }
 }
 
 let stepCounter = 0;

@@ -1,0 +1,201 @@
+/**
+ * A Redis Cluster of 3 masters + 3 replicas under the stack while viewers watch through nginx
+ * and a producer appends with retries and Logrelay-First-Line: a master killed, a replica
+ * killed, a slot migrated; and where the step channels live (shard channels, spread over the
+ * masters, one subscriber connection per shard per relay).
+ */
+import { Redis } from "ioredis";
+import { afterEach, describe, expect, it } from "vitest";
+import { keySlot, stepKeys } from "../../common/stream.ts";
+import { Publisher } from "../support/publisher.ts";
+import { Viewer } from "../support/sse.ts";
+import { endStep, metric, shardSubscribers, startTestStack, stopAllStacks, uniqueStep, waitFor, type LocalClusterNode, type LocalStack } from "../support/stack.ts";
+
+const viewers: Viewer[] = [];
+const clients: Redis[] = [];
+afterEach(async () => {
+  for (const v of viewers.splice(0)) v.close();
+  for (const c of clients.splice(0)) c.disconnect();
+  await stopAllStacks();
+});
+
+function watchMany(url: string, count: number): Viewer[] {
+  const created = Array.from({ length: count }, () => new Viewer(url));
+  viewers.push(...created);
+  return created;
+}
+
+function node(n: LocalClusterNode): Redis {
+  const c = new Redis(n.port, "127.0.0.1", { maxRetriesPerRequest: 1 });
+  clients.push(c);
+  return c;
+}
+
+function lines1toN(n: number): string[] {
+  return Array.from({ length: n }, (_, i) => `line ${i + 1}`);
+}
+
+function expectExactly1toN(all: Viewer[], n: number): void {
+  for (const v of all) {
+    expect(v.outOfOrder).toEqual([]);
+    expect(v.numbers.length).toBe(n);
+    expect(v.texts).toEqual(lines1toN(n));
+  }
+}
+
+/** The raw download's lines (`GET .../logs`). */
+async function download(stack: LocalStack, path: string): Promise<string[]> {
+  const res = await fetch(`${stack.url}${path}/logs`);
+  expect(res.status).toBe(200);
+  return (await res.text()).replace(/\n$/, "").split("\n");
+}
+
+/** The longest wait between two consecutive lines at any viewer, from `since` on. */
+function longestStall(all: Viewer[], since: number): number {
+  let worst = 0;
+  for (const v of all) {
+    const at = v.received.map((l) => l.at).filter((t) => t >= since);
+    for (let i = 1; i < at.length; i++) worst = Math.max(worst, at[i] - at[i - 1]);
+  }
+  return worst;
+}
+
+const startCluster = (env: Record<string, string> = {}) =>
+  startTestStack({ relays: 2, redisShards: 3, relayEnv: { LOG_LEVEL: "warn" }, producerEnv: { APPEND_WAIT_MS: "500", ...env } });
+
+describe("a Redis master dies while viewers watch and a producer appends", () => {
+  it("SIGKILL of the step's master: the replica takes over, every viewer and the download hold exactly 1..N", async () => {
+    const stack = await startCluster();
+    const step = uniqueStep();
+    const all = watchMany(`${stack.url}${step.path}/logs/events`, 40);
+    await waitFor(() => all.every((v) => v.opens === 1), "40 viewers open", 20000);
+
+    const total = 2500;
+    const publisher = new Publisher(stack.url, step.path);
+    publisher.start({ batch: 10, everyMs: 10, total });
+    await waitFor(() => publisher.last >= 500, "500 lines acknowledged", 20000);
+    const master = await stack.cluster!.masterOf(stepKeys(step).meta);
+    const killedAt = Date.now();
+    await master.kill("SIGKILL");
+    await waitFor(async () => (await stack.cluster!.masterOf(stepKeys(step).meta).catch(() => master)) !== master, "a replica promoted", 30000);
+    const promotedAt = Date.now();
+    await publisher.done();
+    await endStep(stack.url, step.path);
+    await waitFor(() => all.every((v) => v.ended !== undefined), "every viewer got end", 30000);
+
+    expectExactly1toN(all, total);
+    expect(all.every((v) => v.ended!.lines === total)).toBe(true);
+    expect(await download(stack, step.path)).toEqual(lines1toN(total));
+
+    const refused = publisher.refusals.filter((r) => r.at >= killedAt);
+    expect(refused.every((r) => r.status === 503 && r.retryAfter !== null)).toBe(true);
+    const firstAckAfter = publisher.acks.find((t) => t > Math.max(killedAt, ...refused.map((r) => r.at))) ?? killedAt;
+    console.info(
+      `master SIGKILL: replica promoted after ${promotedAt - killedAt} ms; appends acknowledged again after ${firstAckAfter - killedAt} ms; ` +
+        `${refused.length} appends refused (503); longest viewer stall ${longestStall(all, killedAt - 1000)} ms; ${all.length} viewers x ${total} lines checked`,
+    );
+  }, 120000);
+
+  it("SIGKILL of a replica: nothing changes for viewers, appends are still acknowledged (on the master alone)", async () => {
+    const stack = await startCluster();
+    const step = uniqueStep();
+    const all = watchMany(`${stack.url}${step.path}/logs/events`, 10);
+    await waitFor(() => all.every((v) => v.opens === 1), "10 viewers open", 20000);
+    const total = 1500;
+    const publisher = new Publisher(stack.url, step.path);
+    publisher.start({ batch: 10, everyMs: 10, total });
+    await waitFor(() => publisher.last >= 300, "300 lines acknowledged", 20000);
+    const master = await stack.cluster!.masterOf(stepKeys(step).meta);
+    const replicaPort = Number(/slave\d*:ip=[^,]+,port=(\d+)/.exec(await node(master).info("replication"))![1]);
+    const replica = stack.cluster!.nodes.find((n) => n.port === replicaPort)!;
+    await replica.kill("SIGKILL");
+    await publisher.done();
+    await endStep(stack.url, step.path);
+    await waitFor(() => all.every((v) => v.ended !== undefined), "every viewer got end", 30000);
+
+    expectExactly1toN(all, total);
+    expect(all.every((v) => v.opens === 1)).toBe(true); // no viewer even reconnected
+    expect(publisher.refusals).toEqual([]);
+    expect(await stack.cluster!.masterOf(stepKeys(step).meta)).toBe(master);
+    expect(await metric(`http://127.0.0.1:${stack.producer.port}`, "logrelay_unreplicated_writes_total")).toBeGreaterThan(0);
+  }, 120000);
+});
+
+describe("a slot migrates while lines flow", () => {
+  it("the relays follow the step's channel to the slot's new owner; viewers lose and repeat nothing", async () => {
+    const stack = await startCluster();
+    const step = uniqueStep();
+    const k = stepKeys(step);
+    const all = watchMany(`${stack.url}${step.path}/logs/events`, 20);
+    await waitFor(() => all.every((v) => v.opens === 1), "20 viewers open", 20000);
+    const total = 2000;
+    const publisher = new Publisher(stack.url, step.path);
+    publisher.start({ batch: 5, everyMs: 10, total });
+    await waitFor(() => publisher.last >= 300, "300 lines acknowledged", 20000);
+
+    const from = await stack.cluster!.masterOf(k.meta);
+    const masters: LocalClusterNode[] = [];
+    for (const n of stack.cluster!.nodes) if ((await n.role()) === "master") masters.push(n);
+    const to = masters.find((n) => n !== from)!;
+    const slot = keySlot(k.meta);
+    const [a, b] = [node(from), node(to)];
+    const [idA, idB] = [(await a.cluster("MYID")) as string, (await b.cluster("MYID")) as string];
+    await b.cluster("SETSLOT", slot, "IMPORTING", idA);
+    await a.cluster("SETSLOT", slot, "MIGRATING", idB);
+    for (;;) {
+      const keys = (await a.cluster("GETKEYSINSLOT", slot, 100)) as string[];
+      if (keys.length === 0) break;
+      await a.migrate("127.0.0.1", to.port, "", 0, 5000, "KEYS", ...keys);
+    }
+    await b.cluster("SETSLOT", slot, "NODE", idB);
+    await a.cluster("SETSLOT", slot, "NODE", idB);
+    for (const m of masters) if (m !== from && m !== to) await node(m).cluster("SETSLOT", slot, "NODE", idB);
+    const movedAt = Date.now();
+    await waitFor(async () => (await shardSubscribers(stack, k.channel)) === 2, "both relays subscribed on the new owner", 15000);
+    expect(await stack.cluster!.masterOf(k.meta)).toBe(to);
+
+    await publisher.done();
+    await endStep(stack.url, step.path);
+    await waitFor(() => all.every((v) => v.ended !== undefined), "every viewer got end", 30000);
+    expectExactly1toN(all, total);
+    expect(await download(stack, step.path)).toEqual(lines1toN(total));
+    console.info(`slot ${slot} migrated mid-stream: ${publisher.refusals.length} appends refused, longest viewer stall ${longestStall(all, movedAt - 2000)} ms; ${all.length} viewers x ${total} lines checked`);
+  }, 120000);
+});
+
+describe("step channels on a cluster", () => {
+  it("are shard channels on the master of their slot, spread over the shards, with one subscriber connection per shard per relay", async () => {
+    const stack = await startCluster();
+    const masters: LocalClusterNode[] = [];
+    for (const n of stack.cluster!.nodes) if ((await n.role()) === "master") masters.push(n);
+    expect(masters.length).toBe(3);
+    // steps until every master serves at least two of them
+    const steps: ReturnType<typeof uniqueStep>[] = [];
+    const perMaster = new Map<LocalClusterNode, number>();
+    while (masters.some((m) => (perMaster.get(m) ?? 0) < 2)) {
+      const step = uniqueStep();
+      const owner = await stack.cluster!.masterOf(stepKeys(step).channel);
+      perMaster.set(owner, (perMaster.get(owner) ?? 0) + 1);
+      steps.push(step);
+    }
+    const all = steps.flatMap((s) => watchMany(`${stack.url}${s.path}/logs/events`, 5));
+    await waitFor(() => all.every((v) => v.opens === 1), "every viewer open", 20000);
+    await waitFor(async () => (await Promise.all(steps.map((s) => shardSubscribers(stack, stepKeys(s).channel)))).every((n) => n >= 1), "every channel subscribed", 10000);
+
+    for (const m of masters) {
+      const shardChannels = (await node(m).pubsub("SHARDCHANNELS", "logrelay:*")) as string[];
+      const own = steps.filter((s) => shardChannels.includes(stepKeys(s).channel));
+      expect(own.length).toBe(perMaster.get(m)); // each step's channel on its own master, and only there
+      // every step channel this master shows is one of its own slots
+      for (const channel of shardChannels) expect(await stack.cluster!.masterOf(channel)).toBe(m);
+      expect(shardChannels.length).toBeGreaterThanOrEqual(2);
+      expect((await node(m).pubsub("CHANNELS", "*")) as string[]).toEqual([]); // no classic channel per step
+      const clients = ((await node(m).client("LIST")) as string).split("\n").filter((l) => / name=relay-sub /.test(l));
+      expect(clients.length).toBe(stack.relays.length); // one subscriber per relay, however many viewers and steps
+    }
+    for (const n of stack.cluster!.nodes.filter((x) => !masters.includes(x))) {
+      expect(((await node(n).client("LIST")) as string).split("\n").filter((l) => / name=relay-sub /.test(l))).toEqual([]);
+    }
+    for (const relay of stack.relays) expect((await fetch(`http://127.0.0.1:${relay.port}/readyz`)).status).toBe(200);
+  }, 90000);
+});
