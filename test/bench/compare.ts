@@ -123,3 +123,20 @@ export function comparisonChart(rows: readonly Row[], isQuick: boolean): string 
     `${new Date().toISOString().slice(0, 16)} UTC, ${os.cpus().length} cores shared by all servers and the load generator; server CPU = relay or nchan + nginx + Redis + producer; npm run bench`,
   );
 }
+
+/** Ingest and fan-out on one Redis and on the cluster, with each Redis node's CPU. */
+export function clusterTable(rows: readonly Row[], roles: ReadonlyMap<string, string>): string {
+  const head = ["scenario", "Redis", "lines/s", "p99 ms", "lost / late", "Redis CPU, all nodes", "Redis CPU per node", "producer cpu", "relay cpu", "result"];
+  const pct = (x: number | undefined) => (x === undefined ? "-" : `${Math.round(x * 100)}%`);
+  const body = rows.map((r) => {
+    const nodes = Object.entries(r.figures)
+      .filter(([k]) => k.startsWith("redisCpu"))
+      .map(([k, v]) => ({ name: k.slice(8), role: roles.get(k.slice(8)) ?? "", v }))
+      .sort((a, b) => a.role.localeCompare(b.role) || a.name.localeCompare(b.name));
+    const perNode = nodes.length ? nodes.map((n) => `${n.role === "master" ? "M" : n.role === "slave" ? "R" : "?"}${n.name} ${pct(n.v)}`).join(", ") : "-";
+    const lines = r.scenario.startsWith("ingest") ? r.figures.linesPerSecond : r.delivered;
+    const what = r.scenario.startsWith("ingest") ? `ingest: ${r.figures.uploads} uploads to the producer` : `fan-out: ${fmt(r.steps)} steps x 1 viewer via nginx, 20 000 appends/s`;
+    return [what, r.redis ?? "", fmt(lines), fmt(r.p99), r.lost === undefined ? "-" : `${r.lost} / ${r.late}`, pct(r.cpu.redis), perNode, pct(r.cpu.producer), pct(r.cpu.relay), (r.ok ? "ok" : "FAIL") + (r.note ? ` ${r.note}` : "")];
+  });
+  return table(head, body);
+}

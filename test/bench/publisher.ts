@@ -4,7 +4,7 @@
  * Redis (for loads whose request rate would measure the producer rather than the relay).
  */
 import http from "node:http";
-import { Redis } from "ioredis";
+import { Cluster, Redis } from "ioredis";
 import { parseStepRef, isStepRef } from "../../common/step.ts";
 import { stepStore } from "../../common/stream.ts";
 import { benchLine } from "./sse-client.ts";
@@ -44,9 +44,14 @@ export function httpAppender(baseUrl: string): Appender {
   };
 }
 
-/** Runs the append script on Redis directly, pipelined on one connection (so in order). */
-export function redisAppender(redisUrl: string): Appender {
-  const redis = new Redis(redisUrl, { enableAutoPipelining: true });
+/** Runs the append script on Redis directly, pipelined on one connection per node (so in order); on the cluster of `clusterSeeds` when given. */
+export function redisAppender(redisUrl: string, clusterSeeds?: string): Appender {
+  const redis = clusterSeeds
+    ? new Cluster(
+        clusterSeeds.split(",").map((a) => ({ host: a.split(":")[0], port: Number(a.split(":")[1]) })),
+        { enableAutoPipelining: true },
+      )
+    : new Redis(redisUrl, { enableAutoPipelining: true });
   const store = stepStore(redis);
   const retention = { maxLinesPerStep: 1_000_000, idleTtlSeconds: 3600, endedTtlSeconds: 3600 };
   return {

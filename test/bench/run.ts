@@ -1,6 +1,6 @@
 /**
  * `npm run bench` (`-- --quick` for a short smoke run, `-- --only=fanout,rate` for some of
- * fanout, ticks, rate, spread, idle, backlog, ingest, naive): starts redis-server, the producer, one relay with nginx in front of it and the
+ * fanout, ticks, rate, spread, idle, backlog, ingest, cluster, naive): starts redis-server, the producer, one relay with nginx in front of it and the
  * naive relay of naive-relay.ts as local processes, drives viewers from worker processes,
  * and nchan (nginx's pub/sub module) alone and behind a plain nginx proxy as the comparison's
  * anchors; prints tables, writes bench-results/*.json and (full runs) docs/bench.svg and
@@ -18,7 +18,7 @@ import type { Route } from "./context.ts";
 import { chartSvg, deliveryTable, otherTable, type Series } from "./report.ts";
 import { backlog, delivery, idle, idleThroughProxy, ingest, rateRamp, round, type Row } from "./scenarios.ts";
 import { ensureNchan, nchanAppender } from "./nchan.ts";
-import { comparisonChart, comparisonTable, nchanTargets } from "./compare.ts";
+import { clusterTable, comparisonChart, comparisonTable, nchanTargets } from "./compare.ts";
 import { undelivered } from "./verdict.ts";
 
 const quick = process.argv.includes("--quick");
@@ -44,8 +44,8 @@ const idleOurs = Math.min(quick ? 2000 : 10000, fdLimit - 500);
 const idleNaive = Math.min(quick ? 2000 : 9000, Math.floor((fdLimit - 500) / 2));
 
 const P = quick
-  ? { fanoutMs: 2000, fanout: [1000], naive: [1000], rateLevels: [1000, 5000, 20000], rateMs: 1500, ticks: [20000], ticksMs: 2000, spreadMs: 2000, idleMs: 2000, backlogTrials: 1, ingestMs: 1000 }
-  : { fanoutMs: 5000, fanout: [1000, 5000], naive: [1000, 5000], rateLevels: [1000, 5000, 10000, 20000, 40000, 60000, 80000, 120000, 160000, 200000, 240000], rateMs: 3000, ticks: [10000, 20000], ticksMs: 5000, spreadMs: 5000, idleMs: 6000, backlogTrials: 3, ingestMs: 3000 };
+  ? { fanoutMs: 2000, fanout: [1000], naive: [1000], rateLevels: [1000, 5000, 20000], rateMs: 1500, ticks: [20000], ticksMs: 2000, clusterSteps: 1000, spreadMs: 2000, idleMs: 2000, backlogTrials: 1, ingestMs: 1000 }
+  : { fanoutMs: 5000, fanout: [1000, 5000], naive: [1000, 5000], rateLevels: [1000, 5000, 10000, 20000, 40000, 60000, 80000, 120000, 160000, 200000, 240000], rateMs: 3000, ticks: [10000, 20000], ticksMs: 5000, clusterSteps: 2000, spreadMs: 5000, idleMs: 6000, backlogTrials: 3, ingestMs: 3000 };
 
 const t0 = Date.now();
 const loadBefore = os.loadavg();
@@ -66,6 +66,7 @@ if (!nchanMissing) {
 if (nchanMissing) log(`NO NCHAN ROWS: ${nchanMissing}`);
 let completed = false;
 const rows: Row[] = [];
+const redisRoles = new Map<string, string>();
 const add = (r: Row | Row[]) => {
   for (const row of [r].flat()) {
     rows.push(row);
@@ -121,6 +122,36 @@ try {
   if (want("ingest")) {
     for (const uploads of [1, 100]) for (const route of ["direct", "nginx"] as const) add(await ingest(bench, route, uploads, P.ingestMs));
   }
+  if (want("cluster")) {
+    // the same ingest and fan-out over many steps on the single Redis above and on a 3-shard
+    // Redis Cluster (3 masters, 3 replicas; appends acknowledged once a replica holds them)
+    const onBoth = async (b: Bench, label: string) => {
+      add({ ...(await ingest(b, "direct", 100, P.ingestMs)), redis: label });
+      const appender = redisAppender(b.stack.redis.url, b.clusterSeeds);
+      const spread = await delivery(b, "nginx", { scenario: "spread", viewers: P.clusterSteps, steps: P.clusterSteps, rate: 20000, mode: "line", durationMs: P.spreadMs, appender });
+      await appender.close();
+      add({ ...spread, redis: label });
+    };
+    await onBoth(bench, "1 Redis");
+    log("starting a 3-shard Redis Cluster (3 masters + 3 replicas) with its own producer, relay and nginx");
+    // a node's cluster bus port (its port + 10 000) can be taken by another program: try again on other ports
+    let clustered: Bench | undefined;
+    for (let attempt = 1; !clustered; attempt++) {
+      clustered = await Bench.start({ quick, workers: 2, redisShards: 3 }).catch((err: Error) => {
+        if (attempt >= 3) throw err;
+        log(`the cluster did not start (${err.message.split("\n").slice(-2).join(" ")}); again`);
+        return undefined;
+      });
+    }
+    try {
+      for (const node of clustered.cluster!.nodes) redisRoles.set(`:${node.port}`, await node.role());
+      await onBoth(clustered, "3 shards");
+    } finally {
+      const keepLogs = rows.some((r) => r.redis === "3 shards" && !r.ok);
+      if (keepLogs) log(`keeping the cluster's logs in ${clustered.stack.dir}`);
+      await clustered.stop(keepLogs);
+    }
+  }
   // the naive relay last, each time a fresh process: overloaded, it goes on loading Redis and the CPU after a scenario
   if (want("naive")) {
     for (const viewers of P.naive) {
@@ -140,8 +171,9 @@ try {
   await bench.stop(keep);
 }
 
-const delivering = rows.filter((r) => r.delivered !== undefined || r.scenario === "fan-out" || r.scenario === "rate" || r.scenario === "spread" || r.scenario === "ticks");
-const others = rows.filter((r) => !delivering.includes(r));
+const clusterRows = rows.filter((r) => r.redis);
+const delivering = rows.filter((r) => !r.redis).filter((r) => r.delivered !== undefined || r.scenario === "fan-out" || r.scenario === "rate" || r.scenario === "spread" || r.scenario === "ticks");
+const others = rows.filter((r) => !r.redis && !delivering.includes(r));
 console.log("\nDelivery (delay = append sent -> line parsed by the viewer; CPU in cores, 100% = one core)\n");
 console.log(deliveryTable(delivering));
 console.log("\nIdle, backlog, ingest\n");
@@ -150,7 +182,12 @@ console.log(otherTable(others));
 console.log("\nlogrelay against nchan (same run, same feed; server CPU = relay or nchan + nginx + Redis + producer, per line delivered)\n");
 console.log(nchanMissing ? `not measured: ${nchanMissing}` : comparisonTable(rows));
 
-const targets = [...evaluateTargets(rows), ...(nchanMissing ? [] : nchanTargets(rows))];
+if (clusterRows.length) {
+  console.log("\nOne Redis against a 3-shard Redis Cluster (same run; CPU in cores, 100% = one core)\n");
+  console.log(clusterTable(clusterRows, redisRoles));
+}
+
+const targets = [...evaluateTargets(rows.filter((r) => !r.redis)), ...(nchanMissing ? [] : nchanTargets(rows))];
 console.log("\nTargets of the issue (through nginx)\n");
 for (const t of targets) console.log(`${t.met === undefined ? "  -  " : t.met ? " met " : " MISS"}  ${t.target}: ${t.figure}`);
 

@@ -12,6 +12,8 @@ export interface Row {
   route: Route | "producer" | "floor";
   /** the load, for the comparison with nchan (e.g. "1000 x 100 l/s") */
   load?: string;
+  /** the cluster rows: "1 Redis" or "3 shards" */
+  redis?: string;
   viewers?: number;
   steps?: number;
   /** lines appended per second */
@@ -48,8 +50,11 @@ const isNchan = (route: Route | "producer") => route === "nchan" || route === "n
 function meters(b: Bench, route: Route | "producer") {
   const m: Record<string, CpuMeter> = {
     load: new CpuMeter(() => b.loadPids()),
-    redis: new CpuMeter(() => [b.stack.redis.proc.child.pid!]),
+    redis: new CpuMeter(() => b.redisPids().map((r) => r.pid)),
   };
+  // each Redis node on its own too (a cluster's shards: do they share the load?)
+  const nodes = b.cluster ? b.redisPids().map((r) => ({ name: r.name, meter: new CpuMeter(() => [r.pid]) })) : [];
+  for (const n of nodes) n.meter.start();
   if (!isNchan(route)) m.producer = new CpuMeter(() => [b.stack.producer.child.pid!]);
   if (route !== "producer") m.relay = new CpuMeter(() => b.relayPids(route));
   if (route === "nginx" || route === "producer" || route === "nchan-proxy") m.nginx = new CpuMeter(() => b.nginxPids(route === "nchan-proxy" ? route : "nginx"));
@@ -58,7 +63,8 @@ function meters(b: Bench, route: Route | "producer") {
   return () => {
     const cores = Object.entries(m).map(([k, meter]) => [k, meter.stop()] as const);
     const serverCores = cores.reduce((sum, [k, c]) => sum + (k === "load" ? 0 : c), 0);
-    return { cpu: Object.fromEntries(cores.map(([k, c]) => [k, round(c, 2)])), seconds: (clockMs() - t0) / 1000, serverCores };
+    const redisNodes = Object.fromEntries(nodes.map((n) => [`redisCpu${n.name}`, round(n.meter.stop(), 2)]));
+    return { cpu: Object.fromEntries(cores.map(([k, c]) => [k, round(c, 2)])), seconds: (clockMs() - t0) / 1000, serverCores, redisNodes };
   };
 }
 
@@ -91,7 +97,7 @@ export async function delivery(b: Bench, route: Route, plan: DeliveryPlan): Prom
   const stopMeters = meters(b, route);
   const pub = await publish(plan.appender, { steps: paths, rate: plan.rate, durationMs: plan.durationMs, mode: plan.mode });
   const wait = await b.waitViewers(pub.last, 5000 + plan.durationMs);
-  const { cpu, seconds, serverCores } = stopMeters();
+  const { cpu, seconds, serverCores, redisNodes } = stopMeters();
   const relayAfter = relayBefore && (await scrapeHistogram(relayMetrics, "logrelay_append_to_write_seconds"));
   const { totals, hist } = await b.viewerStats(true);
   await b.closeViewers();
@@ -120,6 +126,7 @@ export async function delivery(b: Bench, route: Route, plan: DeliveryPlan): Prom
       appendP99ms: round(pub.appendMs.quantile(0.99), 1),
       // every server process (relay or nchan, nginx, Redis, producer) over the window, per line delivered
       serverCpuUsPerLine: round((serverCores * seconds * 1e6) / Math.max(1, totals.lines), 2),
+      ...redisNodes,
       ...(relayBefore && relayAfter ? { relayWriteP50ms: bucketQuantile(relayBefore, relayAfter, 0.5), relayWriteP99ms: bucketQuantile(relayBefore, relayAfter, 0.99) } : {}),
     },
     ok: lost === 0 && totals.dup === 0 && totals.malformed === 0 && wait.broken === 0 && pub.errors === 0,
@@ -273,7 +280,7 @@ export async function idleThroughProxy(b: Bench, route: "nginx" | "nchan" | "nch
 /** A new viewer of a step holding `lines` lines: time until it holds the last one. */
 export async function backlog(b: Bench, routes: readonly Route[], lines: number, trials: number): Promise<Row[]> {
   const step = b.newStep();
-  const appender = redisAppender(b.stack.redis.url);
+  const appender = redisAppender(b.stack.redis.url, b.clusterSeeds);
   const now = clockMs();
   for (let n = 1; n <= lines; n += 5000) {
     await appender.append(step, Array.from({ length: Math.min(5000, lines - n + 1) }, (_, i) => benchLine(n + i, now)));
@@ -314,7 +321,7 @@ export async function ingest(b: Bench, route: "direct" | "nginx", uploads: numbe
   const started = clockMs();
   const results = await Promise.all(Array.from({ length: uploads }, () => upload(port, b.newStep(), chunk, started + durationMs)));
   const elapsed = (Math.max(...results.map((r) => r.doneAt)) - started) / 1000;
-  const { cpu } = stopMeters();
+  const { cpu, redisNodes } = stopMeters();
   if (route === "direct") delete cpu.nginx;
   const appended = results.reduce((a, r) => a + r.appended, 0);
   const bad = results.filter((r) => r.appended !== r.sent);
@@ -322,7 +329,7 @@ export async function ingest(b: Bench, route: "direct" | "nginx", uploads: numbe
     scenario: uploads === 1 ? "ingest-1" : `ingest-${uploads}`,
     route,
     cpu,
-    figures: { uploads, linesPerSecond: round(appended / elapsed, 0), lines: appended, mbPerSecond: round((appended * 81) / elapsed / 1e6, 1) },
+    figures: { uploads, linesPerSecond: round(appended / elapsed, 0), lines: appended, mbPerSecond: round((appended * 81) / elapsed / 1e6, 1), ...redisNodes },
     ok: bad.length === 0,
     note: bad.length > 0 ? `${bad.length} uploads stored fewer lines than sent: ${bad[0].error}` : undefined,
   };
