@@ -76,6 +76,8 @@ export interface PublishPlan {
   /** "line": one append per line; "tick": one append per step per 10 ms tick */
   readonly mode: "line" | "tick";
   readonly lineBytes?: number;
+  /** how long to wait for the appends in flight after the last is due (default: 10 s + durationMs) */
+  readonly maxWaitMs?: number;
 }
 
 export interface PublishResult {
@@ -133,6 +135,14 @@ export async function publish(appender: Appender, plan: PublishPlan): Promise<Pu
     await new Promise((r) => setTimeout(r, Math.max(0, startedAt + tick * TICK_MS - clockMs())));
   }
   const endedAt = clockMs();
-  await Promise.all(inFlight);
+  // bounded: a server that stopped answering (nchan's publisher behind its own fan-out) must not hold the run
+  const maxWaitMs = plan.maxWaitMs ?? 10_000 + plan.durationMs;
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([Promise.all(inFlight), new Promise((r) => (timer = setTimeout(r, maxWaitMs)))]);
+  clearTimeout(timer);
+  if (inFlight.size > 0) {
+    errors += inFlight.size;
+    firstError ||= `${inFlight.size} appends unanswered ${maxWaitMs / 1000} s after the last was due`;
+  }
   return { last, lines, appends, errors, firstError, startedAt, endedAt, appendMs };
 }

@@ -13,7 +13,7 @@ import path from "node:path";
 import { spawnSync } from "node:child_process";
 import { ROOT } from "../../scripts/local-stack.ts";
 import { Bench } from "./context.ts";
-import { httpAppender, redisAppender } from "./publisher.ts";
+import { httpAppender, redisAppender, type Appender } from "./publisher.ts";
 import type { Route } from "./context.ts";
 import { chartSvg, deliveryTable, otherTable, type Series } from "./report.ts";
 import { backlog, delivery, idle, idleThroughProxy, ingest, rateRamp, round, type Row } from "./scenarios.ts";
@@ -78,10 +78,16 @@ const add = (r: Row | Row[]) => {
 try {
   const producer = httpAppender(bench.producerUrl);
   const redis = redisAppender(bench.stack.redis.url);
-  const nchanPub = nchanMissing ? undefined : nchanAppender(`http://127.0.0.1:${bench.nchanPair.nchan.port}`);
   // our relay direct and through nginx, then the anchors: nchan serving viewers itself and behind a plain proxy
   const routes = nchanMissing ? (["direct", "nginx"] as const) : (["direct", "nginx", "nchan", "nchan-proxy"] as const);
-  const appenderFor = (route: Route) => (route === "nchan" || route === "nchan-proxy" ? nchanPub! : producer);
+  // nchan gets a new publisher per row, closed after it: appends it left unanswered do not spill into the next row
+  let nchanPub: Appender | undefined;
+  const appenderFor = (route: Route) => {
+    void nchanPub?.close();
+    nchanPub = undefined;
+    if (route !== "nchan" && route !== "nchan-proxy") return producer;
+    return (nchanPub = nchanAppender(`http://127.0.0.1:${bench.nchanPair.nchan.port}`));
+  };
   if (want("fanout")) {
     for (const viewers of P.fanout) {
       for (const route of routes) {
