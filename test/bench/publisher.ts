@@ -76,7 +76,7 @@ export interface PublishPlan {
   /** "line": one append per line; "tick": one append per step per 10 ms tick */
   readonly mode: "line" | "tick";
   readonly lineBytes?: number;
-  /** how long to wait for the appends in flight after the last is due (default: 10 s + durationMs) */
+  /** how long to wait for the appends in flight after the last is due (default: 30 s + durationMs) */
   readonly maxWaitMs?: number;
 }
 
@@ -136,7 +136,7 @@ export async function publish(appender: Appender, plan: PublishPlan): Promise<Pu
   }
   const endedAt = clockMs();
   // bounded: a server that stopped answering (nchan's publisher behind its own fan-out) must not hold the run
-  const maxWaitMs = plan.maxWaitMs ?? 10_000 + plan.durationMs;
+  const maxWaitMs = plan.maxWaitMs ?? 30_000 + plan.durationMs;
   let timer: NodeJS.Timeout | undefined;
   await Promise.race([Promise.all(inFlight), new Promise((r) => (timer = setTimeout(r, maxWaitMs)))]);
   clearTimeout(timer);
