@@ -129,7 +129,12 @@ export class RedisBroker implements Broker {
   }
 
   async subscribe(channel: string): Promise<void> {
-    const shard = this.#shard(this.#topology.ownerOf(channel));
+    const owner = this.#topology.ownerOf(channel);
+    if (!owner) {
+      this.#heal(); // no master known for the slot (a failover under way): the slot map is re-read
+      throw new Error(`no redis node serves the slot of ${channel} now`);
+    }
+    const shard = this.#shard(owner);
     this.#where.set(channel, shard);
     shard.channels.add(channel);
     await shard.connected;

@@ -114,14 +114,17 @@ export function pipeToLog(child: ChildProcess, out: WriteStream): void {
   child.on("close", () => out.end());
 }
 
-async function waitUntil(proc: Proc, check: () => Promise<boolean>, timeoutMs = 20000): Promise<void> {
+// 60 s: on a 2-core machine shared by many test runs, a relay has been seen to take 56 s to start
+async function waitUntil(proc: Proc, check: () => Promise<boolean>, timeoutMs = 60000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (!proc.running) throw new Error(`${proc.name} exited while starting:\n${proc.logTail()}`);
     if (await check().catch(() => false)) return;
     await new Promise((r) => setTimeout(r, 50));
   }
-  throw new Error(`${proc.name} did not become ready within ${timeoutMs} ms:\n${proc.logTail()}`);
+  const tail = proc.logTail();
+  await proc.stop("SIGKILL"); // not left running when its stack gives up on it
+  throw new Error(`${proc.name} did not become ready within ${timeoutMs} ms:\n${tail}`);
 }
 
 export async function httpOk(url: string): Promise<boolean> {
@@ -493,12 +496,16 @@ export async function startStack(options: StackOptions = {}, servers: Servers<Re
     const clusterEnv: Record<string, string> = cluster ? { REDIS_CLUSTER_NODES: cluster.seeds } : {};
     const producer = await startProducer({ dir, redisUrl: redis.url, env: { ...clusterEnv, ...options.producerEnv }, port: ports?.producer });
     started.push(producer);
-    const relays = await Promise.all(
+    // allSettled: when one relay fails to start, the others that did are stopped with the rest
+    const settled = await Promise.allSettled(
       Array.from({ length: options.relays ?? 3 }, (_, i) =>
         startRelay({ dir, redisUrl: redis.url, env: { ...clusterEnv, ...options.relayEnv }, name: `relay${i + 1}`, port: ports ? ports.firstRelay + i : undefined }),
       ),
     );
+    const relays = settled.flatMap((r) => (r.status === "fulfilled" ? [r.value] : []));
     started.push(...relays);
+    const failed = settled.find((r) => r.status === "rejected");
+    if (failed) throw failed.reason;
     const nginx = await servers.nginx({ dir, relayPorts: relays.map((r) => r.port), producerPort: producer.port, port: options.port });
     started.push(nginx);
     return {

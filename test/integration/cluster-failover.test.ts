@@ -121,6 +121,37 @@ describe("a Redis master dies while viewers watch and a producer appends", () =>
   }, 120000);
 });
 
+describe("an append is acknowledged only once a replica holds it", () => {
+  it("503 + Retry-After while the replica does not confirm; the retry with Logrelay-First-Line stores nothing twice", async () => {
+    const stack = await startCluster({ APPEND_WAIT_MS: "300" });
+    const step = uniqueStep();
+    const post = (body: string, first: number) =>
+      fetch(`${stack.url}${step.path}/logs`, { method: "POST", headers: { "Content-Type": "text/plain", "Logrelay-First-Line": String(first) }, body });
+    expect((await post("line 1\nline 2", 1)).status).toBe(200);
+    const master = await stack.cluster!.masterOf(stepKeys(step).meta);
+    const replicaPort = Number(/slave\d*:ip=[^,]+,port=(\d+)/.exec(await node(master).info("replication"))![1]);
+    const replica = stack.cluster!.nodes.find((n) => n.port === replicaPort)!;
+    replica.proc.pause(); // connected, but it confirms nothing
+    try {
+      const refused = await post("line 3\nline 4", 3);
+      expect(refused.status).toBe(503);
+      expect(refused.headers.get("retry-after")).not.toBeNull();
+    } finally {
+      replica.proc.resume();
+    }
+    const retried = await post("line 3\nline 4", 3);
+    expect(retried.status).toBe(200);
+    const json = (await retried.json()) as { appended: number; last: number };
+    expect(json.last).toBe(4);
+    expect(json.appended).toBeLessThan(2); // line 3 was stored by the refused call (not acknowledged), and is not stored twice
+    expect(await download(stack, step.path)).toEqual(lines1toN(4));
+    expect(await node(master).wait(1, 2000)).toBe(1);
+    const onReplica = node(replica);
+    await onReplica.call("READONLY");
+    expect(await onReplica.lrange(stepKeys(step).lines, 0, -1)).toEqual(lines1toN(4)); // the replica holds each line once
+  }, 90000);
+});
+
 describe("a slot migrates while lines flow", () => {
   it("the relays follow the step's channel to the slot's new owner; viewers lose and repeat nothing", async () => {
     const stack = await startCluster();
