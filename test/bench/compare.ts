@@ -32,7 +32,7 @@ export function comparisonTable(rows: readonly Row[]): string {
     for (const route of ORDER) {
       const r = find(rows, load, route);
       if (!r) continue;
-      const us = r.figures.serverCpuUsPerLine;
+      const us = r.delivered ? r.figures.serverCpuUsPerLine : undefined; // nothing delivered: no cost per line
       const vs = (a?: Row) => (route === "nginx" || route === "direct" ? `${ratio(r.p99, a?.p99)} / ${ratio(us, a?.figures.serverCpuUsPerLine)}` : "");
       body.push([load, NAMES[route], fmt(r.p50), fmt(r.p99), fmt(r.max), fmt(r.lost), fmt(r.late), fmt(r.delivered), fmt(us), vs(anchorP), vs(anchorD)]);
     }
