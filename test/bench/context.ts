@@ -6,8 +6,9 @@
 import { fork, spawn, type ChildProcess } from "node:child_process";
 import { createWriteStream, rmSync } from "node:fs";
 import path from "node:path";
-import { LocalRedis, Proc, RELAY_NODE_FLAGS, freePort, httpOk, pipeToLog, startNginx, startProducer, startRelay, tempDir, type LocalStack } from "../../scripts/local-stack.ts";
+import { LocalRedis, LocalRedisCluster, Proc, RELAY_NODE_FLAGS, freePort, httpOk, pipeToLog, startNginx, startProducer, startRelay, tempDir, type LocalStack } from "../../scripts/local-stack.ts";
 import { Histogram, childPids, clockMs } from "./stats.ts";
+import { nchanConf, proxyConf, startNginxWith } from "./nchan.ts";
 import type { ViewerTarget, ViewerTotals } from "./sse-client.ts";
 import type { Command, OpenReply, StatsReply, WaitReply } from "./viewers.ts";
 
@@ -28,7 +29,14 @@ export const RELAY_ENV: Record<string, string> = {
   NODE_OPTIONS: [process.env.BENCH_RELAY_NODE_OPTIONS ?? "", process.env.BENCH_CPU_PROF ? `--cpu-prof --cpu-prof-dir=${process.env.BENCH_CPU_PROF}` : ""].join(" ").trim(),
 };
 
-export type Route = "direct" | "nginx" | "naive";
+/** nchan: nginx with the nchan module serving viewers itself; nchan-proxy: the same behind a plain nginx proxy with our stream settings. */
+export type Route = "direct" | "nginx" | "naive" | "nchan" | "nchan-proxy";
+
+/** The comparison's anchors (nchan.ts), when the module is there. */
+export interface NchanPair {
+  readonly nchan: Proc;
+  readonly proxy: Proc;
+}
 
 export interface Endpoint {
   readonly host: string;
@@ -70,31 +78,57 @@ export interface ViewerStats {
 
 export class Bench {
   readonly stack: LocalStack;
-  naive: Proc;
+  /** with `redisShards`: the Redis Cluster the stack runs on (stack.redis is then its first node's stand-in) */
+  readonly cluster?: LocalRedisCluster;
+  #naive?: Proc;
+  nchan?: NchanPair;
   readonly workers: Worker[];
   readonly quick: boolean;
   #steps = 0;
   readonly #runId = Date.now() % 1_000_000_000;
 
-  private constructor(stack: LocalStack, naive: Proc, workers: Worker[], quick: boolean) {
+  private constructor(stack: LocalStack, naive: Proc | undefined, workers: Worker[], quick: boolean) {
     this.stack = stack;
-    this.naive = naive;
+    this.#naive = naive;
     this.workers = workers;
     this.quick = quick;
   }
 
-  static async start(options: { quick: boolean; workers: number }): Promise<Bench> {
-    const dir = tempDir("bench");
-    const stack = await startBenchStack(dir);
+  static async start(options: { quick: boolean; workers: number; redisShards?: number }): Promise<Bench> {
+    const dir = tempDir(options.redisShards ? "bench-cluster" : "bench");
+    const cluster = options.redisShards ? await LocalRedisCluster.start({ dir, shards: options.redisShards }) : undefined;
+    const stack = await startBenchStack(dir, cluster).catch(async (err: unknown) => {
+      await cluster?.stop();
+      throw err;
+    });
     try {
-      const naive = await startNaive(dir, stack.redis.url);
+      // the naive relay subscribes on one node: not on a cluster
+      const naive = cluster ? undefined : await startNaive(dir, stack.redis.url);
       const workers = Array.from({ length: options.workers }, () => new Worker());
       await Promise.all(workers.map((w) => w.ready));
-      return new Bench(stack, naive, workers, options.quick);
+      const bench = new Bench(stack, naive, workers, options.quick);
+      Object.assign(bench, { cluster });
+      return bench;
     } catch (err) {
       await stack.stop();
       throw err;
     }
+  }
+
+  get naive(): Proc {
+    if (!this.#naive) throw new Error("no naive relay on a cluster bench");
+    return this.#naive;
+  }
+
+  /** Redis processes by name: one, or every node of the cluster (masters and replicas). */
+  redisPids(): { name: string; pid: number }[] {
+    if (this.cluster) return this.cluster.nodes.filter((n) => n.running).map((n) => ({ name: `:${n.port}`, pid: n.proc.child.pid! }));
+    return [{ name: "redis", pid: this.stack.redis.proc.child.pid! }];
+  }
+
+  /** REDIS_CLUSTER_NODES of the cluster bench, else undefined. */
+  get clusterSeeds(): string | undefined {
+    return this.cluster?.seeds;
   }
 
   get relay(): Proc {
@@ -106,17 +140,36 @@ export class Bench {
   }
 
   endpoint(route: Route): Endpoint {
-    const port = route === "direct" ? this.relay.port : route === "nginx" ? this.stack.nginx.port : this.naive.port;
-    return { host: "127.0.0.1", port };
+    const ports: Record<Route, () => number> = {
+      direct: () => this.relay.port,
+      nginx: () => this.stack.nginx.port,
+      naive: () => this.naive.port,
+      nchan: () => this.nchanPair.nchan.port,
+      "nchan-proxy": () => this.nchanPair.proxy.port,
+    };
+    return { host: "127.0.0.1", port: ports[route]() };
   }
 
-  /** The process that does the relaying for a route (its CPU is "relay CPU"). */
-  relayPid(route: Route): number {
-    return (route === "naive" ? this.naive : this.relay).child.pid!;
+  get nchanPair(): NchanPair {
+    if (!this.nchan) throw new Error("nchan is not running");
+    return this.nchan;
   }
 
-  nginxPids(): number[] {
+  /** The processes that do the relaying for a route (their CPU is "relay CPU"): nchan's are its nginx workers. */
+  relayPids(route: Route): number[] {
+    if (route === "nchan" || route === "nchan-proxy") return childPids(this.nchanPair.nchan.child.pid!);
+    return [(route === "naive" ? this.naive : this.relay).child.pid!];
+  }
+
+  /** The proxy's workers in front of the relay (ours, or the plain one in front of nchan). */
+  nginxPids(route: Route = "nginx"): number[] {
+    if (route === "nchan-proxy") return childPids(this.nchanPair.proxy.child.pid!);
     return childPids(this.stack.nginx.child.pid!);
+  }
+
+  /** Starts nchan and its proxy on the bench's Redis (stopped with the bench). */
+  async startNchan(): Promise<void> {
+    this.nchan = await startNchanPair(this.stack.dir, this.stack.redis.url, "nchan");
   }
 
   loadPids(): number[] {
@@ -130,11 +183,13 @@ export class Bench {
 
   /** Viewer i watches paths[i % paths.length], from one of 200 loopback source addresses. */
   targets(route: Route, count: number, paths: readonly string[], goal?: number, endpoint = this.endpoint(route)): ViewerTarget[] {
+    const idFromLines = route === "nchan" || route === "nchan-proxy";
     return Array.from({ length: count }, (_, i) => ({
       ...endpoint,
       path: `${paths[i % paths.length]}/logs/events`,
       localAddress: `127.0.1.${1 + (i % 200)}`,
       goal,
+      idFromLines,
     }));
   }
 
@@ -160,6 +215,11 @@ export class Bench {
     };
   }
 
+  /** nchan and its proxy as fresh processes, for memory figures (the caller stops them). */
+  freshNchan(): Promise<NchanPair> {
+    return startNchanPair(this.stack.dir, this.stack.redis.url, `nchan-fresh-${Date.now() % 100000}`);
+  }
+
   async viewerStats(reset: boolean): Promise<ViewerStats> {
     const replies = await Promise.all(this.workers.map((w) => w.call<StatsReply>({ type: "stats", reset })));
     const hist = new Histogram();
@@ -177,7 +237,7 @@ export class Bench {
 
   /** A fresh relay on the same Redis (for memory figures from a clean process). */
   freshRelay(): Promise<Proc> {
-    return startBenchRelay(this.stack.dir, this.stack.redis.url, `relay-fresh-${Date.now() % 100000}`);
+    return startBenchRelay(this.stack.dir, this.stack.redis.url, `relay-fresh-${Date.now() % 100000}`, this.cluster);
   }
 
   freshNaive(): Promise<Proc> {
@@ -195,28 +255,31 @@ export class Bench {
    */
   async restartNaive(): Promise<void> {
     await this.naive.stop("SIGKILL");
-    this.naive = await startNaive(this.stack.dir, this.stack.redis.url);
+    this.#naive = await startNaive(this.stack.dir, this.stack.redis.url);
   }
 
   /** Stops every process; the temporary directory (logs, Redis files) stays when `keepDir`. */
   async stop(keepDir = false): Promise<void> {
     for (const w of this.workers) w.child.send({ type: "exit" });
-    await this.naive.stop();
+    await this.#naive?.stop();
+    if (this.nchan) await stopNchanPair(this.nchan);
     await this.stack.stop();
     if (!keepDir) rmSync(this.stack.dir, { recursive: true, force: true });
   }
 }
 
-/** The stack of scripts/local-stack.ts with one relay, and nginx in front of that relay only. */
-async function startBenchStack(dir: string): Promise<LocalStack> {
+/** The stack of scripts/local-stack.ts with one relay, and nginx in front of that relay only; on `cluster` when given. */
+async function startBenchStack(dir: string, cluster?: LocalRedisCluster): Promise<LocalStack> {
   const started: { stop(): Promise<void> }[] = [];
   try {
-    const redis = await LocalRedis.start({ dir });
+    // on a cluster, stack.redis stands for it (url: the first node; stop: every node)
+    const redis = cluster ? (cluster as unknown as LocalRedis) : await LocalRedis.start({ dir });
     started.push(redis);
+    const clusterEnv: Record<string, string> = cluster ? { REDIS_CLUSTER_NODES: cluster.seeds } : {};
     // a body limit above what one 3 s upload sends on loopback (the default 64 MiB is reached in ~1 s)
-    const producer = await startProducer({ dir, redisUrl: redis.url, env: { LOG_LEVEL: "warn", MAX_BODY_BYTES: String(2 ** 30) } });
+    const producer = await startProducer({ dir, redisUrl: redis.url, env: { LOG_LEVEL: "warn", MAX_BODY_BYTES: String(2 ** 30), ...clusterEnv } });
     started.push(producer);
-    const relay = await startBenchRelay(dir, redis.url, "relay1");
+    const relay = await startBenchRelay(dir, redis.url, "relay1", cluster);
     started.push(relay);
     const nginx = await startNginx({ dir, relayPorts: [relay.port], producerPort: producer.port });
     started.push(nginx);
@@ -230,8 +293,23 @@ async function startBenchStack(dir: string): Promise<LocalStack> {
   }
 }
 
-function startBenchRelay(dir: string, redisUrl: string, name: string): Promise<Proc> {
-  const env = { ...RELAY_ENV, HOST: "127.0.0.1" };
+async function startNchanPair(dir: string, redisUrl: string, name: string): Promise<NchanPair> {
+  const nchan = await startNginxWith(dir, name, (port) => nchanConf(port, redisUrl));
+  try {
+    return { nchan, proxy: await startNginxWith(dir, `${name}-proxy`, (port) => proxyConf(port, nchan.port)) };
+  } catch (err) {
+    await nchan.stop();
+    throw err;
+  }
+}
+
+export async function stopNchanPair(pair: NchanPair): Promise<void> {
+  await pair.proxy.stop();
+  await pair.nchan.stop();
+}
+
+function startBenchRelay(dir: string, redisUrl: string, name: string, cluster?: LocalRedisCluster): Promise<Proc> {
+  const env: Record<string, string> = { ...RELAY_ENV, HOST: "127.0.0.1", ...(cluster ? { REDIS_CLUSTER_NODES: cluster.seeds } : {}) };
   if (!RELAY_DIR) return startRelay({ dir, redisUrl, name, env });
   return startScript(dir, name, path.join(RELAY_DIR, "relay/main.ts"), { ...env, REDIS_URL: redisUrl, INSTANCE_ID: name });
 }

@@ -4,7 +4,7 @@
  * Redis (for loads whose request rate would measure the producer rather than the relay).
  */
 import http from "node:http";
-import { Redis } from "ioredis";
+import { Cluster, Redis } from "ioredis";
 import { parseStepRef, isStepRef } from "../../common/step.ts";
 import { stepStore } from "../../common/stream.ts";
 import { benchLine } from "./sse-client.ts";
@@ -44,9 +44,14 @@ export function httpAppender(baseUrl: string): Appender {
   };
 }
 
-/** Runs the append script on Redis directly, pipelined on one connection (so in order). */
-export function redisAppender(redisUrl: string): Appender {
-  const redis = new Redis(redisUrl, { enableAutoPipelining: true });
+/** Runs the append script on Redis directly, pipelined on one connection per node (so in order); on the cluster of `clusterSeeds` when given. */
+export function redisAppender(redisUrl: string, clusterSeeds?: string): Appender {
+  const redis = clusterSeeds
+    ? new Cluster(
+        clusterSeeds.split(",").map((a) => ({ host: a.split(":")[0], port: Number(a.split(":")[1]) })),
+        { enableAutoPipelining: true },
+      )
+    : new Redis(redisUrl, { enableAutoPipelining: true });
   const store = stepStore(redis);
   const retention = { maxLinesPerStep: 1_000_000, idleTtlSeconds: 3600, endedTtlSeconds: 3600 };
   return {
@@ -71,6 +76,8 @@ export interface PublishPlan {
   /** "line": one append per line; "tick": one append per step per 10 ms tick */
   readonly mode: "line" | "tick";
   readonly lineBytes?: number;
+  /** how long to wait for the appends in flight after the last is due (default: 30 s + durationMs) */
+  readonly maxWaitMs?: number;
 }
 
 export interface PublishResult {
@@ -128,6 +135,14 @@ export async function publish(appender: Appender, plan: PublishPlan): Promise<Pu
     await new Promise((r) => setTimeout(r, Math.max(0, startedAt + tick * TICK_MS - clockMs())));
   }
   const endedAt = clockMs();
-  await Promise.all(inFlight);
+  // bounded: a server that stopped answering (nchan's publisher behind its own fan-out) must not hold the run
+  const maxWaitMs = plan.maxWaitMs ?? 30_000 + plan.durationMs;
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([Promise.all(inFlight), new Promise((r) => (timer = setTimeout(r, maxWaitMs)))]);
+  clearTimeout(timer);
+  if (inFlight.size > 0) {
+    errors += inFlight.size;
+    firstError ||= `${inFlight.size} appends unanswered ${maxWaitMs / 1000} s after the last was due`;
+  }
   return { last, lines, appends, errors, firstError, startedAt, endedAt, appendMs };
 }

@@ -59,7 +59,7 @@ export interface Series {
 }
 
 /** A log-log chart of delay against load, drawn by hand (no chart library). */
-export function chartSvg(title: string, panels: { title: string; xLabel: string; series: Series[]; limits: { ms: number; label: string }[] }[], footnote: string): string {
+export function chartSvg(title: string, panels: { title: string; xLabel: string; yLabel?: string; series: Series[]; limits: { ms: number; label: string }[] }[], footnote: string): string {
   const W = 460;
   const H = 320;
   const m = { l: 60, r: 16, t: 34, b: 46 };
@@ -75,7 +75,7 @@ export function chartSvg(title: string, panels: { title: string; xLabel: string;
     const pts = panel.series.flatMap((s) => s.points).filter((p) => p.x > 0 && p.y > 0);
     if (pts.length === 0) return;
     const xr = logRange(pts.map((p) => p.x));
-    const yr = logRange([...pts.map((p) => p.y), 1, 200]);
+    const yr = logRange(panel.yLabel ? pts.map((p) => p.y) : [...pts.map((p) => p.y), 1, 200]);
     const X = (x: number) => ox + m.l + ((Math.log10(x) - xr[0]) / (xr[1] - xr[0])) * (W - m.l - m.r);
     const Y = (y: number) => oy + H - m.b - ((Math.log10(y) - yr[0]) / (yr[1] - yr[0])) * (H - m.t - m.b);
     out.push(`<text x="${ox + W / 2}" y="${oy + 22}" text-anchor="middle" font-weight="bold">${esc(panel.title)}</text>`);
@@ -90,7 +90,7 @@ export function chartSvg(title: string, panels: { title: string; xLabel: string;
       out.push(`<text x="${ox + m.l - 6}" y="${y + 4}" text-anchor="end">${short(10 ** e)}</text>`);
     }
     out.push(`<text x="${ox + W / 2}" y="${oy + H - 10}" text-anchor="middle">${esc(panel.xLabel)}</text>`);
-    out.push(`<text transform="translate(${ox + 16},${oy + H / 2}) rotate(-90)" text-anchor="middle">p99 delay, ms (log)</text>`);
+    out.push(`<text transform="translate(${ox + 16},${oy + H / 2}) rotate(-90)" text-anchor="middle">${esc(panel.yLabel ?? "p99 delay, ms (log)")}</text>`);
     for (const limit of panel.limits) {
       const y = Y(limit.ms);
       out.push(`<line x1="${X(10 ** xr[0])}" y1="${y}" x2="${X(10 ** xr[1])}" y2="${y}" stroke="#c33" stroke-dasharray="2 3"/>`);
@@ -124,7 +124,7 @@ function logRange(values: number[]): [number, number] {
 function short(v: number): string {
   if (v >= 1e6) return `${v / 1e6}M`;
   if (v >= 1e3) return `${v / 1e3}k`;
-  return String(v);
+  return String(Number(v.toPrecision(3)));
 }
 
 function esc(s: string): string {

@@ -1,9 +1,11 @@
 /**
  * `npm run bench` (`-- --quick` for a short smoke run, `-- --only=fanout,rate` for some of
- * fanout, rate, spread, idle, backlog, ingest, naive): starts redis-server, the producer, one relay with nginx in front of it and the
+ * fanout, ticks, rate, spread, idle, backlog, ingest, cluster, naive): starts redis-server, the producer, one relay with nginx in front of it and the
  * naive relay of naive-relay.ts as local processes, drives viewers from worker processes,
- * prints tables, writes bench-results/*.json and (full runs) docs/bench.svg.
- * A run where our relay loses, repeats or garbles a line exits 1.
+ * and nchan (nginx's pub/sub module) alone and behind a plain nginx proxy as the comparison's
+ * anchors; prints tables, writes bench-results/*.json and (full runs) docs/bench.svg and
+ * docs/bench-nchan.svg. A run where our relay loses, repeats or garbles a line, or leaves a
+ * line undelivered, exits 1.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -11,9 +13,13 @@ import path from "node:path";
 import { spawnSync } from "node:child_process";
 import { ROOT } from "../../scripts/local-stack.ts";
 import { Bench } from "./context.ts";
-import { httpAppender, redisAppender } from "./publisher.ts";
+import { httpAppender, redisAppender, type Appender } from "./publisher.ts";
+import type { Route } from "./context.ts";
 import { chartSvg, deliveryTable, otherTable, type Series } from "./report.ts";
-import { backlog, delivery, idle, idleThroughNginx, ingest, rateRamp, round, type Row } from "./scenarios.ts";
+import { backlog, delivery, idle, idleThroughProxy, ingest, rateRamp, round, type Row } from "./scenarios.ts";
+import { ensureNchan, nchanAppender } from "./nchan.ts";
+import { clusterTable, comparisonChart, comparisonTable, nchanTargets } from "./compare.ts";
+import { undelivered } from "./verdict.ts";
 
 const quick = process.argv.includes("--quick");
 const onlyArg = process.argv.find((a) => a.startsWith("--only="));
@@ -38,8 +44,8 @@ const idleOurs = Math.min(quick ? 2000 : 10000, fdLimit - 500);
 const idleNaive = Math.min(quick ? 2000 : 9000, Math.floor((fdLimit - 500) / 2));
 
 const P = quick
-  ? { fanoutMs: 2000, fanout: [1000], naive: [1000], rateLevels: [1000, 5000, 20000], rateMs: 1500, spreadMs: 2000, idleMs: 2000, backlogTrials: 1, ingestMs: 1000 }
-  : { fanoutMs: 5000, fanout: [1000, 5000], naive: [1000, 5000], rateLevels: [1000, 5000, 10000, 20000, 40000, 60000, 80000, 120000, 160000, 200000, 240000], rateMs: 3000, spreadMs: 5000, idleMs: 6000, backlogTrials: 3, ingestMs: 3000 };
+  ? { fanoutMs: 2000, fanout: [1000], naive: [1000], rateLevels: [1000, 5000, 20000], rateMs: 1500, ticks: [20000], ticksMs: 2000, clusterSteps: 1000, spreadMs: 2000, idleMs: 2000, backlogTrials: 1, ingestMs: 1000 }
+  : { fanoutMs: 5000, fanout: [1000, 5000], naive: [1000, 5000], rateLevels: [1000, 5000, 10000, 20000, 40000, 60000, 80000, 120000, 160000, 200000, 240000], rateMs: 3000, ticks: [10000, 20000], ticksMs: 5000, clusterSteps: 2000, spreadMs: 5000, idleMs: 6000, backlogTrials: 3, ingestMs: 3000 };
 
 const t0 = Date.now();
 const loadBefore = os.loadavg();
@@ -47,8 +53,20 @@ const log = (msg: string) => console.log(`[${((Date.now() - t0) / 1000).toFixed(
 log(`logrelay bench ${quick ? "(quick)" : ""}: ${os.cpus().length} cores, load average ${loadBefore.map((l) => l.toFixed(2)).join(" ")}, fd limit ${fdLimit}, node ${process.version}, relay from ${process.env.BENCH_RELAY_DIR ?? "this checkout"}`);
 
 const bench = await Bench.start({ quick, workers: 2 });
+const nchanCheck = ensureNchan(log);
+let nchanMissing = "missing" in nchanCheck ? nchanCheck.missing : "";
+if (!nchanMissing) {
+  try {
+    await bench.startNchan();
+    log(`nchan (${"module" in nchanCheck ? nchanCheck.module : ""}) on :${bench.nchanPair.nchan.port}, behind a plain proxy with our stream settings on :${bench.nchanPair.proxy.port}`);
+  } catch (err) {
+    nchanMissing = `nchan did not start: ${(err as Error).message}`;
+  }
+}
+if (nchanMissing) log(`NO NCHAN ROWS: ${nchanMissing}`);
 let completed = false;
 const rows: Row[] = [];
+const redisRoles = new Map<string, string>();
 const add = (r: Row | Row[]) => {
   for (const row of [r].flat()) {
     rows.push(row);
@@ -60,10 +78,30 @@ const add = (r: Row | Row[]) => {
 try {
   const producer = httpAppender(bench.producerUrl);
   const redis = redisAppender(bench.stack.redis.url);
+  // our relay direct and through nginx, then the anchors: nchan serving viewers itself and behind a plain proxy
+  const routes = nchanMissing ? (["direct", "nginx"] as const) : (["direct", "nginx", "nchan", "nchan-proxy"] as const);
+  // nchan gets a new publisher per row, closed after it: appends it left unanswered do not spill into the next row
+  let nchanPub: Appender | undefined;
+  const appenderFor = (route: Route) => {
+    void nchanPub?.close();
+    nchanPub = undefined;
+    if (route !== "nchan" && route !== "nchan-proxy") return producer;
+    return (nchanPub = nchanAppender(`http://127.0.0.1:${bench.nchanPair.nchan.port}`));
+  };
   if (want("fanout")) {
     for (const viewers of P.fanout) {
-      for (const route of ["direct", "nginx"] as const) {
-        add(await delivery(bench, route, { scenario: "fan-out", viewers, steps: 1, rate: 100, mode: "line", durationMs: P.fanoutMs, appender: producer }));
+      for (const route of routes) {
+        const row = await delivery(bench, route, { scenario: "fan-out", viewers, steps: 1, rate: 100, mode: "line", durationMs: P.fanoutMs, appender: appenderFor(route) });
+        add({ ...row, load: `${viewers} x 100 l/s` });
+      }
+    }
+  }
+  if (want("ticks")) {
+    // 100 viewers of one step, one batch per 10 ms tick through each side's HTTP publish endpoint
+    for (const rate of P.ticks) {
+      for (const route of routes) {
+        const row = await delivery(bench, route, { scenario: "ticks", viewers: 100, steps: 1, rate, mode: "tick", durationMs: P.ticksMs, appender: appenderFor(route) });
+        add({ ...row, load: `100 x ${rate} l/s` });
       }
     }
   }
@@ -80,11 +118,45 @@ try {
   if (want("idle")) {
     add(await idle(bench, "ours", idleOurs, P.idleMs));
     add(await idle(bench, "floor", idleOurs, P.idleMs));
-    add(await idleThroughNginx(bench, idleOurs));
+    add(await idleThroughProxy(bench, "nginx", idleOurs));
+    if (!nchanMissing) {
+      add(await idleThroughProxy(bench, "nchan", idleOurs));
+      add(await idleThroughProxy(bench, "nchan-proxy", idleOurs));
+    }
   }
   if (want("backlog")) add(await backlog(bench, ["direct", "nginx"], 100_000, P.backlogTrials));
   if (want("ingest")) {
     for (const uploads of [1, 100]) for (const route of ["direct", "nginx"] as const) add(await ingest(bench, route, uploads, P.ingestMs));
+  }
+  if (want("cluster")) {
+    // the same ingest and fan-out over many steps on the single Redis above and on a 3-shard
+    // Redis Cluster (3 masters, 3 replicas; appends acknowledged once a replica holds them)
+    const onBoth = async (b: Bench, label: string) => {
+      add({ ...(await ingest(b, "direct", 100, P.ingestMs)), redis: label });
+      const appender = redisAppender(b.stack.redis.url, b.clusterSeeds);
+      const spread = await delivery(b, "nginx", { scenario: "spread", viewers: P.clusterSteps, steps: P.clusterSteps, rate: 20000, mode: "line", durationMs: P.spreadMs, appender });
+      await appender.close();
+      add({ ...spread, redis: label });
+    };
+    await onBoth(bench, "1 Redis");
+    log("starting a 3-shard Redis Cluster (3 masters + 3 replicas) with its own producer, relay and nginx");
+    // a node's cluster bus port (its port + 10 000) can be taken by another program: try again on other ports
+    let clustered: Bench | undefined;
+    for (let attempt = 1; !clustered; attempt++) {
+      clustered = await Bench.start({ quick, workers: 2, redisShards: 3 }).catch((err: Error) => {
+        if (attempt >= 3) throw err;
+        log(`the cluster did not start (${err.message.split("\n").slice(-2).join(" ")}); again`);
+        return undefined;
+      });
+    }
+    try {
+      for (const node of clustered.cluster!.nodes) redisRoles.set(`:${node.port}`, await node.role());
+      await onBoth(clustered, "3 shards");
+    } finally {
+      const keepLogs = rows.some((r) => r.redis === "3 shards" && !r.ok);
+      if (keepLogs) log(`keeping the cluster's logs in ${clustered.stack.dir}`);
+      await clustered.stop(keepLogs);
+    }
   }
   // the naive relay last, each time a fresh process: overloaded, it goes on loading Redis and the CPU after a scenario
   if (want("naive")) {
@@ -96,6 +168,7 @@ try {
     add(await idle(bench, "naive", idleNaive, P.idleMs));
   }
   await redis.close();
+  await nchanPub?.close();
   completed = true;
   await producer.close();
 } finally {
@@ -104,14 +177,23 @@ try {
   await bench.stop(keep);
 }
 
-const delivering = rows.filter((r) => r.delivered !== undefined || r.scenario === "fan-out" || r.scenario === "rate" || r.scenario === "spread");
-const others = rows.filter((r) => !delivering.includes(r));
+const clusterRows = rows.filter((r) => r.redis);
+const delivering = rows.filter((r) => !r.redis).filter((r) => r.delivered !== undefined || r.scenario === "fan-out" || r.scenario === "rate" || r.scenario === "spread" || r.scenario === "ticks");
+const others = rows.filter((r) => !r.redis && !delivering.includes(r));
 console.log("\nDelivery (delay = append sent -> line parsed by the viewer; CPU in cores, 100% = one core)\n");
 console.log(deliveryTable(delivering));
 console.log("\nIdle, backlog, ingest\n");
 console.log(otherTable(others));
 
-const targets = evaluateTargets(rows);
+console.log("\nlogrelay against nchan (same run, same feed; server CPU = relay or nchan + nginx + Redis + producer, per line delivered)\n");
+console.log(nchanMissing ? `not measured: ${nchanMissing}` : comparisonTable(rows));
+
+if (clusterRows.length) {
+  console.log("\nOne Redis against a 3-shard Redis Cluster (same run; CPU in cores, 100% = one core)\n");
+  console.log(clusterTable(clusterRows, redisRoles));
+}
+
+const targets = [...evaluateTargets(rows.filter((r) => !r.redis)), ...(nchanMissing ? [] : nchanTargets(rows))];
 console.log("\nTargets of the issue (through nginx)\n");
 for (const t of targets) console.log(`${t.met === undefined ? "  -  " : t.met ? " met " : " MISS"}  ${t.target}: ${t.figure}`);
 
@@ -125,14 +207,15 @@ const svg = chart(rows, quick);
 const svgFile = quick || only ? path.join(ROOT, "bench-results", `bench-${stamp}.svg`) : path.join(ROOT, "docs", "bench.svg");
 mkdirSync(path.dirname(svgFile), { recursive: true });
 writeFileSync(svgFile, svg);
-log(`wrote ${path.relative(ROOT, jsonFile)} and ${path.relative(ROOT, svgFile)}; load average now ${loadAfter.map((l) => l.toFixed(2)).join(" ")}`);
+const nchanSvgFile = quick || only ? path.join(ROOT, "bench-results", `bench-nchan-${stamp}.svg`) : path.join(ROOT, "docs", "bench-nchan.svg");
+if (!nchanMissing) writeFileSync(nchanSvgFile, comparisonChart(rows, quick));
+log(`wrote ${path.relative(ROOT, jsonFile)}, ${path.relative(ROOT, svgFile)}${nchanMissing ? "" : ` and ${path.relative(ROOT, nchanSvgFile)}`}; load average now ${loadAfter.map((l) => l.toFixed(2)).join(" ")}`);
 
-const failed = rows.filter((r) => !r.ok && r.route !== "naive");
-if (failed.length > 0) {
-  console.log(`\nFAILED: ${failed.map((r) => `${r.scenario}/${r.route}`).join(", ")} (lines skipped, repeated or garbled, viewers broken or appends failed)`);
-  process.exit(1);
-}
-process.exit(0);
+const failed = rows.filter((r) => !r.ok && r.route !== "naive" && r.route !== "nchan" && r.route !== "nchan-proxy");
+const missing = undelivered(rows);
+if (failed.length > 0) console.log(`\nFAILED: ${failed.map((r) => `${r.scenario}/${r.route}`).join(", ")} (lines skipped, repeated or garbled, viewers broken or appends failed)`);
+if (missing.length > 0) console.log(`\nFAILED: lines never delivered: ${missing.map((m) => `${m.row.scenario}/${m.row.route}${m.row.viewers ? ` ${m.row.viewers} viewers` : ""}: ${m.lines} lines`).join(", ")}`);
+process.exit(failed.length > 0 || missing.length > 0 ? 1 : 0);
 
 interface Target {
   target: string;

@@ -1,13 +1,19 @@
 /** The benchmark's scenarios (see the issue and README "Performance"); each returns result rows. */
 import http from "node:http";
 import { benchLine } from "./sse-client.ts";
-import { CpuMeter, bucketQuantile, clockMs, rssBytes, scrape, scrapeHistogram } from "./stats.ts";
+import { startNginx } from "../../scripts/local-stack.ts";
+import { CpuMeter, bucketQuantile, childPids, clockMs, rssBytes, scrape, scrapeHistogram } from "./stats.ts";
+import { stopNchanPair } from "./context.ts";
 import { publish, redisAppender, type Appender } from "./publisher.ts";
 import type { Bench, Route } from "./context.ts";
 
 export interface Row {
   scenario: string;
   route: Route | "producer" | "floor";
+  /** the load, for the comparison with nchan (e.g. "1000 x 100 l/s") */
+  load?: string;
+  /** the cluster rows: "1 Redis" or "3 shards" */
+  redis?: string;
   viewers?: number;
   steps?: number;
   /** lines appended per second */
@@ -38,16 +44,28 @@ const LOOP_SAMPLE_MS = 10;
 const SETTLE_MS = 700;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+const isNchan = (route: Route | "producer") => route === "nchan" || route === "nchan-proxy";
+
+/** Server processes of a route, beside the load generator: for nchan, its nginx workers are the "relay" and there is no producer. */
 function meters(b: Bench, route: Route | "producer") {
   const m: Record<string, CpuMeter> = {
     load: new CpuMeter(() => b.loadPids()),
-    redis: new CpuMeter(() => [b.stack.redis.proc.child.pid!]),
-    producer: new CpuMeter(() => [b.stack.producer.child.pid!]),
+    redis: new CpuMeter(() => b.redisPids().map((r) => r.pid)),
   };
-  if (route !== "producer") m.relay = new CpuMeter(() => [b.relayPid(route)]);
-  if (route === "nginx" || route === "producer") m.nginx = new CpuMeter(() => b.nginxPids());
+  // each Redis node on its own too (a cluster's shards: do they share the load?)
+  const nodes = b.cluster ? b.redisPids().map((r) => ({ name: r.name, meter: new CpuMeter(() => [r.pid]) })) : [];
+  for (const n of nodes) n.meter.start();
+  if (!isNchan(route)) m.producer = new CpuMeter(() => [b.stack.producer.child.pid!]);
+  if (route !== "producer") m.relay = new CpuMeter(() => b.relayPids(route));
+  if (route === "nginx" || route === "producer" || route === "nchan-proxy") m.nginx = new CpuMeter(() => b.nginxPids(route === "nchan-proxy" ? route : "nginx"));
   for (const meter of Object.values(m)) meter.start();
-  return () => Object.fromEntries(Object.entries(m).map(([k, meter]) => [k, round(meter.stop(), 2)]));
+  const t0 = clockMs();
+  return () => {
+    const cores = Object.entries(m).map(([k, meter]) => [k, meter.stop()] as const);
+    const serverCores = cores.reduce((sum, [k, c]) => sum + (k === "load" ? 0 : c), 0);
+    const redisNodes = Object.fromEntries(nodes.map((n) => [`redisCpu${n.name}`, round(n.meter.stop(), 2)]));
+    return { cpu: Object.fromEntries(cores.map(([k, c]) => [k, round(c, 2)])), seconds: (clockMs() - t0) / 1000, serverCores, redisNodes };
+  };
 }
 
 export interface DeliveryPlan {
@@ -75,11 +93,11 @@ export async function delivery(b: Bench, route: Route, plan: DeliveryPlan): Prom
   await b.viewerStats(true);
   // the relay's own view: append in Redis -> event written to every viewer (coarse buckets)
   const relayMetrics = `http://127.0.0.1:${(route === "naive" ? b.naive : b.relay).port}/metrics`;
-  const relayBefore = route === "naive" ? undefined : await scrapeHistogram(relayMetrics, "logrelay_append_to_write_seconds");
+  const relayBefore = route === "naive" || isNchan(route) ? undefined : await scrapeHistogram(relayMetrics, "logrelay_append_to_write_seconds");
   const stopMeters = meters(b, route);
   const pub = await publish(plan.appender, { steps: paths, rate: plan.rate, durationMs: plan.durationMs, mode: plan.mode });
   const wait = await b.waitViewers(pub.last, 5000 + plan.durationMs);
-  const cpu = stopMeters();
+  const { cpu, seconds, serverCores, redisNodes } = stopMeters();
   const relayAfter = relayBefore && (await scrapeHistogram(relayMetrics, "logrelay_append_to_write_seconds"));
   const { totals, hist } = await b.viewerStats(true);
   await b.closeViewers();
@@ -106,6 +124,9 @@ export async function delivery(b: Bench, route: Route, plan: DeliveryPlan): Prom
       mbPerSecond: round(totals.bytes / span / 1e6, 1),
       appendP50ms: round(pub.appendMs.quantile(0.5), 1),
       appendP99ms: round(pub.appendMs.quantile(0.99), 1),
+      // every server process (relay or nchan, nginx, Redis, producer) over the window, per line delivered
+      serverCpuUsPerLine: round((serverCores * seconds * 1e6) / Math.max(1, totals.lines), 2),
+      ...redisNodes,
       ...(relayBefore && relayAfter ? { relayWriteP50ms: bucketQuantile(relayBefore, relayAfter, 0.5), relayWriteP99ms: bucketQuantile(relayBefore, relayAfter, 0.99) } : {}),
     },
     ok: lost === 0 && totals.dup === 0 && totals.malformed === 0 && wait.broken === 0 && pub.errors === 0,
@@ -193,34 +214,73 @@ export async function idle(b: Bench, kind: "ours" | "naive" | "floor", count: nu
 }
 
 /**
- * Many open idle streams through nginx to the bench relay: what nginx's workers hold per
- * stream (two connections, the request, the proxy buffer as far as it is touched).
+ * Many open idle streams through a proxy, each server fresh: what the proxy's workers and what
+ * the server behind them hold per stream. "nginx": our nginx.conf in front of a fresh relay;
+ * "nchan": nchan's nginx alone; "nchan-proxy": the plain proxy with our stream settings in front
+ * of nchan. RSS summed over the nginx workers.
  */
-export async function idleThroughNginx(b: Bench, count: number): Promise<Row> {
+export async function idleThroughProxy(b: Bench, route: "nginx" | "nchan" | "nchan-proxy", count: number): Promise<Row> {
   await sleep(SETTLE_MS);
-  const nginxRss = () => b.nginxPids().reduce((sum, pid) => sum + rssBytes(pid), 0);
-  const before = nginxRss();
-  const opened = await b.openViewers(b.targets("nginx", count, Array.from({ length: count }, () => b.newStep())));
-  await sleep(1500);
-  const after = nginxRss();
-  const { totals } = await b.viewerStats(true);
-  await b.closeViewers();
-  return {
-    scenario: "idle",
-    route: "nginx",
-    viewers: opened.opened,
-    steps: count,
-    cpu: {},
-    figures: { nginxRssPerConnKiB: round((after - before) / opened.opened / 1024, 1), nginxRssMiB: round(after / 2 ** 20, 0) },
-    ok: opened.failed === 0 && totals.lost === 0 && totals.dup === 0,
-    note: opened.failed > 0 ? `${opened.failed} failed to connect: ${opened.firstError}` : undefined,
-  };
+  let front: number[] = [];
+  let back: number[] = [];
+  let port = 0;
+  let stop: () => Promise<void>;
+  if (route === "nginx") {
+    const relay = await b.freshRelay();
+    const nginx = await startNginx({ dir: b.stack.dir, relayPorts: [relay.port], producerPort: b.stack.producer.port }).catch(async (err: unknown) => {
+      await relay.stop();
+      throw err;
+    });
+    front = childPids(nginx.child.pid!);
+    back = [relay.child.pid!];
+    port = nginx.port;
+    stop = async () => {
+      await nginx.stop();
+      await relay.stop();
+    };
+  } else {
+    const pair = await b.freshNchan();
+    back = childPids(pair.nchan.child.pid!);
+    if (route === "nchan-proxy") front = childPids(pair.proxy.child.pid!);
+    port = route === "nchan" ? pair.nchan.port : pair.proxy.port;
+    stop = () => stopNchanPair(pair);
+  }
+  try {
+    const rss = (pids: number[]) => pids.reduce((sum, pid) => sum + rssBytes(pid), 0);
+    await sleep(500);
+    const before = { front: rss(front), back: rss(back) };
+    const opened = await b.openViewers(b.targets(route, count, Array.from({ length: count }, () => b.newStep()), undefined, { host: "127.0.0.1", port }));
+    await sleep(1500);
+    const after = { front: rss(front), back: rss(back) };
+    const { totals } = await b.viewerStats(true);
+    await b.closeViewers();
+    const per = (bytes: number) => round(bytes / Math.max(1, opened.opened) / 1024, 1);
+    const figures: Record<string, number> =
+      route === "nginx"
+        ? { nginxRssPerConnKiB: per(after.front - before.front), relayRssPerConnKiB: per(after.back - before.back), nginxRssMiB: round(after.front / 2 ** 20, 0) }
+        : route === "nchan"
+          ? { nchanRssPerConnKiB: per(after.back - before.back), nchanRssMiB: round(after.back / 2 ** 20, 0) }
+          : { proxyRssPerConnKiB: per(after.front - before.front), nchanRssPerConnKiB: per(after.back - before.back) };
+    figures.totalRssPerConnKiB = per(after.front - before.front + after.back - before.back);
+    return {
+      scenario: "idle",
+      route,
+      viewers: opened.opened,
+      steps: count,
+      cpu: {},
+      figures,
+      ok: opened.failed === 0 && totals.lost === 0 && totals.dup === 0,
+      note: opened.failed > 0 ? `${opened.failed} failed to connect: ${opened.firstError}` : undefined,
+    };
+  } finally {
+    await stop();
+  }
 }
 
 /** A new viewer of a step holding `lines` lines: time until it holds the last one. */
 export async function backlog(b: Bench, routes: readonly Route[], lines: number, trials: number): Promise<Row[]> {
   const step = b.newStep();
-  const appender = redisAppender(b.stack.redis.url);
+  const appender = redisAppender(b.stack.redis.url, b.clusterSeeds);
   const now = clockMs();
   for (let n = 1; n <= lines; n += 5000) {
     await appender.append(step, Array.from({ length: Math.min(5000, lines - n + 1) }, (_, i) => benchLine(n + i, now)));
@@ -261,7 +321,7 @@ export async function ingest(b: Bench, route: "direct" | "nginx", uploads: numbe
   const started = clockMs();
   const results = await Promise.all(Array.from({ length: uploads }, () => upload(port, b.newStep(), chunk, started + durationMs)));
   const elapsed = (Math.max(...results.map((r) => r.doneAt)) - started) / 1000;
-  const cpu = stopMeters();
+  const { cpu, redisNodes } = stopMeters();
   if (route === "direct") delete cpu.nginx;
   const appended = results.reduce((a, r) => a + r.appended, 0);
   const bad = results.filter((r) => r.appended !== r.sent);
@@ -269,7 +329,7 @@ export async function ingest(b: Bench, route: "direct" | "nginx", uploads: numbe
     scenario: uploads === 1 ? "ingest-1" : `ingest-${uploads}`,
     route,
     cpu,
-    figures: { uploads, linesPerSecond: round(appended / elapsed, 0), lines: appended, mbPerSecond: round((appended * 81) / elapsed / 1e6, 1) },
+    figures: { uploads, linesPerSecond: round(appended / elapsed, 0), lines: appended, mbPerSecond: round((appended * 81) / elapsed / 1e6, 1), ...redisNodes },
     ok: bad.length === 0,
     note: bad.length > 0 ? `${bad.length} uploads stored fewer lines than sent: ${bad[0].error}` : undefined,
   };

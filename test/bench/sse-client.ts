@@ -23,6 +23,11 @@ export interface ViewerTarget {
   readonly localAddress?: string;
   /** line number whose arrival time is recorded (reachedAt) */
   readonly goal?: number;
+  /**
+   * The event ids are not line numbers (nchan's are `<time>:<tag>`): the last line number of an
+   * event is read from its last line instead.
+   */
+  readonly idFromLines?: boolean;
 }
 
 export interface ViewerTotals {
@@ -43,6 +48,7 @@ const SIZE = 1;
 const DATA = 2;
 const DATA_END = 3;
 const DONE = 4;
+const RAW = 5; // a body without chunked framing, up to the close (nchan's EventSource)
 
 export class Viewer {
   readonly target: ViewerTarget;
@@ -143,13 +149,13 @@ export class Viewer {
           this.#head = "";
           this.status = Number(text.slice(9, 12));
           this.headersAt = clockMs();
-          if (this.status !== 200 || !/transfer-encoding: chunked/i.test(text.slice(0, end))) {
+          if (this.status !== 200) {
             this.error = `HTTP ${this.status}`;
             this.#state = DONE;
             this.#socket?.destroy();
             return;
           }
-          this.#state = SIZE;
+          this.#state = /transfer-encoding: chunked/i.test(text.slice(0, end)) ? SIZE : RAW;
           this.#onChange(this);
           i += consumed;
           break;
@@ -181,6 +187,9 @@ export class Viewer {
         case DATA_END:
           if (data[i++] === LF) this.#state = SIZE;
           break;
+        case RAW:
+          this.#onPayload(data.subarray(i));
+          return;
         case DONE:
           return;
       }
@@ -220,6 +229,17 @@ export class Viewer {
     if (this.last >= this.goal && this.reachedAt === 0) this.reachedAt = now;
   }
 
+  /** The number of the event's last line when it has more than one (the event ends at `e`), else undefined. */
+  #lastNumber(buf: Buffer, p: number, e: number): number | undefined {
+    let q = buf.lastIndexOf(QUOTE_COMMA_QUOTE, e);
+    if (q <= p) return undefined;
+    q += 3;
+    while (buf[q] !== 0x20) q++;
+    let lastN = 0;
+    for (let c = buf[++q]; c !== 0x20; c = buf[++q]) lastN = lastN * 10 + c - 48;
+    return lastN;
+  }
+
   #onEvent(buf: Buffer, s: number, e: number, now: number): void {
     const totals = this.#totals;
     const first = buf[s];
@@ -242,7 +262,8 @@ export class Viewer {
     // id: <last>\ndata: {"n":<first>,"lines":["<ts> <first> ...
     let p = s + 4;
     let id = 0;
-    for (let c = buf[p]; c !== LF; c = buf[++p]) id = id * 10 + c - 48;
+    if (this.target.idFromLines) p = buf.indexOf(LF, p);
+    else for (let c = buf[p]; c !== LF; c = buf[++p]) id = id * 10 + c - 48;
     p += 1 + 6 + 5; // "\n", "data: ", '{"n":'
     let n = 0;
     for (let c = buf[p]; c !== 0x2c; c = buf[++p]) n = n * 10 + c - 48;
@@ -251,6 +272,7 @@ export class Viewer {
     for (let c = buf[p]; c !== 0x20; c = buf[++p]) ts = ts * 10 + c - 48;
     let ln = 0;
     for (let c = buf[++p]; c !== 0x20; c = buf[++p]) ln = ln * 10 + c - 48;
+    if (this.target.idFromLines) id = this.#lastNumber(buf, p, e) ?? n;
     if (ln !== n || id < n) {
       totals.malformed++;
       return;

@@ -1,0 +1,174 @@
+/**
+ * The anchors the bench compares logrelay with: nchan (nginx's pub/sub module, in C, Redis-backed
+ * like us) serving the viewers itself, and the same nchan behind a plain nginx proxy with the
+ * stream settings of our nginx.conf. The module comes from Debian's `libnginx-mod-nchan`, built
+ * against the same nginx ABI as the system's nginx-light; when it is missing the bench installs
+ * it with apt-get (as root) or says why it cannot and runs without the nchan rows.
+ */
+import { spawnSync } from "node:child_process";
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import http from "node:http";
+import path from "node:path";
+import { spawn } from "node:child_process";
+import { createWriteStream } from "node:fs";
+import { Proc, ROOT, freePort, httpOk, pipeToLog } from "../../scripts/local-stack.ts";
+import type { Appender } from "./publisher.ts";
+import { clockMs } from "./stats.ts";
+
+export const NCHAN_MODULE = "/usr/lib/nginx/modules/ngx_nchan_module.so";
+const PACKAGE = "libnginx-mod-nchan";
+
+/** The module's path, installing the package when missing; or the reason there is none. */
+export function ensureNchan(log: (msg: string) => void): { module: string } | { missing: string } {
+  if (process.env.BENCH_NO_NCHAN) return { missing: "BENCH_NO_NCHAN is set" };
+  if (!existsSync(NCHAN_MODULE)) {
+    if (process.getuid?.() !== 0) return { missing: `${NCHAN_MODULE} is missing and the bench is not root: install it with  sudo apt-get install ${PACKAGE}` };
+    if (spawnSync("sh", ["-c", "command -v apt-get"]).status !== 0) return { missing: `${NCHAN_MODULE} is missing and there is no apt-get: install nchan for this nginx (${PACKAGE} on Debian/Ubuntu)` };
+    log(`installing ${PACKAGE} with apt-get (nchan, the comparison's anchor)`);
+    let r = spawnSync("apt-get", ["install", "-y", "-q", "--no-install-recommends", "-o", "DPkg::Lock::Timeout=120", PACKAGE], { encoding: "utf8", timeout: 300_000 });
+    if (r.status !== 0) {
+      // a container's package lists are often empty: update once and try again
+      spawnSync("apt-get", ["update", "-q"], { encoding: "utf8", timeout: 300_000 });
+      r = spawnSync("apt-get", ["install", "-y", "-q", "--no-install-recommends", "-o", "DPkg::Lock::Timeout=120", PACKAGE], { encoding: "utf8", timeout: 300_000 });
+    }
+    if (r.status !== 0 || !existsSync(NCHAN_MODULE)) return { missing: `apt-get install ${PACKAGE} failed: ${(r.stderr || r.stdout || String(r.error)).trim().split("\n").slice(-3).join(" / ")}` };
+  }
+  // the module must match the nginx it is loaded into (Debian's nginx-abi-<version>): a test load
+  const dir = path.join(ROOT, "bench-results");
+  mkdirSync(dir, { recursive: true });
+  const conf = path.join(dir, "nchan-check.conf");
+  writeFileSync(conf, `load_module ${NCHAN_MODULE};\nevents {}\nhttp { server { listen 127.0.0.1:1; location / { nchan_subscriber; } } }\n`);
+  const t = spawnSync("nginx", ["-t", "-q", "-p", `${dir}/`, "-c", conf, "-e", "stderr", "-g", `pid ${dir}/nchan-check.pid;`], { encoding: "utf8" });
+  if (t.status !== 0) return { missing: `nginx cannot load ${NCHAN_MODULE} (module and nginx versions differ?): ${t.stderr.trim()}` };
+  return { module: NCHAN_MODULE };
+}
+
+const COMMON = (port: number) => `worker_processes auto;
+worker_rlimit_nofile 65536;
+error_log stderr warn;
+events {
+  worker_connections 16384;
+  multi_accept on;
+}
+http {
+  access_log off;
+  tcp_nodelay on;
+  client_body_temp_path body_temp;
+  proxy_temp_path proxy_temp;
+  fastcgi_temp_path fastcgi_temp;
+  uwsgi_temp_path uwsgi_temp;
+  scgi_temp_path scgi_temp;
+  server {
+    listen 127.0.0.1:${port};
+    location = /healthz {
+      return 200 ok;
+    }
+`;
+
+/**
+ * nchan serving viewers itself: `<step>/logs/events` is an EventSource subscriber of channel
+ * `<step>`, `/pub<step>` nchan's HTTP publisher; messages go through Redis (stored and
+ * published there) like ours.
+ */
+export function nchanConf(port: number, redisUrl: string): string {
+  return `load_module ${NCHAN_MODULE};
+${COMMON(port)}
+    location ~ ^/pub(/.+)$ {
+      nchan_publisher;
+      nchan_channel_id $1;
+      nchan_redis_url "${redisUrl}";
+      nchan_use_redis on;
+      nchan_message_buffer_length 100;
+      nchan_message_timeout 1h;
+    }
+    location ~ ^(/.+)/logs/events$ {
+      nchan_subscriber eventsource;
+      nchan_channel_id $1;
+      nchan_redis_url "${redisUrl}";
+      nchan_use_redis on;
+    }
+  }
+}
+`;
+}
+
+/**
+ * The stream settings of our nginx.conf's `location /` (every proxy_* directive but the
+ * upstream, and gzip), read from the file so the anchor follows it.
+ */
+export function streamSettings(conf = readFileSync(path.join(ROOT, "nginx/nginx.conf"), "utf8")): string[] {
+  const start = conf.indexOf("location / {");
+  if (start < 0) throw new Error("nginx.conf has no `location / {`");
+  const body = conf.slice(start, conf.indexOf("\n    }", start));
+  return body
+    .split("\n")
+    .map((l) => l.replace(/#.*/, "").trim())
+    .filter((l) => /^(proxy_|gzip )/.test(l) && !/^proxy_(pass|next_upstream)\b/.test(l));
+}
+
+/** A plain nginx proxy in front of nchan, with our stream location settings. */
+export function proxyConf(port: number, upstreamPort: number): string {
+  return `${COMMON(port).replace("  server {", `  upstream nchan {\n    server 127.0.0.1:${upstreamPort};\n    keepalive 64;\n  }\n  server {`)}
+    location / {
+      proxy_pass http://nchan;
+${streamSettings()
+  .map((l) => `      ${l}`)
+  .join("\n")}
+    }
+  }
+}
+`;
+}
+
+/** nginx with one of the configs above, in its own prefix under `dir`. */
+export async function startNginxWith(dir: string, name: string, conf: (port: number) => string): Promise<Proc> {
+  const port = await freePort();
+  const prefix = path.join(dir, `${name}-${port}`);
+  mkdirSync(prefix, { recursive: true });
+  chmodSync(dir, 0o755);
+  writeFileSync(path.join(prefix, "nginx.conf"), conf(port));
+  const logFile = path.join(dir, `${name}-${port}.log`);
+  const child = spawn("nginx", ["-p", `${prefix}/`, "-c", path.join(prefix, "nginx.conf"), "-e", "stderr", "-g", `pid ${prefix}/nginx.pid; daemon off;`], { stdio: ["ignore", "pipe", "pipe"] });
+  pipeToLog(child, createWriteStream(logFile));
+  const proc = new Proc(name, port, logFile, child);
+  const deadline = clockMs() + 20000;
+  while (!(await httpOk(`http://127.0.0.1:${port}/healthz`).catch(() => false))) {
+    if (!proc.running || clockMs() > deadline) throw new Error(`${name} did not start:\n${proc.logTail()}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return proc;
+}
+
+/**
+ * Publishes to nchan's HTTP publisher the batch our producer would get, as the event data our
+ * relay would send for it (`{"n":<first>,"lines":[...]}`), one keep-alive socket per step so
+ * the batches stay in order.
+ */
+export function nchanAppender(baseUrl: string): Appender {
+  const url = new URL(baseUrl);
+  const agents = new Map<string, http.Agent>();
+  const next = new Map<string, number>();
+  return {
+    append(stepPath, lines) {
+      let agent = agents.get(stepPath);
+      if (!agent) agents.set(stepPath, (agent = new http.Agent({ keepAlive: true, maxSockets: 1 })));
+      const first = next.get(stepPath) ?? 1;
+      next.set(stepPath, first + lines.length);
+      const body = JSON.stringify({ n: first, lines });
+      return new Promise((resolve, reject) => {
+        const req = http.request(
+          { host: url.hostname, port: url.port, path: `/pub${stepPath}`, method: "POST", agent, headers: { "Content-Type": "application/json", "Content-Length": Buffer.byteLength(body) } },
+          (res) => {
+            res.resume();
+            res.on("end", () => (res.statusCode === 201 || res.statusCode === 202 ? resolve() : reject(new Error(`nchan publish: HTTP ${res.statusCode}`))));
+          },
+        );
+        req.on("error", reject);
+        req.end(body);
+      });
+    },
+    async close() {
+      for (const agent of agents.values()) agent.destroy();
+    },
+  };
+}
