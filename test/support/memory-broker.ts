@@ -4,7 +4,8 @@
  * the races of the real thing happen on purpose: a read answered late, a message lost. It is
  * kept with the tests, outside relay/, so it is not shipped in the relay's image.
  */
-import { stepKeys, encodeLiveEnd, encodeLiveLines, type BuildRef, type BuildStep, type StepMeta, type StepPage } from "../../common/stream.ts";
+import { stepKeys, encodeLiveEnd, encodeLiveLines, type BuildRef, type BuildStep } from "../../common/contract.ts";
+import type { StepMeta, StepPage } from "../../common/step-store.ts";
 import { stepName, type StepRef } from "../../common/step.ts";
 import type { Broker, BrokerHandlers } from "../../relay/broker.ts";
 
