@@ -9,7 +9,7 @@ import { ConfigError } from "./env.ts";
 /** Where Redis is: one node by URL, or a cluster by its seed nodes. */
 export type RedisTarget = { readonly url: string } | { readonly clusterNodes: readonly { host: string; port: number }[] };
 
-/** A Redis or a Redis Cluster: both speak the commands and scripts of common/stream.ts. */
+/** A Redis or a Redis Cluster: both speak the commands and scripts of common/step-store.ts. */
 export type RedisClient = Redis | Cluster;
 
 export function isCluster(redis: RedisClient): redis is Cluster {

@@ -1,7 +1,8 @@
-/** Appends lines and ends steps through the scripts of common/stream.ts, counting what was stored. */
+/** Appends lines and ends steps through the scripts of common/step-store.ts, counting what was stored. */
 import type { RedisClient } from "../common/redis.ts";
 import { stepName, type EndStatus, type StepRef } from "../common/step.ts";
-import { encodeLivePartial, nameStep, recentStepsKeyOf, stepKeys, stepStore, type AppendResult, type Durability, type Retention } from "../common/stream.ts";
+import { encodeLivePartial, recentStepsKeyOf, stepKeys } from "../common/contract.ts";
+import { nameStep, stepStore, type AppendResult, type Durability, type Retention } from "../common/step-store.ts";
 import type { BuildEvents } from "./build-events.ts";
 import type { ProducerMetrics } from "./metrics.ts";
 
@@ -69,7 +70,7 @@ export class Appender {
   }
 
   // The recent-steps index feeds the viewer's step picker; it is a hint, so a failure is ignored.
-  // Each step goes to one of RECENT_STEPS_BUCKETS keys (common/stream.ts): no key takes every append.
+  // Each step goes to one of RECENT_STEPS_BUCKETS keys (common/contract.ts): no key takes every append.
   #touch(step: StepRef, force: boolean): void {
     const name = stepName(step);
     const now = Date.now();

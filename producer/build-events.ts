@@ -1,5 +1,5 @@
 /**
- * Keeps each build's step index and publishes the build page's events (common/stream.ts):
+ * Keeps each build's step index and publishes the build page's events (common/contract.ts):
  * the full state of a step when it appears, is named or ends, and its line count at most once
  * a second per build. Costs an append nothing but a Map update; the index and the channel are
  * under the build's own hash tag, written with commands of their own, never from a step's script.
@@ -7,7 +7,8 @@
 import type { Logger } from "pino";
 import type { RedisClient } from "../common/redis.ts";
 import type { StepRef } from "../common/step.ts";
-import { buildKeys, encodeBuildCountsMessage, encodeBuildStepMessage, indexBuildSteps, readBuildStep, type BuildRef, type Retention, type StepCount } from "../common/stream.ts";
+import { buildKeys, encodeBuildCountsMessage, encodeBuildStepMessage, type BuildRef, type StepCount } from "../common/contract.ts";
+import { indexBuildSteps, readBuildStep, type Retention } from "../common/step-store.ts";
 
 export const COUNTS_EVERY_MS = 1000;
 

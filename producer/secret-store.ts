@@ -1,11 +1,11 @@
 /**
- * The secret values of each build, in Redis: a set per build (key from common/stream.ts) with a
+ * The secret values of each build, in Redis: a set per build (key from common/contract.ts) with a
  * TTL of STEP_TTL_SECONDS, renewed whenever the build appends, so they last as long as its logs
  * do. They are never logged nor sent back.
  */
 import type { RedisClient } from "../common/redis.ts";
 import type { StepRef } from "../common/step.ts";
-import { buildSecretsKey } from "../common/stream.ts";
+import { buildSecretsKey } from "../common/contract.ts";
 import { SecretMask } from "./secret-mask.ts";
 
 export type BuildRef = Pick<StepRef, "org" | "repo" | "build">;

@@ -6,7 +6,7 @@
 import express, { type Request, type Response } from "express";
 import { sendError } from "../common/http.ts";
 import type { StepRef } from "../common/step.ts";
-import { MAX_STEP_NAME_CHARS } from "../common/stream.ts";
+import { MAX_STEP_NAME_CHARS } from "../common/contract.ts";
 import type { Appender } from "./appender.ts";
 
 const EXAMPLE = 'send JSON such as {"name":"build"}';

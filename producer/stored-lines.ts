@@ -1,4 +1,4 @@
-import type { AppendResult } from "../common/stream.ts";
+import type { AppendResult } from "../common/step-store.ts";
 
 /**
  * What one request stored, from the replies of its appends: `appended` lines, the first at

@@ -1,6 +1,7 @@
 /** The relay's view of Redis: pub/sub on one connection per shard, stored-line reads on another. */
 import type { StepRef } from "../common/step.ts";
-import type { BuildRef, BuildStep, StepMeta, StepPage } from "../common/stream.ts";
+import type { BuildRef, BuildStep } from "../common/contract.ts";
+import type { StepMeta, StepPage } from "../common/step-store.ts";
 
 export interface BrokerHandlers {
   /** a message on a subscribed channel, in publish order per channel */

@@ -1,12 +1,13 @@
 /**
  * One build page's stream (`GET /:org/:repo/builds/:build/events`): `event: steps` with every
  * step on connect, then `event: step` / `event: counts` as the producer publishes them on the
- * build's channel (common/stream.ts). The feed joins the channel before it reads the steps; a
+ * build's channel (common/contract.ts). The feed joins the channel before it reads the steps; a
  * change that arrives while they are read makes it read them again, so the snapshot is never
  * older than an event sent before it, and none is sent after it that it already covers.
  */
 import type { Logger } from "pino";
-import { encodeBuildStepsEvent, type BuildRef } from "../common/stream.ts";
+import type { BuildRef } from "../common/contract.ts";
+import { encodeBuildStepsEvent } from "./sse.ts";
 import type { Broker } from "./broker.ts";
 import type { Feed, SharedEvent } from "./hub.ts";
 import type { Subscriber } from "./subscriber.ts";

@@ -8,7 +8,7 @@ import type { Express, Request, Response } from "express";
 import type { Logger } from "pino";
 import { sendError } from "../common/http.ts";
 import { isStepRef, parseStepRef } from "../common/step.ts";
-import type { BuildRef } from "../common/stream.ts";
+import type { BuildRef } from "../common/contract.ts";
 import { BuildFeed } from "./build-events.ts";
 import type { RelayDeps } from "./routes.ts";
 import { Subscriber } from "./subscriber.ts";

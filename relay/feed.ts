@@ -13,7 +13,8 @@
  */
 import type { Logger } from "pino";
 import type { StepRef } from "../common/step.ts";
-import { encodeEndEvent, encodeLinesEvent, encodeTimes, encodeTruncatedEvent, type StepPage } from "../common/stream.ts";
+import type { StepPage } from "../common/step-store.ts";
+import { encodeEndEvent, encodeLinesEvent, encodeTimes, encodeTruncatedEvent } from "./sse.ts";
 import type { Broker } from "./broker.ts";
 import type { Feed, Hub, SharedEvent } from "./hub.ts";
 import type { RelayMetrics } from "./metrics.ts";

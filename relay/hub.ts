@@ -6,7 +6,8 @@
  */
 import type { Logger } from "pino";
 import type { StepRef } from "../common/step.ts";
-import { buildKeys, buildMessageEvent, encodeEndEvent, encodeLinesEvent, encodePartialEvent, encodeTimes, joinLinesJson, parseLiveMessage, parseLivePartial, stepKeys, type BuildRef, type LiveMessage } from "../common/stream.ts";
+import { buildKeys, joinLinesJson, parseLiveMessage, parseLivePartial, stepKeys, type BuildRef, type LiveMessage } from "../common/contract.ts";
+import { buildMessageEvent, encodeEndEvent, encodeLinesEvent, encodePartialEvent, encodeTimes, httpChunk } from "./sse.ts";
 import type { Broker } from "./broker.ts";
 import type { RelayMetrics } from "./metrics.ts";
 
@@ -248,18 +249,4 @@ export function coalesce(messages: readonly LiveMessage[]): { shared: SharedEven
   }
   closeRun();
   return out;
-}
-
-/**
- * An event as one chunk of a chunked HTTP/1.1 body, encoded once into one buffer and written to
- * every viewer; `body` is the bare event inside it (no copy), for responses that are not chunked.
- */
-export function httpChunk(event: string): { framed: Buffer; body: Buffer } {
-  const length = Buffer.byteLength(event);
-  const head = `${length.toString(16)}\r\n`;
-  const framed = Buffer.allocUnsafe(head.length + length + 2);
-  framed.write(head, 0, "latin1");
-  framed.write(event, head.length, "utf8");
-  framed.write("\r\n", head.length + length, "latin1");
-  return { framed, body: framed.subarray(head.length, head.length + length) };
 }

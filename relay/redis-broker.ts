@@ -18,7 +18,8 @@
 import type { Cluster, Redis } from "ioredis";
 import type { Logger } from "pino";
 import { connectRedis, connectRedisNode, isCluster, waitForRedis, type RedisTarget } from "../common/redis.ts";
-import { keySlot, readBuildSteps, readStepMetas, recentStepNames, stepStore } from "../common/stream.ts";
+import { keySlot } from "../common/contract.ts";
+import { readBuildSteps, readStepMetas, recentStepNames, stepStore } from "../common/step-store.ts";
 import type { Broker, BrokerHandlers } from "./broker.ts";
 
 /** An SSUBSCRIBE sent to a node that does not own the slot never gets an answer from ioredis (it emits "moved"). */

@@ -2,7 +2,7 @@
 import type { ServerResponse } from "node:http";
 import type { Socket } from "node:net";
 import { once } from "node:events";
-import { HEARTBEAT_FRAME, encodeRetry } from "../common/stream.ts";
+import { HEARTBEAT_FRAME, encodeRetry } from "./sse.ts";
 
 export interface SubscriberOptions {
   readonly maxBufferBytes: number;

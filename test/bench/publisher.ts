@@ -6,7 +6,7 @@
 import http from "node:http";
 import { Cluster, Redis } from "ioredis";
 import { parseStepRef, isStepRef } from "../../common/step.ts";
-import { stepStore } from "../../common/stream.ts";
+import { stepStore } from "../../common/step-store.ts";
 import { benchLine } from "./sse-client.ts";
 import { Histogram, clockMs } from "./stats.ts";
 

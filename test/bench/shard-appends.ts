@@ -2,7 +2,7 @@
  * What one Redis shard costs per append, for docs/scaling.md:
  *   node test/bench/shard-appends.ts [seconds per row, default 5]
  * Starts a redis-server (append-only file on, as in compose) on a free loopback port and drives
- * the producer's own append script (common/stream.ts) over 1 000 steps with 64 calls in flight,
+ * the producer's own append script (common/step-store.ts) over 1 000 steps with 64 calls in flight,
  * one row per lines-per-append and number of relays subscribed to every step (SSUBSCRIBE, as a
  * relay with viewers of the step does). Redis runs one thread, so its CPU time per append
  * (used_cpu of INFO over the row) is what caps a shard: appends/s at one full core = 1 / that
@@ -11,7 +11,8 @@
  */
 import { Redis } from "ioredis";
 import { LocalRedis, tempDir } from "../../scripts/local-stack.ts";
-import { stepKeys, stepStore, type Retention } from "../../common/stream.ts";
+import { stepKeys } from "../../common/contract.ts";
+import { stepStore, type Retention } from "../../common/step-store.ts";
 import type { StepRef } from "../../common/step.ts";
 
 const SECONDS = Number(process.argv[2] ?? 5);

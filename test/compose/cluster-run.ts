@@ -52,7 +52,7 @@ export async function clusterRun(h: SmokeHelpers): Promise<void> {
 
   const build = Date.now() % 1_000_000_000;
   const step = `/smoke/cluster/builds/${build}/steps/1`;
-  const key = `logrelay:{smoke/cluster/${build}/1}:lines`; // common/stream.ts's hash tag: the step's slot
+  const key = `logrelay:{smoke/cluster/${build}/1}:lines`; // common/contract.ts's hash tag: the step's slot
   const lines = Array.from({ length: N }, (_, i) => `line ${i + 1} ✓\tcluster`);
   let pushed = 0;
   let refused = 0;

@@ -6,7 +6,7 @@ import { EventSource } from "eventsource";
 import type { Cluster, Redis } from "ioredis";
 import { SignJWT } from "jose";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { buildKeys, stepKeys, type BuildStep, type StepCount } from "../../common/stream.ts";
+import { buildKeys, stepKeys, type BuildStep, type StepCount } from "../../common/contract.ts";
 import { appendLines, endStep, lines, redisClient, shardSubscribers, startTestStack, stopAllStacks, uniqueStep, waitFor, type LocalStack } from "../support/stack.ts";
 import { buildRequest, rawRequest } from "../support/raw-http.ts";
 

@@ -5,7 +5,7 @@
 import { EventSource } from "eventsource";
 import type { Cluster, Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildKeys, keySlot, stepKeys, type BuildStep } from "../../common/stream.ts";
+import { buildKeys, keySlot, stepKeys, type BuildStep } from "../../common/contract.ts";
 import { appendLines, endStep, redisClient, shardSubscribers, startTestStack, stopAllStacks, uniqueStep, waitFor, type LocalStack } from "../support/stack.ts";
 
 let stack: LocalStack;

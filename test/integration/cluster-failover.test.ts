@@ -6,7 +6,7 @@
  */
 import { Redis } from "ioredis";
 import { afterEach, describe, expect, it } from "vitest";
-import { keySlot, stepKeys } from "../../common/stream.ts";
+import { keySlot, stepKeys } from "../../common/contract.ts";
 import { Publisher } from "../support/publisher.ts";
 import { Viewer } from "../support/sse.ts";
 import { endStep, metric, shardSubscribers, startTestStack, stopAllStacks, uniqueStep, waitFor, type LocalClusterNode, type LocalStack } from "../support/stack.ts";

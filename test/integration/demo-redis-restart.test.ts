@@ -4,7 +4,7 @@
  */
 import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, it } from "vitest";
-import { stepKeys } from "../../common/stream.ts";
+import { stepKeys } from "../../common/contract.ts";
 import { startTestStack, stopAllStacks, waitFor, type LocalStack } from "../support/stack.ts";
 
 let stack: LocalStack;

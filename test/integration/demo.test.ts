@@ -2,7 +2,8 @@
 import { EventSource } from "eventsource";
 import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { stepStore, type BuildStep } from "../../common/stream.ts";
+import type { BuildStep } from "../../common/contract.ts";
+import { stepStore } from "../../common/step-store.ts";
 import { startTestStack, stopAllStacks, waitFor, type LocalStack } from "../support/stack.ts";
 
 let stack: LocalStack;

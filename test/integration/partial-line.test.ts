@@ -5,7 +5,7 @@
  */
 import { Redis } from "ioredis";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { stepStore } from "../../common/stream.ts";
+import { stepStore } from "../../common/step-store.ts";
 import { startTestStack, stopAllStacks, uniqueStep, waitFor, type LocalStack } from "../support/stack.ts";
 import { Viewer } from "../support/sse.ts";
 import { startUpload, type Upload } from "../support/upload.ts";

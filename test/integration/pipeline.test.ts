@@ -2,7 +2,7 @@ import http from "node:http";
 import net from "node:net";
 import { Redis, type Cluster } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { stepKeys } from "../../common/stream.ts";
+import { stepKeys } from "../../common/contract.ts";
 import { appendLines, endStep, lines, metric, redisClient, startTestStack, stopAllStacks, uniqueStep, waitFor, type LocalStack } from "../support/stack.ts";
 import { channelSubscriptions, redisClients } from "../support/pubsub.ts";
 import { Viewer, rawStream } from "../support/sse.ts";

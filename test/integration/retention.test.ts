@@ -5,7 +5,7 @@
  */
 import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { stepKeys } from "../../common/stream.ts";
+import { stepKeys } from "../../common/contract.ts";
 import { appendLines, endStep, lines, startTestStack, stopAllStacks, uniqueStep, waitFor, type LocalStack } from "../support/stack.ts";
 import { Viewer, rawStream } from "../support/sse.ts";
 

@@ -7,7 +7,7 @@
 import { readFileSync } from "node:fs";
 import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildSecretsKey } from "../../common/stream.ts";
+import { buildSecretsKey } from "../../common/contract.ts";
 import { appendLines, startTestStack, stopAllStacks, uniqueStep, waitFor, type LocalStack } from "../support/stack.ts";
 import { Viewer } from "../support/sse.ts";
 import { startUpload, type Upload } from "../support/upload.ts";

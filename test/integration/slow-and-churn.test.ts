@@ -5,7 +5,7 @@
 import net from "node:net";
 import { Redis } from "ioredis";
 import { afterEach, describe, expect, it } from "vitest";
-import { stepKeys } from "../../common/stream.ts";
+import { stepKeys } from "../../common/contract.ts";
 import { appendLines, endStep, metric, startTestStack, stopAllStacks, uniqueStep, waitFor } from "../support/stack.ts";
 import { Viewer } from "../support/sse.ts";
 

@@ -4,7 +4,8 @@
  */
 import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { stepKeys, stepStore } from "../../common/stream.ts";
+import { stepKeys } from "../../common/contract.ts";
+import { stepStore } from "../../common/step-store.ts";
 import { appendLines, endStep, startTestStack, stopAllStacks, uniqueStep, waitFor, type LocalStack } from "../support/stack.ts";
 
 let stack: LocalStack;

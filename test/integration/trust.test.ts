@@ -8,7 +8,7 @@ import http from "node:http";
 import { SignJWT } from "jose";
 import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { stepKeys } from "../../common/stream.ts";
+import { stepKeys } from "../../common/contract.ts";
 import { appendLines, startTestStack, stopAllStacks, uniqueStep, waitFor, type LocalStack } from "../support/stack.ts";
 import { startUpload } from "../support/upload.ts";
 

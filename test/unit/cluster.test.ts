@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { loadProducerConfig } from "../../producer/config.ts";
 import { loadRelayConfig } from "../../relay/config.ts";
 import { ConfigError } from "../../common/env.ts";
-import { RECENT_STEPS_BUCKETS, keySlot, recentStepsKeyOf, stepKeys } from "../../common/stream.ts";
+import { RECENT_STEPS_BUCKETS, keySlot, recentStepsKeyOf, stepKeys } from "../../common/contract.ts";
 
 describe("REDIS_CLUSTER_NODES", () => {
   it("switches both services to a cluster; REDIS_URL stays the default", () => {

@@ -7,8 +7,9 @@
 import { pino } from "pino";
 import { Registry } from "prom-client";
 import { describe, expect, it } from "vitest";
-import { Hub, httpChunk, type Feed, type SharedEvent } from "../../relay/hub.ts";
-import { MemoryBroker } from "../../relay/memory-broker.ts";
+import { Hub, type Feed, type SharedEvent } from "../../relay/hub.ts";
+import { httpChunk } from "../../relay/sse.ts";
+import { MemoryBroker } from "../support/memory-broker.ts";
 import { relayMetrics } from "../../relay/metrics.ts";
 import { waitFor } from "../support/stack.ts";
 

@@ -12,7 +12,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { loadRelayConfig } from "../../relay/config.ts";
 import { Connections } from "../../relay/connections.ts";
 import { Hub } from "../../relay/hub.ts";
-import { MemoryBroker } from "../../relay/memory-broker.ts";
+import { MemoryBroker } from "../support/memory-broker.ts";
 import { relayMetrics } from "../../relay/metrics.ts";
 import { relayApp } from "../../relay/routes.ts";
 import { Viewer } from "../support/sse.ts";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { encodeLivePartial, encodePartialEvent, parseLivePartial } from "../../common/stream.ts";
+import { encodeLivePartial, parseLivePartial } from "../../common/contract.ts";
+import { encodePartialEvent } from "../../relay/sse.ts";
 import { LineSplitter } from "../../producer/ingest.ts";
 import { SecretMask } from "../../producer/secret-mask.ts";
 

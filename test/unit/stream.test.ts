@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { encodeEndEvent, encodeLinesEvent, encodeRetry, encodeTruncatedEvent, joinLinesJson, parseLiveMessage, stepKeys } from "../../common/stream.ts";
+import { joinLinesJson, parseLiveMessage, stepKeys } from "../../common/contract.ts";
+import { encodeEndEvent, encodeLinesEvent, encodeRetry, encodeTruncatedEvent } from "../../relay/sse.ts";
 import { parseStepRef, stepFromName } from "../../common/step.ts";
 import { coalesce } from "../../relay/hub.ts";
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { encodeLinesEvent, encodeTimes, expandTimes } from "../../common/stream.ts";
+import { expandTimes } from "../../common/step-store.ts";
+import { encodeLinesEvent, encodeTimes } from "../../relay/sse.ts";
 import { withTimes } from "../../relay/download-route.ts";
 
 describe("arrival times", () => {

@@ -1,164 +1,13 @@
 /**
- * The Redis key scheme, the server-side scripts and the event encoding: the only place a
- * key, a pub/sub message or an SSE event is spelled. See ../shared/DESIGN.md.
- *
- * Per step, all under one hash tag so they share a Redis Cluster slot:
- *   logrelay:{org/repo/build/step}:lines  list of the retained lines (oldest first)
- *   logrelay:{org/repo/build/step}:meta   hash: last (line count), status, started, ended, updated, name
- *   logrelay:{org/repo/build/step}:live   shard channel (SPUBLISH / SSUBSCRIBE: it lives on the step's slot)
- *   logrelay:{org/repo/build/step}:times  list: when the lines arrived (see TIMES_LUA), trimmed with the lines
- *
- * Per build (see buildSecretsKey):
- *   logrelay:{org/repo/build}:secrets     set of secret values masked out of the build's lines
+ * A step's lines in Redis: the server-side scripts (append, end, read, name) and the store that
+ * runs them, with the acknowledgement policy (WAIT for replicas, redirects in a Cluster); the
+ * recent-steps index and a build's step index, and the step summaries read from the metas.
+ * The keys and messages these write are spelled in contract.ts.
  */
 import type { ChainableCommander } from "ioredis";
 import type { RedisClient } from "./redis.ts";
-import { stepName, type StepRef, type EndStatus } from "./step.ts";
-
-export interface StepKeys {
-  readonly lines: string;
-  readonly meta: string;
-  readonly channel: string;
-  readonly times: string;
-}
-
-export function stepKeys(ref: StepRef): StepKeys {
-  const tag = `logrelay:{${stepName(ref)}}`;
-  return { lines: `${tag}:lines`, meta: `${tag}:meta`, channel: `${tag}:live`, times: `${tag}:times` };
-}
-
-/**
- * The set of secret values registered for a build. The secrets belong to the build, not to one
- * step, so the key carries the build's own hash tag {org/repo/build}: in a Redis Cluster it
- * may sit on another slot than the build's steps, which is fine because the producer reads it
- * before an append and never inside the append script.
- */
-export function buildSecretsKey(build: Pick<StepRef, "org" | "repo" | "build">): string {
-  return `logrelay:{${build.org}/${build.repo}/${build.build}}:secrets`;
-}
-
-/**
- * The recent-steps index (the viewer's step picker): sorted sets of step names scored by last
- * activity (ms), spread over RECENT_STEPS_BUCKETS keys with their own hash tags, so no key is
- * written by every append (in a Redis Cluster the buckets land on different slots and shards).
- * A step always goes to the same bucket; a reader merges the buckets (recentStepNames).
- */
-export const RECENT_STEPS_BUCKETS = 16;
-
-export function recentStepsKey(bucket: number): string {
-  return `logrelay:{recent-steps:${bucket}}`;
-}
-
-/** The bucket key of a step's name in the recent-steps index. */
-export function recentStepsKeyOf(name: string): string {
-  let h = 0;
-  for (let i = 0; i < name.length; i++) h = (h * 31 + name.charCodeAt(i)) | 0;
-  return recentStepsKey((h >>> 0) % RECENT_STEPS_BUCKETS);
-}
-
-// --- Redis Cluster slots -----------------------------------------------------------------------
-
-const CRC16_TABLE = (() => {
-  const table = new Uint16Array(256);
-  for (let i = 0; i < 256; i++) {
-    let crc = i << 8;
-    for (let j = 0; j < 8; j++) crc = crc & 0x8000 ? ((crc << 1) ^ 0x1021) & 0xffff : (crc << 1) & 0xffff;
-    table[i] = crc;
-  }
-  return table;
-})();
-
-/** The Redis Cluster hash slot of a key or shard channel (CRC16 of its hash tag, mod 16384). */
-export function keySlot(key: string): number {
-  let bytes = Buffer.from(key);
-  const open = bytes.indexOf(0x7b); // {
-  if (open >= 0) {
-    const close = bytes.indexOf(0x7d, open + 1); // }
-    if (close > open + 1) bytes = bytes.subarray(open + 1, close);
-  }
-  let crc = 0;
-  for (const b of bytes) crc = ((crc << 8) & 0xffff) ^ CRC16_TABLE[((crc >> 8) ^ b) & 0xff];
-  return crc % 16384;
-}
-
-/** A message on a step's channel, as the append and end scripts publish it. */
-export type LiveMessage =
-  | { kind: "lines"; first: number; last: number; appendedAt: number; linesJson: string }
-  | { kind: "end"; last: number; appendedAt: number; status: string };
-
-// "L <first> <last> <ms> <json array>" and "E <last> <ms> <status>": cheap to split, and the
-// JSON array goes into the SSE event untouched, so the relay never parses a line.
-export function parseLiveMessage(message: string): LiveMessage | undefined {
-  const a = message.indexOf(" ", 2);
-  const b = message.indexOf(" ", a + 1);
-  if (a < 0 || b < 0) return undefined;
-  if (message.startsWith("L ")) {
-    const c = message.indexOf(" ", b + 1);
-    if (c < 0) return undefined;
-    return {
-      kind: "lines",
-      first: Number(message.slice(2, a)),
-      last: Number(message.slice(a + 1, b)),
-      appendedAt: Number(message.slice(b + 1, c)),
-      linesJson: message.slice(c + 1),
-    };
-  }
-  if (message.startsWith("E ")) {
-    return { kind: "end", last: Number(message.slice(2, a)), appendedAt: Number(message.slice(a + 1, b)), status: message.slice(b + 1) };
-  }
-  return undefined;
-}
-
-/** The messages the append and end scripts publish, spelled for code that publishes without them (MemoryBroker). */
-export function encodeLiveLines(first: number, last: number, appendedAt: number, linesJson: string): string {
-  return `L ${first} ${last} ${appendedAt} ${linesJson}`;
-}
-
-export function encodeLiveEnd(last: number, appendedAt: number, status: string): string {
-  return `E ${last} ${appendedAt} ${status}`;
-}
-
-/** Joins consecutive JSON arrays of lines into one array without parsing them. */
-export function joinLinesJson(parts: readonly string[]): string {
-  if (parts.length === 1) return parts[0];
-  return `[${parts.map((p) => p.slice(1, -1)).join(",")}]`;
-}
-
-// --- SSE framing of the contract ---------------------------------------------------------
-
-export function encodeRetry(ms: number): string {
-  return `retry: ${ms}\n\n`;
-}
-
-/**
- * One default event carrying lines first..last; `id` is the last line's number. `t` is the
- * lines' arrival time (ms), spelled by encodeTimes: one number, or one per line.
- */
-export function encodeLinesEvent(first: number, last: number, linesJson: string, t?: string): string {
-  return t === undefined ? `id: ${last}\ndata: {"n":${first},"lines":${linesJson}}\n\n` : `id: ${last}\ndata: {"n":${first},"lines":${linesJson},"t":${t}}\n\n`;
-}
-
-/** The "t" of an event: one number when every line shares it, else an array with one per line. */
-export function encodeTimes(times: readonly number[]): string {
-  return times.every((t) => t === times[0]) ? String(times[0]) : `[${times.join(",")}]`;
-}
-
-/**
- * Lines before `firstAvailable` are gone. `restarted`: the step started again from line 1 (its
- * keys expired, then new lines came), so every line the viewer holds belongs to an older run;
- * the event then carries `id: firstAvailable - 1`, so a browser that reconnects before the next
- * line resumes within the new run instead of past it.
- */
-export function encodeTruncatedEvent(firstAvailable: number, restarted = false): string {
-  if (!restarted) return `event: truncated\ndata: {"firstAvailable":${firstAvailable}}\n\n`;
-  return `event: truncated\nid: ${firstAvailable - 1}\ndata: {"firstAvailable":${firstAvailable},"restarted":true}\n\n`;
-}
-
-export function encodeEndEvent(lines: number, status: string): string {
-  return `event: end\ndata: ${JSON.stringify({ lines, status })}\n\n`;
-}
-
-export const HEARTBEAT_FRAME = ": \n\n";
+import type { StepRef, EndStatus } from "./step.ts";
+import { RECENT_STEPS_BUCKETS, buildKeys, keySlot, recentStepsKey, stepKeys, type BuildRef, type BuildStep } from "./contract.ts";
 
 // --- server-side scripts -------------------------------------------------------------------
 
@@ -521,9 +370,6 @@ function parseStepMeta([last, status, started, ended, updated]: (string | null)[
 
 // --- step names --------------------------------------------------------------------------------
 
-/** Longest step name `PUT /:org/:repo/builds/:build/steps/:step` takes, in characters. */
-export const MAX_STEP_NAME_CHARS = 200;
-
 // Names a step: the `name` field of its meta hash (same slot as the rest of the step). A meta
 // made by the name alone gets the idle TTL; one that already has a TTL keeps it (an ended step
 // still expires STEP_TTL_SECONDS after its end). ARGV: name, idle ttl s. Returns 'same' or 'ok'.
@@ -539,42 +385,7 @@ export async function nameStep(redis: RedisClient, ref: StepRef, name: string, r
   return (await redis.eval(NAME_LUA, 1, stepKeys(ref).meta, name, retention.idleTtlSeconds)) as "ok" | "same";
 }
 
-// --- a build's steps: the index, the summaries and the build's channel --------------------------
-//
-// Per build, under the build's own hash tag (another slot than its steps' in a Redis Cluster,
-// so never touched by a step's scripts; the producer writes them with separate commands):
-//   logrelay:{org/repo/build}:steps    set of the build's step numbers, written when a step
-//                                      first appears, is named or ends
-//   logrelay:{org/repo/build}:events   shard channel of the build page (SPUBLISH, on the build's slot)
-
-export type BuildRef = Pick<StepRef, "org" | "repo" | "build">;
-
-export function buildKeys(build: BuildRef): { readonly steps: string; readonly channel: string } {
-  const tag = `logrelay:{${build.org}/${build.repo}/${build.build}}`;
-  return { steps: `${tag}:steps`, channel: `${tag}:events` };
-}
-
-/** One step of `GET /:org/:repo/builds/:build/steps` and of the build's events. Times in ms. */
-export interface BuildStep {
-  readonly step: number;
-  readonly name: string | null;
-  /** "pending" (named, no line yet), "running", or an end status */
-  readonly status: string;
-  /** number of the last line */
-  readonly lines: number;
-  /** first activity: the first line */
-  readonly started: number | null;
-  readonly ended: number | null;
-  /** last activity: the last line, the end */
-  readonly updated: number | null;
-}
-
-/** A step's line count as the build's `counts` event carries it. */
-export interface StepCount {
-  readonly step: number;
-  readonly lines: number;
-  readonly updated: number;
-}
+// --- a build's steps: the index and the summaries ---------------------------------------------
 
 const BUILD_STEP_FIELDS = ["name", "last", "status", "started", "ended", "updated"] as const;
 
@@ -601,50 +412,4 @@ export async function readBuildStep(redis: RedisClient, ref: StepRef): Promise<B
   if (name === null && last === null && status === null) return undefined;
   const ms = (v: string | null) => (v === null ? null : Number(v));
   return { step: ref.step, name, status: status ?? "pending", lines: Number(last ?? 0), started: ms(started), ended: ms(ended), updated: ms(updated) };
-}
-
-// Messages on a build's channel: "S <json BuildStep>" (a step appeared, was named, ended) and
-// "C <json {steps: StepCount[]}>" (line counts, at most once a second per build). The relay
-// frames the JSON into an SSE event without parsing it.
-export function encodeBuildStepMessage(step: BuildStep): string {
-  return `S ${JSON.stringify(step)}`;
-}
-
-export function encodeBuildCountsMessage(counts: readonly StepCount[]): string {
-  return `C ${JSON.stringify({ steps: counts })}`;
-}
-
-/** The SSE event of a build channel message; undefined for a message it does not know. */
-export function buildMessageEvent(message: string): string | undefined {
-  if (message.startsWith("S ")) return `event: step\ndata: ${message.slice(2)}\n\n`;
-  if (message.startsWith("C ")) return `event: counts\ndata: ${message.slice(2)}\n\n`;
-  return undefined;
-}
-
-/** The build stream's first event (and its event after a re-sync): every step. */
-export function encodeBuildStepsEvent(steps: readonly BuildStep[]): string {
-  return `event: steps\ndata: ${JSON.stringify({ steps })}\n\n`;
-}
-
-// --- a line still being written (live progress) --------------------------------------------
-//
-// "P <n> <json string>" on the step's channel: the state so far of line n, the step's next
-// line, whose newline has not come yet (a progress bar rewritten with \r). Not stored; the
-// producer sends at most a few a second. Viewers get it as `event: partial` (no id).
-
-export function encodeLivePartial(n: number, text: string): string {
-  return `P ${n} ${JSON.stringify(text)}`;
-}
-
-/** The partial line of a "P" message: its number and its text as a JSON string, unparsed. */
-export function parseLivePartial(message: string): { n: number; textJson: string } | undefined {
-  if (!message.startsWith("P ")) return undefined;
-  const a = message.indexOf(" ", 2);
-  if (a < 0) return undefined;
-  const n = Number(message.slice(2, a));
-  return Number.isSafeInteger(n) && n > 0 ? { n, textJson: message.slice(a + 1) } : undefined;
-}
-
-export function encodePartialEvent(n: number, textJson: string): string {
-  return `event: partial\ndata: {"n":${n},"line":${textJson}}\n\n`;
 }

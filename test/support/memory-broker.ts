@@ -1,11 +1,13 @@
 /**
  * A Broker held in memory, with the semantics of the Redis one (numbered lines, trimming,
  * end status, publish after store), for fast tests of the hub and the feed. Its knobs make
- * the races of the real thing happen on purpose: a read answered late, a message lost.
+ * the races of the real thing happen on purpose: a read answered late, a message lost. It is
+ * kept with the tests, outside relay/, so it is not shipped in the relay's image.
  */
-import { stepKeys, encodeLiveEnd, encodeLiveLines, type BuildRef, type BuildStep, type StepMeta, type StepPage } from "../common/stream.ts";
-import { stepName, type StepRef } from "../common/step.ts";
-import type { Broker, BrokerHandlers } from "./broker.ts";
+import { stepKeys, encodeLiveEnd, encodeLiveLines, type BuildRef, type BuildStep } from "../../common/contract.ts";
+import type { StepMeta, StepPage } from "../../common/step-store.ts";
+import { stepName, type StepRef } from "../../common/step.ts";
+import type { Broker, BrokerHandlers } from "../../relay/broker.ts";
 
 interface StoredStep {
   lines: string[]; // retained lines, the first being number `first`

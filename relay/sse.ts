@@ -1,0 +1,70 @@
+/**
+ * The SSE framing of the viewer's streams, the only place an event's text is spelled: retry,
+ * lines (with their times), truncated, end, partial, heartbeat, a build's events; and the
+ * HTTP/1.1 chunk an event is written in, encoded once for every viewer.
+ */
+import type { BuildStep } from "../common/contract.ts";
+
+export function encodeRetry(ms: number): string {
+  return `retry: ${ms}\n\n`;
+}
+
+/**
+ * One default event carrying lines first..last; `id` is the last line's number. `t` is the
+ * lines' arrival time (ms), spelled by encodeTimes: one number, or one per line.
+ */
+export function encodeLinesEvent(first: number, last: number, linesJson: string, t?: string): string {
+  return t === undefined ? `id: ${last}\ndata: {"n":${first},"lines":${linesJson}}\n\n` : `id: ${last}\ndata: {"n":${first},"lines":${linesJson},"t":${t}}\n\n`;
+}
+
+/** The "t" of an event: one number when every line shares it, else an array with one per line. */
+export function encodeTimes(times: readonly number[]): string {
+  return times.every((t) => t === times[0]) ? String(times[0]) : `[${times.join(",")}]`;
+}
+
+/**
+ * Lines before `firstAvailable` are gone. `restarted`: the step started again from line 1 (its
+ * keys expired, then new lines came), so every line the viewer holds belongs to an older run;
+ * the event then carries `id: firstAvailable - 1`, so a browser that reconnects before the next
+ * line resumes within the new run instead of past it.
+ */
+export function encodeTruncatedEvent(firstAvailable: number, restarted = false): string {
+  if (!restarted) return `event: truncated\ndata: {"firstAvailable":${firstAvailable}}\n\n`;
+  return `event: truncated\nid: ${firstAvailable - 1}\ndata: {"firstAvailable":${firstAvailable},"restarted":true}\n\n`;
+}
+
+export function encodeEndEvent(lines: number, status: string): string {
+  return `event: end\ndata: ${JSON.stringify({ lines, status })}\n\n`;
+}
+
+export const HEARTBEAT_FRAME = ": \n\n";
+
+/** The SSE event of a build channel message; undefined for a message it does not know. */
+export function buildMessageEvent(message: string): string | undefined {
+  if (message.startsWith("S ")) return `event: step\ndata: ${message.slice(2)}\n\n`;
+  if (message.startsWith("C ")) return `event: counts\ndata: ${message.slice(2)}\n\n`;
+  return undefined;
+}
+
+/** The build stream's first event (and its event after a re-sync): every step. */
+export function encodeBuildStepsEvent(steps: readonly BuildStep[]): string {
+  return `event: steps\ndata: ${JSON.stringify({ steps })}\n\n`;
+}
+
+export function encodePartialEvent(n: number, textJson: string): string {
+  return `event: partial\ndata: {"n":${n},"line":${textJson}}\n\n`;
+}
+
+/**
+ * An event as one chunk of a chunked HTTP/1.1 body, encoded once into one buffer and written to
+ * every viewer; `body` is the bare event inside it (no copy), for responses that are not chunked.
+ */
+export function httpChunk(event: string): { framed: Buffer; body: Buffer } {
+  const length = Buffer.byteLength(event);
+  const head = `${length.toString(16)}\r\n`;
+  const framed = Buffer.allocUnsafe(head.length + length + 2);
+  framed.write(head, 0, "latin1");
+  framed.write(event, head.length, "utf8");
+  framed.write("\r\n", head.length + length, "latin1");
+  return { framed, body: framed.subarray(head.length, head.length + length) };
+}
