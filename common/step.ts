@@ -1,4 +1,4 @@
-/** A build step's address, validated against the path rules of ../shared/DESIGN.md. */
+/** A build step's address, validated against the path rules of docs/api.md. */
 export interface StepRef {
   readonly org: string;
   readonly repo: string;
