@@ -84,8 +84,7 @@ export function keySlot(key: string): number {
 
 /** A message on a step's channel, as the append and end scripts publish it. */
 export type LiveMessage =
-  | { kind: "lines"; first: number; last: number; appendedAt: number; linesJson: string }
-  | { kind: "end"; last: number; appendedAt: number; status: string };
+  { kind: "lines"; first: number; last: number; appendedAt: number; linesJson: string } | { kind: "end"; last: number; appendedAt: number; status: string };
 
 // "L <first> <last> <ms> <json array>" and "E <last> <ms> <status>": cheap to split, and the
 // JSON array goes into the SSE event untouched, so the relay never parses a line.

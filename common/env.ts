@@ -56,7 +56,10 @@ export function envReader(env: Env) {
     },
 
     list(name: string): string[] {
-      return (raw(name) ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+      return (raw(name) ?? "")
+        .split(",")
+        .map((s) => s.trim())
+        .filter(Boolean);
     },
   };
 }

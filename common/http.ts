@@ -84,9 +84,11 @@ export function jsonClientErrors(server: Server): void {
     const inFlight = (socket as { _httpMessage?: { headersSent?: boolean } })._httpMessage;
     if (err.code === "ECONNRESET" || !socket.writable || inFlight?.headersSent) return void socket.destroy();
     const [status, text, error] =
-      err.code === "HPE_HEADER_OVERFLOW" ? [431, "Request Header Fields Too Large", "the request headers are too large"]
-      : err.code === "ERR_HTTP_REQUEST_TIMEOUT" ? [408, "Request Timeout", "the request took too long to arrive"]
-      : [400, "Bad Request", "the request is not valid HTTP/1.1"];
+      err.code === "HPE_HEADER_OVERFLOW"
+        ? [431, "Request Header Fields Too Large", "the request headers are too large"]
+        : err.code === "ERR_HTTP_REQUEST_TIMEOUT"
+          ? [408, "Request Timeout", "the request took too long to arrive"]
+          : [400, "Bad Request", "the request is not valid HTTP/1.1"];
     socket.end(rawJsonError(status, text, error));
   });
   // without a listener Node drops a CONNECT silently

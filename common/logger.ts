@@ -6,18 +6,21 @@ export function rootLogger(service: string, level: string, instance?: string): L
   // reader died (a crashed log shipper, `| head`), that writer retries its flush for ever at
   // exit and SIGTERM never ends the process; a stream just reports EPIPE, which we drop.
   process.stdout.on("error", () => undefined);
-  return pino({
-    level,
-    base: { service, ...(instance ? { instance } : {}) },
-    redact: {
-      paths: [
-        ...["authorization", "cookie", "token", "secret", "secrets", "values"].flatMap((k) => [k, `*.${k}`]),
-        // ioredis errors carry the failed command's arguments: lines, secret values
-        ...["headers.authorization", "headers.cookie", "query.token", "command.args"].flatMap((k) => [k, `*.${k}`]),
-      ],
-      censor: "[redacted]",
+  return pino(
+    {
+      level,
+      base: { service, ...(instance ? { instance } : {}) },
+      redact: {
+        paths: [
+          ...["authorization", "cookie", "token", "secret", "secrets", "values"].flatMap((k) => [k, `*.${k}`]),
+          // ioredis errors carry the failed command's arguments: lines, secret values
+          ...["headers.authorization", "headers.cookie", "query.token", "command.args"].flatMap((k) => [k, `*.${k}`]),
+        ],
+        censor: "[redacted]",
+      },
     },
-  }, process.stdout);
+    process.stdout,
+  );
 }
 
 /** Runs `close` once on SIGTERM or SIGINT; exits 0 when it resolves, 1 past `graceMs`. */

@@ -74,7 +74,16 @@ export function connectRedis(target: RedisTarget, log: Logger, name: string): Re
 
 /** One node of a cluster, as the relay's shard subscribers connect to it. */
 export function connectRedisNode(host: string, port: number, log: Logger, name: string): Redis {
-  const redis = new Redis({ host, port, connectionName: name, lazyConnect: true, maxRetriesPerRequest: 2, enableOfflineQueue: false, autoResubscribe: false, retryStrategy });
+  const redis = new Redis({
+    host,
+    port,
+    connectionName: name,
+    lazyConnect: true,
+    maxRetriesPerRequest: 2,
+    enableOfflineQueue: false,
+    autoResubscribe: false,
+    retryStrategy,
+  });
   redis.on("error", (err: Error) => log.debug({ connection: name, node: `${host}:${port}`, err: err.message }, "redis connection error"));
   return redis;
 }

@@ -293,7 +293,9 @@ export function stepStore(redis: RedisClient, durability: Durability = { replica
     /** outcome: "ok" ended now, "same" had already ended with this status (a no-op), "ended" with another */
     async end(ref: StepRef, status: EndStatus, retention: Retention): Promise<{ outcome: "ok" | "same" | "ended"; last: number; status?: string }> {
       const k = stepKeys(ref);
-      const [outcome, last, current] = await durable(keySlot(k.meta), (p) => p.logrelayEnd(k.lines, k.meta, k.times, k.channel, status, retention.endedTtlSeconds));
+      const [outcome, last, current] = await durable(keySlot(k.meta), (p) =>
+        p.logrelayEnd(k.lines, k.meta, k.times, k.channel, status, retention.endedTtlSeconds),
+      );
       return { outcome: outcome as "ok" | "same" | "ended", last: Number(last), status: current === undefined ? undefined : String(current) };
     },
 
@@ -392,7 +394,11 @@ const BUILD_STEP_FIELDS = ["name", "last", "status", "started", "ended", "update
 /** Adds steps to the build's index, renewing its TTL. */
 export async function indexBuildSteps(redis: RedisClient, build: BuildRef, steps: readonly number[], ttlSeconds: number): Promise<void> {
   const key = buildKeys(build).steps;
-  await redis.multi().sadd(key, ...steps).expire(key, ttlSeconds).exec();
+  await redis
+    .multi()
+    .sadd(key, ...steps)
+    .expire(key, ttlSeconds)
+    .exec();
 }
 
 /**

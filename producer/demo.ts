@@ -11,7 +11,12 @@ import type { EndStatus, StepRef } from "../common/step.ts";
 import type { Appender } from "./appender.ts";
 
 const DEMO_BUILD_KEY = "logrelay:demo:build";
-const GREEN = "\x1b[32m", RED = "\x1b[31m", YELLOW = "\x1b[33m", BOLD = "\x1b[1m", DIM = "\x1b[2m", RESET = "\x1b[0m";
+const GREEN = "\x1b[32m",
+  RED = "\x1b[31m",
+  YELLOW = "\x1b[33m",
+  BOLD = "\x1b[1m",
+  DIM = "\x1b[2m",
+  RESET = "\x1b[0m";
 
 /** A script yields lines, or `{ partial }`: the state so far of the next line, shown live and not stored. */
 type Out = string | string[] | { partial: string };
@@ -61,7 +66,8 @@ const steps: { name: string; script: Script }[] = [
     *script() {
       yield `section_start:${unix()}:compile[collapsed=true]\r\x1b[0K${BOLD}Compiling TypeScript${RESET}`;
       yield "$ tsc -p tsconfig.build.json";
-      for (const file of ["src/server.ts", "src/routes.ts", "src/db.ts", "src/auth.ts", "src/views.ts"]) yield `${DIM}emit${RESET} ${file.replace(/^src/, "dist").replace(/\.ts$/, ".js")}`;
+      for (const file of ["src/server.ts", "src/routes.ts", "src/db.ts", "src/auth.ts", "src/views.ts"])
+        yield `${DIM}emit${RESET} ${file.replace(/^src/, "dist").replace(/\.ts$/, ".js")}`;
       yield `section_end:${unix()}:compile\r\x1b[0K`;
       yield `section_start:${unix()}:bundle\r\x1b[0K${BOLD}Bundling assets${RESET}`;
       yield "$ esbuild web/index.ts --bundle --minify --outdir=dist/web";

@@ -38,7 +38,16 @@ try {
   server.requestTimeout = 0; // uploads stream for as long as the build runs
   server.listen(config.port, config.host);
   await once(server, "listening");
-  log.info({ port: config.port, auth: config.token ? "token" : "open", demo: config.demo, redis: describeTarget(config.redis), waitReplicas: config.durability.replicas }, "producer listening");
+  log.info(
+    {
+      port: config.port,
+      auth: config.token ? "token" : "open",
+      demo: config.demo,
+      redis: describeTarget(config.redis),
+      waitReplicas: config.durability.replicas,
+    },
+    "producer listening",
+  );
   const demo = config.demo ? startDemo(redis, appender, config.demoLinesPerSecond, log.child({ component: "demo" })) : undefined;
 
   onShutdown(log, config.shutdownGraceMs, async () => {

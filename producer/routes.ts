@@ -90,7 +90,15 @@ async function appendLines(deps: ProducerDeps, req: Request, res: Response): Pro
     return undefined;
   };
   // An answer that stored nothing says where the step ends (read now, not made up), so a retry knows where to start.
-  const answer = async () => (stored.appended > 0 ? stored.answer() : stored.answer(await appender.lastLine(step).then((t) => t.last, () => undefined)));
+  const answer = async () =>
+    stored.appended > 0
+      ? stored.answer()
+      : stored.answer(
+          await appender.lastLine(step).then(
+            (t) => t.last,
+            () => undefined,
+          ),
+        );
 
   const partial = new PartialLine(appender, step); // live progress of the unterminated line
   try {
@@ -107,11 +115,23 @@ async function appendLines(deps: ProducerDeps, req: Request, res: Response): Pro
       const conflict = lines.length > 0 ? await store(lines) : undefined;
       if (conflict) return refuseBody(res, 409, conflict, stored.answer());
       const preview = splitter.preview();
-      const stepLast = preview === "" ? undefined : (stored.stepLast ?? (await appender.lastLine(step).then((t) => t.last, () => undefined)));
+      const stepLast =
+        preview === ""
+          ? undefined
+          : (stored.stepLast ??
+            (await appender.lastLine(step).then(
+              (t) => t.last,
+              () => undefined,
+            )));
       if (stepLast !== undefined) partial.update(stepLast + 1, preview);
       else partial.update(0, "");
       if (over > 0) {
-        return refuseBody(res, 413, `the body is over MAX_BODY_BYTES (${config.maxBodyBytes} bytes); the whole lines before the limit were stored`, await answer());
+        return refuseBody(
+          res,
+          413,
+          `the body is over MAX_BODY_BYTES (${config.maxBodyBytes} bytes); the whole lines before the limit were stored`,
+          await answer(),
+        );
       }
     }
     const rest = splitter.end();
@@ -127,7 +147,9 @@ async function appendLines(deps: ProducerDeps, req: Request, res: Response): Pro
     if (req.destroyed && !res.writable) return; // the client went away mid-upload
     req.log.warn({ err: (err as Error).message, ...stored.answer() }, "append failed");
     // `last` is left out when Redis never answered: the client retries with its own Logrelay-First-Line
-    return refuseBody(res, 503, "log storage is unavailable; nothing after `last` (if given) was stored, retry with Logrelay-First-Line", stored.answer(), { "Retry-After": "2" });
+    return refuseBody(res, 503, "log storage is unavailable; nothing after `last` (if given) was stored, retry with Logrelay-First-Line", stored.answer(), {
+      "Retry-After": "2",
+    });
   } finally {
     partial.close();
   }
@@ -178,7 +200,10 @@ const LINGER_MS = 2000;
  */
 function refuseBody(res: Response, status: number, error: string, extra: object = {}, headers: Record<string, string> = {}): void {
   if (res.headersSent) return;
-  res.status(status).set(headers).json({ error, ...extra });
+  res
+    .status(status)
+    .set(headers)
+    .json({ error, ...extra });
   const req = res.req;
   if (req.complete) return;
   const timer = setTimeout(() => req.socket.destroy(), LINGER_MS);
@@ -190,7 +215,9 @@ export function bearerAuth(token: string | undefined) {
   if (!token) return (_req: Request, _res: Response, next: NextFunction) => next();
   const want = createHash("sha256").update(token).digest();
   return (req: Request, res: Response, next: NextFunction) => {
-    const given = createHash("sha256").update(bearerToken(req.headers.authorization) ?? "").digest();
+    const given = createHash("sha256")
+      .update(bearerToken(req.headers.authorization) ?? "")
+      .digest();
     // compared in constant time, over hashes so the length leaks nothing either
     if (!timingSafeEqual(want, given)) return refuseBody(res, 401, "send Authorization: Bearer <PRODUCER_TOKEN>", {}, { "WWW-Authenticate": "Bearer" });
     next();

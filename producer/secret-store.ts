@@ -29,7 +29,12 @@ export class BuildSecrets {
     const key = buildSecretsKey(build);
     const known = await this.#redis.scard(key);
     if (known + values.length > MAX_VALUES_PER_BUILD) return { error: `a build holds at most ${MAX_VALUES_PER_BUILD} secret values` };
-    const replies = await this.#redis.multi().sadd(key, ...values).expire(key, this.#ttlSeconds).scard(key).exec();
+    const replies = await this.#redis
+      .multi()
+      .sadd(key, ...values)
+      .expire(key, this.#ttlSeconds)
+      .scard(key)
+      .exec();
     const failed = replies?.find(([err]) => err);
     if (!replies || failed) throw failed?.[0] ?? new Error("secrets transaction aborted");
     return { total: Number(replies[2][1]) };

@@ -20,7 +20,9 @@ export function parseSecretValues(body: unknown): string[] | { error: string } {
     for (const line of value.split(/\r?\n/)) {
       if (line === "") continue;
       if (line.trim().length < MIN_SECRET_CHARS) {
-        return { error: `every secret value (every line of a multi-line one) must have at least ${MIN_SECRET_CHARS} non-blank characters: masking shorter ones would wreck the logs` };
+        return {
+          error: `every secret value (every line of a multi-line one) must have at least ${MIN_SECRET_CHARS} non-blank characters: masking shorter ones would wreck the logs`,
+        };
       }
       if (line.length > MAX_SECRET_CHARS) return { error: `a secret value may have at most ${MAX_SECRET_CHARS} characters per line` };
       out.add(line);

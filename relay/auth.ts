@@ -53,7 +53,8 @@ export function makeAuthorizer(options: AuthOptions): Authorizer | undefined {
 
   const verifyToken = async (req: IncomingMessage, query: Record<string, unknown>): Promise<AuthGrant | AuthDenied> => {
     const token = tokenOf(req, query, options.cookie);
-    if (!token) return { ok: false, status: 401, error: "a token is required: Authorization: Bearer <jwt>, ?token=<jwt> or a cookie", headers: UNAUTHENTICATED };
+    if (!token)
+      return { ok: false, status: 401, error: "a token is required: Authorization: Bearer <jwt>, ?token=<jwt> or a cookie", headers: UNAUTHENTICATED };
     let claims: Record<string, unknown>;
     try {
       claims = (await jwtVerify(token, key as Uint8Array, verify)).payload;

@@ -29,7 +29,8 @@ export function downloadRoute(deps: DownloadDeps) {
       await sendLog(deps, step, req, res);
     } catch (err) {
       req.log.warn({ step: stepName(step), err: (err as Error).message }, "raw log download failed");
-      if (res.headersSent) res.destroy(); // a cut download must not look complete
+      if (res.headersSent)
+        res.destroy(); // a cut download must not look complete
       else sendError(res, 503, "log storage is unavailable; retry", { "Retry-After": "2" });
     }
   };

@@ -109,7 +109,8 @@ export class StepFeed implements Feed {
     for (let delay = 200; !this.out.closed; delay = Math.min(delay * 2, 2000)) {
       await new Promise((r) => setTimeout(r, delay));
       const page = this.out.closed ? undefined : await this.#joinAndRead();
-      if (page && this.out.closed) this.leave(); // left while we were joining
+      if (page && this.out.closed)
+        this.leave(); // left while we were joining
       else if (page) {
         this.#start(page);
         break;
@@ -154,7 +155,8 @@ export class StepFeed implements Feed {
     if (event.kind === "end") this.#liveEnded = { last: event.last, status: event.status };
     if (this.#syncing) return 0; // the sync loop re-checks #liveMax when it ends
     if (event.kind === "end") {
-      if (event.last !== this.#sent) this.resync(); // lines missing (the replay sends them, then the end), or a restarted step
+      if (event.last !== this.#sent)
+        this.resync(); // lines missing (the replay sends them, then the end), or a restarted step
       else {
         this.out.send(event.bytes);
         this.out.close("ended");
@@ -190,7 +192,7 @@ export class StepFeed implements Feed {
 
   async #catchUp(page: StepPage | undefined): Promise<void> {
     try {
-      for (let stalled = 0; ; ) {
+      for (let stalled = 0; ;) {
         this.#again = false;
         const before = this.#sent;
         page ??= await this.#read();

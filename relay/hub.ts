@@ -16,8 +16,7 @@ import type { RelayMetrics } from "./metrics.ts";
  * chunk; `at` the append time of its first line (for line 1, the step's `started`: names the run).
  */
 export type SharedEvent =
-  | { kind: "lines"; first: number; last: number; at: number; bytes: Buffer; chunk: Buffer }
-  | { kind: "end"; last: number; status: string; bytes: Buffer };
+  { kind: "lines"; first: number; last: number; at: number; bytes: Buffer; chunk: Buffer } | { kind: "end"; last: number; status: string; bytes: Buffer };
 
 /** What a feed may know of its channel: the newest line seen live, and the end if seen. */
 export interface ChannelView {
@@ -233,7 +232,9 @@ export function coalesce(messages: readonly LiveMessage[]): { shared: SharedEven
     const last = run[run.length - 1].last;
     const json = joinLinesJson(run.map((m) => m.linesJson));
     // one time per line only when the run's messages differ (one publish per append)
-    const times = run.every((m) => m.appendedAt === run[0].appendedAt) ? String(run[0].appendedAt) : encodeTimes(run.flatMap((m) => Array<number>(m.last - m.first + 1).fill(m.appendedAt)));
+    const times = run.every((m) => m.appendedAt === run[0].appendedAt)
+      ? String(run[0].appendedAt)
+      : encodeTimes(run.flatMap((m) => Array<number>(m.last - m.first + 1).fill(m.appendedAt)));
     const chunk = httpChunk(encodeLinesEvent(first, last, json, times));
     out.push({ shared: { kind: "lines", first, last, at: run[0].appendedAt, bytes: chunk.body, chunk: chunk.framed }, appendedAt: run[0].appendedAt });
     run = [];

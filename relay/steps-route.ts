@@ -42,7 +42,9 @@ export function stepsRoute(deps: StepsDeps) {
       summaries = listed.flatMap(({ name, ref, activeAt }, i) => {
         const meta = metas[i];
         if (!meta) return []; // expired: the index outlives the step's keys
-        return [{ name, ...ref, status: meta.status, lines: meta.last, started: meta.started ?? null, ended: meta.ended ?? null, updated: meta.updated ?? activeAt }];
+        return [
+          { name, ...ref, status: meta.status, lines: meta.last, started: meta.started ?? null, ended: meta.ended ?? null, updated: meta.updated ?? activeAt },
+        ];
       });
     } catch (err) {
       req.log.warn({ err: (err as Error).message }, "step listing failed");

@@ -205,7 +205,22 @@ export class LocalRedis implements RedisServer {
 
   async restart(): Promise<void> {
     const persistence = this.options.persistence ?? false;
-    const args = ["--port", String(this.port), "--bind", "127.0.0.1", "--dir", this.options.dir, "--save", "", "--appendonly", persistence ? "yes" : "no", "--protected-mode", "no", "--loglevel", "warning"];
+    const args = [
+      "--port",
+      String(this.port),
+      "--bind",
+      "127.0.0.1",
+      "--dir",
+      this.options.dir,
+      "--save",
+      "",
+      "--appendonly",
+      persistence ? "yes" : "no",
+      "--protected-mode",
+      "no",
+      "--loglevel",
+      "warning",
+    ];
     this.proc = launch("redis", this.port, this.options.dir, "redis-server", args);
     await waitUntil(this.proc, () => redisPing(this.port));
   }
@@ -306,11 +321,17 @@ export class LocalRedisCluster implements RedisServer {
       while (options.firstPort === undefined && ports.includes(port)) port = await freePort();
       ports.push(port);
     }
-    const nodes = ports.map((port) => new LocalClusterNode(port, path.join(options.dir, `redis-${port}`), options.nodeTimeoutMs ?? 1500, options.persistence ?? false));
+    const nodes = ports.map(
+      (port) => new LocalClusterNode(port, path.join(options.dir, `redis-${port}`), options.nodeTimeoutMs ?? 1500, options.persistence ?? false),
+    );
     const cluster = new LocalRedisCluster(nodes);
     try {
       await Promise.all(nodes.map((n) => n.restart()));
-      const create = spawnSync("redis-cli", ["--cluster", "create", ...nodes.map((n) => n.address), "--cluster-replicas", String(options.replicas ?? 1), "--cluster-yes"], { encoding: "utf8", timeout: 60000 });
+      const create = spawnSync(
+        "redis-cli",
+        ["--cluster", "create", ...nodes.map((n) => n.address), "--cluster-replicas", String(options.replicas ?? 1), "--cluster-yes"],
+        { encoding: "utf8", timeout: 60000 },
+      );
       if (create.status !== 0) throw new Error(`redis-cli --cluster create failed:\n${create.stdout}\n${create.stderr}`);
       await cluster.waitHealthy();
     } catch (err) {
@@ -342,7 +363,11 @@ export class LocalRedisCluster implements RedisServer {
       const nodesText = redisCli(node.port, ["CLUSTER", "NODES"]);
       for (const m of nodesText.matchAll(owner)) {
         const ranges = m[5].split(" ").filter((r) => !r.startsWith("["));
-        if (ranges.some((r) => (r.includes("-") ? Number(r.split("-")[0]) <= Number(slot) && Number(slot) <= Number(r.split("-")[1]) : Number(r) === Number(slot)))) {
+        if (
+          ranges.some((r) =>
+            r.includes("-") ? Number(r.split("-")[0]) <= Number(slot) && Number(slot) <= Number(r.split("-")[1]) : Number(r) === Number(slot),
+          )
+        ) {
           const found = this.nodes.find((n) => n.port === Number(m[3]));
           if (found?.running) return found;
         }
@@ -363,7 +388,8 @@ export class LocalRedisCluster implements RedisServer {
         return role.includes("role:master") || role.includes("master_link_status:up");
       });
       if (ok && running.length > 0) return;
-      if (Date.now() > deadline) throw new Error(`the redis cluster is not healthy after ${timeoutMs} ms:\n${redisCli(running[0]?.port ?? 0, ["CLUSTER", "NODES"])}`);
+      if (Date.now() > deadline)
+        throw new Error(`the redis cluster is not healthy after ${timeoutMs} ms:\n${redisCli(running[0]?.port ?? 0, ["CLUSTER", "NODES"])}`);
       await new Promise((r) => setTimeout(r, 100));
     }
   }
@@ -483,14 +509,25 @@ export type LocalStack = Stack<LocalRedis, Proc>;
 /** The whole stack; `stop()` stops every part (nginx first, Redis last). */
 export async function startStack(options?: StackOptions): Promise<LocalStack>;
 export async function startStack<R extends RedisServer, N extends NginxServer>(options: StackOptions, servers: Servers<R, N>): Promise<Stack<R, N>>;
-export async function startStack(options: StackOptions = {}, servers: Servers<RedisServer, NginxServer> = localServers): Promise<Stack<RedisServer, NginxServer>> {
+export async function startStack(
+  options: StackOptions = {},
+  servers: Servers<RedisServer, NginxServer> = localServers,
+): Promise<Stack<RedisServer, NginxServer>> {
   const dir = options.dir ?? tempDir("stack");
   mkdirSync(dir, { recursive: true });
   const ports = options.ports;
   const started: { stop(): Promise<void> }[] = [];
   try {
     // a cluster is always local redis-server processes (containers mode keeps one Redis)
-    const cluster = options.redisShards ? await LocalRedisCluster.start({ dir, shards: options.redisShards, nodeTimeoutMs: options.clusterNodeTimeoutMs, persistence: options.persistence, firstPort: ports?.redis }) : undefined;
+    const cluster = options.redisShards
+      ? await LocalRedisCluster.start({
+          dir,
+          shards: options.redisShards,
+          nodeTimeoutMs: options.clusterNodeTimeoutMs,
+          persistence: options.persistence,
+          firstPort: ports?.redis,
+        })
+      : undefined;
     const redis = cluster ?? (await servers.redis({ dir, persistence: options.persistence, port: ports?.redis }));
     started.push(redis);
     const clusterEnv: Record<string, string> = cluster ? { REDIS_CLUSTER_NODES: cluster.seeds } : {};

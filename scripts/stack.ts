@@ -46,16 +46,19 @@ async function portFor(part: string, wanted: number, askedBy?: string): Promise<
 // them when the derived ones are taken and REDIS_PORT was not set).
 async function clusterPorts(first: number, count: number): Promise<number> {
   const asked = process.env.REDIS_PORT !== undefined;
-  for (let base = first, tries = 0; tries < 50; tries++, base = asked ? base : (await freePort()) ) {
+  for (let base = first, tries = 0; tries < 50; tries++, base = asked ? base : await freePort()) {
     const range = Array.from({ length: count }, (_, i) => base + i);
     const free = await Promise.all(range.map((p) => !taken.has(p) && portFree(p)));
     if (free.every(Boolean)) {
       range.forEach((p) => taken.add(p));
-      if (base !== first) console.log(`ports ${first}-${first + count - 1} (redis cluster, derived from PORT) are in use: the cluster takes ${base}-${base + count - 1} instead`);
+      if (base !== first)
+        console.log(`ports ${first}-${first + count - 1} (redis cluster, derived from PORT) are in use: the cluster takes ${base}-${base + count - 1} instead`);
       return base;
     }
     if (asked) {
-      console.error(`ports ${first}-${first + count - 1} (redis cluster, REDIS_PORT) are not all free: stop what holds them, or set REDIS_PORT to another port`);
+      console.error(
+        `ports ${first}-${first + count - 1} (redis cluster, REDIS_PORT) are not all free: stop what holds them, or set REDIS_PORT to another port`,
+      );
       process.exit(1);
     }
   }
@@ -64,7 +67,8 @@ async function clusterPorts(first: number, count: number): Promise<number> {
 }
 const nginxPort = await portFor("nginx", port, "PORT");
 const ports = {
-  redis: shards > 0 ? await clusterPorts(redisPort, shards * 2) : await portFor("redis", redisPort, process.env.REDIS_PORT === undefined ? undefined : "REDIS_PORT"),
+  redis:
+    shards > 0 ? await clusterPorts(redisPort, shards * 2) : await portFor("redis", redisPort, process.env.REDIS_PORT === undefined ? undefined : "REDIS_PORT"),
   producer: await portFor("producer", port + 100),
   relays: [] as number[],
 };

@@ -19,7 +19,12 @@ export function showAnnotations(panel: HTMLElement, store: LogStore, groups: Log
   const summary = panel.querySelector(".summary")!;
   const errors = lines.filter((n) => store.command(n)?.kind === "annotation" && (store.command(n) as { level: string }).level === "error");
   const warnings = lines.length - errors.length;
-  summary.textContent = [errors.length && `${errors.length} ${errors.length === 1 ? "error" : "errors"}`, warnings && `${warnings} ${warnings === 1 ? "warning or notice" : "warnings and notices"}`].filter(Boolean).join(", ");
+  summary.textContent = [
+    errors.length && `${errors.length} ${errors.length === 1 ? "error" : "errors"}`,
+    warnings && `${warnings} ${warnings === 1 ? "warning or notice" : "warnings and notices"}`,
+  ]
+    .filter(Boolean)
+    .join(", ");
   const first = document.getElementById("first-error") as HTMLButtonElement;
   first.hidden = errors.length === 0;
   first.onclick = () => errors.length && jump(errors[0]);

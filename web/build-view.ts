@@ -99,7 +99,7 @@ function set(el: Element, text: string): void {
 
 function duration(s: BuildStep, now: number): string {
   if (!s.started) return "";
-  return formatDuration(Math.max(0, (s.ended ?? (s.status === "running" ? now : s.updated ?? now)) - s.started));
+  return formatDuration(Math.max(0, (s.ended ?? (s.status === "running" ? now : (s.updated ?? now))) - s.started));
 }
 
 /** The step a build page opens by itself: a running one, else the first failed, else the last. */

@@ -8,7 +8,14 @@ import { stripAnsi } from "./line-text.ts";
 export type LineCommand =
   | { readonly kind: "group"; readonly title: string; readonly name?: string; readonly time?: number; readonly collapsed?: boolean }
   | { readonly kind: "endgroup"; readonly name?: string; readonly time?: number }
-  | { readonly kind: "annotation"; readonly level: "error" | "warning" | "notice"; readonly message: string; readonly file?: string; readonly line?: number; readonly title?: string };
+  | {
+      readonly kind: "annotation";
+      readonly level: "error" | "warning" | "notice";
+      readonly message: string;
+      readonly file?: string;
+      readonly line?: number;
+      readonly title?: string;
+    };
 
 // section_start:1700000000:build_app[collapsed=true]\r\e[0KBuilding the app
 // eslint-disable-next-line no-control-regex -- GitLab's marker carries \r and an erase sequence
@@ -51,7 +58,10 @@ function parseProperties(params: string): Record<string, string> {
   const props: Record<string, string> = {};
   for (const part of params.split(",")) {
     const eq = part.indexOf("=");
-    if (eq > 0) props[part.slice(0, eq).trim()] = unescapeData(part.slice(eq + 1)).replace(/%2C/gi, ",").replace(/%3A/gi, ":");
+    if (eq > 0)
+      props[part.slice(0, eq).trim()] = unescapeData(part.slice(eq + 1))
+        .replace(/%2C/gi, ",")
+        .replace(/%3A/gi, ":");
   }
   return props;
 }

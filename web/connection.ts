@@ -107,7 +107,8 @@ export class StepConnection {
     try {
       const res = await fetch(eventsUrl(this.#step, this.#lastLine(), this.#token), { signal: abort.signal, headers: { Accept: "text/event-stream" } });
       status = res.status;
-      if (status === 200) abort.abort(); // a relay answers again: reconnect properly below
+      if (status === 200)
+        abort.abort(); // a relay answers again: reconnect properly below
       else reason = await errorReason(res);
     } catch {
       // aborted or no answer at all: retried below

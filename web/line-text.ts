@@ -41,7 +41,10 @@ const MAX_STYLE_SEQUENCES = 16;
  */
 export function styleAfter(style: string, text: string): string {
   if (!text.includes("\x1b[")) return style;
-  const kept = style.split("\x1b").slice(1).map((sequence) => `\x1b${sequence}`);
+  const kept = style
+    .split("\x1b")
+    .slice(1)
+    .map((sequence) => `\x1b${sequence}`);
   for (const [, params] of text.matchAll(SGR)) {
     const list = params.split(";");
     let from = 0; // the parameters after the last reset

@@ -82,7 +82,14 @@ export class LogStore {
       const command = line.includes("::") || line.includes("section_") ? parseCommand(line) : undefined;
       if (command) this.#commands.set(this.last, command);
       // the line itself when it shows as stored (most do): no copy of 100 000 lines to collect
-      const plain = command?.kind === "annotation" ? annotationText(command) : command?.kind === "group" ? command.title : line.includes("\x1b") || line.includes("\r") ? shownText(line) : line;
+      const plain =
+        command?.kind === "annotation"
+          ? annotationText(command)
+          : command?.kind === "group"
+            ? command.title
+            : line.includes("\x1b") || line.includes("\r")
+              ? shownText(line)
+              : line;
       this.#plain.push(plain);
       if (plain.length > this.#maxWidth) this.#maxWidth = plain.length;
       if (!line.includes("\x1b[")) continue;

@@ -307,6 +307,9 @@ function timeHtml(t: number, start: number): string {
   if (!t) return `<span class="ts"></span>`;
   const d = new Date(t);
   const since = Math.max(0, t - start) / 1000;
-  const rel = since < 3600 ? `${Math.floor(since / 60)}:${pad(Math.floor(since % 60))}` : `${Math.floor(since / 3600)}:${pad(Math.floor((since % 3600) / 60))}:${pad(Math.floor(since % 60))}`;
+  const rel =
+    since < 3600
+      ? `${Math.floor(since / 60)}:${pad(Math.floor(since % 60))}`
+      : `${Math.floor(since / 3600)}:${pad(Math.floor((since % 3600) / 60))}:${pad(Math.floor(since % 60))}`;
   return `<span class="ts" title="${d.toISOString()}">${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}.${pad(d.getMilliseconds(), 3)} <span class="rel">+${rel}</span></span>`;
 }

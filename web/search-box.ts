@@ -83,7 +83,14 @@ export class SearchBox {
     const q = this.#search.query;
     const total = this.#search.total;
     const current = this.#search.current;
-    const text = q === "" ? "" : total === 0 ? "no match" : current < 0 ? `${total.toLocaleString("en")} ${total === 1 ? "match" : "matches"}` : `${(current + 1).toLocaleString("en")} of ${total.toLocaleString("en")}`;
+    const text =
+      q === ""
+        ? ""
+        : total === 0
+          ? "no match"
+          : current < 0
+            ? `${total.toLocaleString("en")} ${total === 1 ? "match" : "matches"}`
+            : `${(current + 1).toLocaleString("en")} of ${total.toLocaleString("en")}`;
     if (this.#count.textContent !== text) this.#count.textContent = text;
     const none = q !== "" && total === 0 && this.#store.count > 0;
     this.#empty.hidden = !none;

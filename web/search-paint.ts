@@ -31,7 +31,10 @@ export function paintMatches(rows: HTMLElement, search: LineSearch): void {
     const nodes: Text[] = [];
     const walker = document.createTreeWalker(text, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
-    const whole = nodes.map((t) => t.data).join("").toLowerCase();
+    const whole = nodes
+      .map((t) => t.data)
+      .join("")
+      .toLowerCase();
     let index = 0;
     for (let at = whole.indexOf(q); at >= 0; at = whole.indexOf(q, at + q.length), index++) {
       const range = rangeOf(nodes, at, at + q.length);

@@ -29,7 +29,10 @@ export function readPageState(search: string, hash: string): PageState {
 
 /** The page's address without its `token=` parameter, the rest as it was written. */
 export function withoutToken(search: string, hash: string): string {
-  const kept = search.replace(/^\?/, "").split("&").filter((part) => part !== "" && !part.startsWith("token="));
+  const kept = search
+    .replace(/^\?/, "")
+    .split("&")
+    .filter((part) => part !== "" && !part.startsWith("token="));
   return `?${kept.join("&")}${hash}`;
 }
 

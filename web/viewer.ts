@@ -217,7 +217,15 @@ installShortcuts({
 Object.assign(window, {
   logrelayViewer: {
     line: (n: number) => store.line(n),
-    stats: () => ({ first: store.first, last: store.last, count: store.count, gaps: store.gaps, repeated: store.repeated, following: view.following, rows: view.rowCount }),
+    stats: () => ({
+      first: store.first,
+      last: store.last,
+      count: store.count,
+      gaps: store.gaps,
+      repeated: store.repeated,
+      following: view.following,
+      rows: view.rowCount,
+    }),
   },
 });
 

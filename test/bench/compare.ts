@@ -24,7 +24,19 @@ function find(rows: readonly Row[], load: string, route: string): Row | undefine
 
 /** One table: per load, each server's delay, loss and CPU per line, and logrelay's ratios to both nchan rows. */
 export function comparisonTable(rows: readonly Row[]): string {
-  const head = ["load", "server", "p50 ms", "p99 ms", "max ms", "lost", "late", "delivered l/s", "server CPU µs/line", "p99 / CPU vs nchan+proxy", "p99 / CPU vs nchan"];
+  const head = [
+    "load",
+    "server",
+    "p50 ms",
+    "p99 ms",
+    "max ms",
+    "lost",
+    "late",
+    "delivered l/s",
+    "server CPU µs/line",
+    "p99 / CPU vs nchan+proxy",
+    "p99 / CPU vs nchan",
+  ];
   const body: string[][] = [];
   for (const load of loads(rows)) {
     const anchorP = find(rows, load, "nchan-proxy");
@@ -47,9 +59,17 @@ function idleMemory(rows: readonly Row[]): string[][] {
   const idle = (route: string) => rows.find((r) => r.scenario === "idle" && r.route === route);
   const out: string[][] = [];
   const ours = idle("nginx");
-  if (ours) out.push([`logrelay: relay + nginx (${fmt(ours.viewers)} streams)`, `${fmt(ours.figures.totalRssPerConnKiB)} (relay ${fmt(ours.figures.relayRssPerConnKiB)}, nginx ${fmt(ours.figures.nginxRssPerConnKiB)})`]);
+  if (ours)
+    out.push([
+      `logrelay: relay + nginx (${fmt(ours.viewers)} streams)`,
+      `${fmt(ours.figures.totalRssPerConnKiB)} (relay ${fmt(ours.figures.relayRssPerConnKiB)}, nginx ${fmt(ours.figures.nginxRssPerConnKiB)})`,
+    ]);
   const np = idle("nchan-proxy");
-  if (np) out.push([`nchan + its proxy (${fmt(np.viewers)} streams)`, `${fmt(np.figures.totalRssPerConnKiB)} (nchan ${fmt(np.figures.nchanRssPerConnKiB)}, proxy ${fmt(np.figures.proxyRssPerConnKiB)})`]);
+  if (np)
+    out.push([
+      `nchan + its proxy (${fmt(np.viewers)} streams)`,
+      `${fmt(np.figures.totalRssPerConnKiB)} (nchan ${fmt(np.figures.nchanRssPerConnKiB)}, proxy ${fmt(np.figures.proxyRssPerConnKiB)})`,
+    ]);
   const n = idle("nchan");
   if (n) out.push([`nchan direct (${fmt(n.viewers)} streams)`, fmt(n.figures.totalRssPerConnKiB)]);
   return out;
@@ -117,8 +137,19 @@ export function comparisonChart(rows: readonly Row[], isQuick: boolean): string 
   return chartSvg(
     `logrelay against nchan, same feed, same run${isQuick ? " (quick run)" : ""}`,
     [
-      { title: "p99 delay (line created -> parsed by the viewer)", xLabel: "lines to deliver per second (viewers x lines/s)", series: series((r) => r.p99), limits: [] },
-      { title: "server CPU per delivered line", xLabel: "lines to deliver per second (viewers x lines/s)", yLabel: "µs of CPU per line (log)", series: series((r) => r.figures.serverCpuUsPerLine), limits: [] },
+      {
+        title: "p99 delay (line created -> parsed by the viewer)",
+        xLabel: "lines to deliver per second (viewers x lines/s)",
+        series: series((r) => r.p99),
+        limits: [],
+      },
+      {
+        title: "server CPU per delivered line",
+        xLabel: "lines to deliver per second (viewers x lines/s)",
+        yLabel: "µs of CPU per line (log)",
+        series: series((r) => r.figures.serverCpuUsPerLine),
+        limits: [],
+      },
     ],
     `${new Date().toISOString().slice(0, 16)} UTC, ${os.cpus().length} cores shared by all servers and the load generator; server CPU = relay or nchan + nginx + Redis + producer; npm run bench`,
   );
@@ -135,8 +166,21 @@ export function clusterTable(rows: readonly Row[], roles: ReadonlyMap<string, st
       .sort((a, b) => a.role.localeCompare(b.role) || a.name.localeCompare(b.name));
     const perNode = nodes.length ? nodes.map((n) => `${n.role === "master" ? "M" : n.role === "slave" ? "R" : "?"}${n.name} ${pct(n.v)}`).join(", ") : "-";
     const lines = r.scenario.startsWith("ingest") ? r.figures.linesPerSecond : r.delivered;
-    const what = r.scenario.startsWith("ingest") ? `ingest: ${r.figures.uploads} uploads to the producer` : `fan-out: ${fmt(r.steps)} steps x 1 viewer via nginx, 20 000 appends/s`;
-    return [what, r.redis ?? "", fmt(lines), fmt(r.p99), r.lost === undefined ? "-" : `${r.lost} / ${r.late}`, pct(r.cpu.redis), perNode, pct(r.cpu.producer), pct(r.cpu.relay), (r.ok ? "ok" : "FAIL") + (r.note ? ` ${r.note}` : "")];
+    const what = r.scenario.startsWith("ingest")
+      ? `ingest: ${r.figures.uploads} uploads to the producer`
+      : `fan-out: ${fmt(r.steps)} steps x 1 viewer via nginx, 20 000 appends/s`;
+    return [
+      what,
+      r.redis ?? "",
+      fmt(lines),
+      fmt(r.p99),
+      r.lost === undefined ? "-" : `${r.lost} / ${r.late}`,
+      pct(r.cpu.redis),
+      perNode,
+      pct(r.cpu.producer),
+      pct(r.cpu.relay),
+      (r.ok ? "ok" : "FAIL") + (r.note ? ` ${r.note}` : ""),
+    ];
   });
   return table(head, body);
 }

@@ -6,7 +6,20 @@
 import { fork, spawn, type ChildProcess } from "node:child_process";
 import { createWriteStream, rmSync } from "node:fs";
 import path from "node:path";
-import { LocalRedis, LocalRedisCluster, Proc, RELAY_NODE_FLAGS, freePort, httpOk, pipeToLog, startNginx, startProducer, startRelay, tempDir, type LocalStack } from "../../scripts/local-stack.ts";
+import {
+  LocalRedis,
+  LocalRedisCluster,
+  Proc,
+  RELAY_NODE_FLAGS,
+  freePort,
+  httpOk,
+  pipeToLog,
+  startNginx,
+  startProducer,
+  startRelay,
+  tempDir,
+  type LocalStack,
+} from "../../scripts/local-stack.ts";
 import { Histogram, childPids, clockMs } from "./stats.ts";
 import { nchanConf, proxyConf, startNginxWith } from "./nchan.ts";
 import type { ViewerTarget, ViewerTotals } from "./sse-client.ts";
@@ -26,7 +39,9 @@ export const RELAY_ENV: Record<string, string> = {
   LOG_LEVEL: "warn",
   HEARTBEAT_MS: "5000",
   MAX_CONNECTIONS: "20000",
-  NODE_OPTIONS: [process.env.BENCH_RELAY_NODE_OPTIONS ?? "", process.env.BENCH_CPU_PROF ? `--cpu-prof --cpu-prof-dir=${process.env.BENCH_CPU_PROF}` : ""].join(" ").trim(),
+  NODE_OPTIONS: [process.env.BENCH_RELAY_NODE_OPTIONS ?? "", process.env.BENCH_CPU_PROF ? `--cpu-prof --cpu-prof-dir=${process.env.BENCH_CPU_PROF}` : ""]
+    .join(" ")
+    .trim(),
 };
 
 /** nchan: nginx with the nchan module serving viewers itself; nchan-proxy: the same behind a plain nginx proxy with our stream settings. */
@@ -198,7 +213,11 @@ export class Bench {
     targets.forEach((t, i) => per[i % per.length].push(t));
     const concurrency = 100;
     const replies = await Promise.all(this.workers.map((w, i) => w.call<OpenReply>({ type: "open", targets: per[i], concurrency, timeoutMs })));
-    return { opened: sum(replies.map((r) => r.opened)), failed: sum(replies.map((r) => r.failed)), firstError: replies.find((r) => r.firstError)?.firstError ?? "" };
+    return {
+      opened: sum(replies.map((r) => r.opened)),
+      failed: sum(replies.map((r) => r.failed)),
+      firstError: replies.find((r) => r.firstError)?.firstError ?? "",
+    };
   }
 
   /** Waits until each viewer holds the last line of its step (keys: step paths). */
@@ -323,7 +342,10 @@ function startNaive(dir: string, redisUrl: string): Promise<Proc> {
 async function startScript(dir: string, name: string, script: string, env: Record<string, string>): Promise<Proc> {
   const port = await freePort();
   const logFile = path.join(dir, `${name}-${port}.log`);
-  const child = spawn(process.execPath, [...RELAY_NODE_FLAGS, script], { env: { ...process.env, ...env, PORT: String(port) }, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, [...RELAY_NODE_FLAGS, script], {
+    env: { ...process.env, ...env, PORT: String(port) },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   const out = createWriteStream(logFile);
   pipeToLog(child, out);
   const proc = new Proc(name, port, logFile, child);

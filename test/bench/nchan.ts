@@ -23,15 +23,23 @@ export function ensureNchan(log: (msg: string) => void): { module: string } | { 
   if (process.env.BENCH_NO_NCHAN) return { missing: "BENCH_NO_NCHAN is set" };
   if (!existsSync(NCHAN_MODULE)) {
     if (process.getuid?.() !== 0) return { missing: `${NCHAN_MODULE} is missing and the bench is not root: install it with  sudo apt-get install ${PACKAGE}` };
-    if (spawnSync("sh", ["-c", "command -v apt-get"]).status !== 0) return { missing: `${NCHAN_MODULE} is missing and there is no apt-get: install nchan for this nginx (${PACKAGE} on Debian/Ubuntu)` };
+    if (spawnSync("sh", ["-c", "command -v apt-get"]).status !== 0)
+      return { missing: `${NCHAN_MODULE} is missing and there is no apt-get: install nchan for this nginx (${PACKAGE} on Debian/Ubuntu)` };
     log(`installing ${PACKAGE} with apt-get (nchan, the comparison's anchor)`);
-    let r = spawnSync("apt-get", ["install", "-y", "-q", "--no-install-recommends", "-o", "DPkg::Lock::Timeout=120", PACKAGE], { encoding: "utf8", timeout: 300_000 });
+    let r = spawnSync("apt-get", ["install", "-y", "-q", "--no-install-recommends", "-o", "DPkg::Lock::Timeout=120", PACKAGE], {
+      encoding: "utf8",
+      timeout: 300_000,
+    });
     if (r.status !== 0) {
       // a container's package lists are often empty: update once and try again
       spawnSync("apt-get", ["update", "-q"], { encoding: "utf8", timeout: 300_000 });
-      r = spawnSync("apt-get", ["install", "-y", "-q", "--no-install-recommends", "-o", "DPkg::Lock::Timeout=120", PACKAGE], { encoding: "utf8", timeout: 300_000 });
+      r = spawnSync("apt-get", ["install", "-y", "-q", "--no-install-recommends", "-o", "DPkg::Lock::Timeout=120", PACKAGE], {
+        encoding: "utf8",
+        timeout: 300_000,
+      });
     }
-    if (r.status !== 0 || !existsSync(NCHAN_MODULE)) return { missing: `apt-get install ${PACKAGE} failed: ${(r.stderr || r.stdout || String(r.error)).trim().split("\n").slice(-3).join(" / ")}` };
+    if (r.status !== 0 || !existsSync(NCHAN_MODULE))
+      return { missing: `apt-get install ${PACKAGE} failed: ${(r.stderr || r.stdout || String(r.error)).trim().split("\n").slice(-3).join(" / ")}` };
   }
   // the module must match the nginx it is loaded into (Debian's nginx-abi-<version>): a test load
   const dir = path.join(ROOT, "bench-results");
@@ -128,7 +136,9 @@ export async function startNginxWith(dir: string, name: string, conf: (port: num
   chmodSync(dir, 0o755);
   writeFileSync(path.join(prefix, "nginx.conf"), conf(port));
   const logFile = path.join(dir, `${name}-${port}.log`);
-  const child = spawn("nginx", ["-p", `${prefix}/`, "-c", path.join(prefix, "nginx.conf"), "-e", "stderr", "-g", `pid ${prefix}/nginx.pid; daemon off;`], { stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn("nginx", ["-p", `${prefix}/`, "-c", path.join(prefix, "nginx.conf"), "-e", "stderr", "-g", `pid ${prefix}/nginx.pid; daemon off;`], {
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   pipeToLog(child, createWriteStream(logFile));
   const proc = new Proc(name, port, logFile, child);
   const deadline = clockMs() + 20000;
@@ -157,7 +167,14 @@ export function nchanAppender(baseUrl: string): Appender {
       const body = JSON.stringify({ n: first, lines });
       return new Promise((resolve, reject) => {
         const req = http.request(
-          { host: url.hostname, port: url.port, path: `/pub${stepPath}`, method: "POST", agent, headers: { "Content-Type": "application/json", "Content-Length": Buffer.byteLength(body) } },
+          {
+            host: url.hostname,
+            port: url.port,
+            path: `/pub${stepPath}`,
+            method: "POST",
+            agent,
+            headers: { "Content-Type": "application/json", "Content-Length": Buffer.byteLength(body) },
+          },
           (res) => {
             res.resume();
             res.on("end", () => (res.statusCode === 201 || res.statusCode === 202 ? resolve() : reject(new Error(`nchan publish: HTTP ${res.statusCode}`))));

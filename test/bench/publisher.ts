@@ -26,7 +26,14 @@ export function httpAppender(baseUrl: string): Appender {
       const body = lines.join("\n") + "\n";
       return new Promise((resolve, reject) => {
         const req = http.request(
-          { host: url.hostname, port: url.port, path: `${stepPath}/logs`, method: "POST", agent, headers: { "Content-Type": "text/plain", "Content-Length": Buffer.byteLength(body) } },
+          {
+            host: url.hostname,
+            port: url.port,
+            path: `${stepPath}/logs`,
+            method: "POST",
+            agent,
+            headers: { "Content-Type": "text/plain", "Content-Length": Buffer.byteLength(body) },
+          },
           (res) => {
             let text = "";
             res.setEncoding("utf8");
@@ -105,10 +112,12 @@ export async function publish(appender: Appender, plan: PublishPlan): Promise<Pu
   let firstError = "";
   const appendMs = new Histogram();
   const track = (p: Promise<void>, createdAt: number) => {
-    const t = p.then(() => appendMs.add(clockMs() - createdAt)).catch((err: Error) => {
-      errors++;
-      firstError ||= err.message;
-    });
+    const t = p
+      .then(() => appendMs.add(clockMs() - createdAt))
+      .catch((err: Error) => {
+        errors++;
+        firstError ||= err.message;
+      });
     inFlight.add(t);
     void t.finally(() => inFlight.delete(t));
     appends++;

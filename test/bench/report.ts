@@ -5,7 +5,26 @@ const fmt = (x: number | undefined, unit = "") => (x === undefined || Number.isN
 const pct = (x: number | undefined) => (x === undefined ? "-" : `${Math.round(x * 100)}%`);
 
 export function deliveryTable(rows: readonly Row[]): string {
-  const head = ["scenario", "route", "viewers", "steps", "offered l/s", "delivered l/s", "p50 ms", "p99 ms", "max ms", "lost", "late", "dup", "relay cpu", "nginx cpu", "loadgen cpu", "redis cpu", "producer cpu", "result"];
+  const head = [
+    "scenario",
+    "route",
+    "viewers",
+    "steps",
+    "offered l/s",
+    "delivered l/s",
+    "p50 ms",
+    "p99 ms",
+    "max ms",
+    "lost",
+    "late",
+    "dup",
+    "relay cpu",
+    "nginx cpu",
+    "loadgen cpu",
+    "redis cpu",
+    "producer cpu",
+    "result",
+  ];
   const body = rows.map((r) => [
     r.scenario,
     r.route,
@@ -59,14 +78,20 @@ export interface Series {
 }
 
 /** A log-log chart of delay against load, drawn by hand (no chart library). */
-export function chartSvg(title: string, panels: { title: string; xLabel: string; yLabel?: string; series: Series[]; limits: { ms: number; label: string }[] }[], footnote: string): string {
+export function chartSvg(
+  title: string,
+  panels: { title: string; xLabel: string; yLabel?: string; series: Series[]; limits: { ms: number; label: string }[] }[],
+  footnote: string,
+): string {
   const W = 460;
   const H = 320;
   const m = { l: 60, r: 16, t: 34, b: 46 };
   const out: string[] = [];
   const width = W * panels.length;
   const height = H + 60;
-  out.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="sans-serif" font-size="12">`);
+  out.push(
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="sans-serif" font-size="12">`,
+  );
   out.push(`<rect width="${width}" height="${height}" fill="white"/>`);
   out.push(`<text x="${width / 2}" y="20" text-anchor="middle" font-size="15" font-weight="bold">${esc(title)}</text>`);
   panels.forEach((panel, pi) => {
@@ -106,7 +131,9 @@ export function chartSvg(title: string, panels: { title: string; xLabel: string;
         if (p.label) out.push(`<text x="${(X(p.x) + 6).toFixed(1)}" y="${(Y(p.y) - 6).toFixed(1)}" font-size="10" fill="${s.color}">${esc(p.label)}</text>`);
       }
       const ly = oy + m.t + 14 + si * 16;
-      out.push(`<line x1="${ox + m.l + 10}" y1="${ly - 4}" x2="${ox + m.l + 34}" y2="${ly - 4}" stroke="${s.color}" stroke-width="2"${s.dash ? ' stroke-dasharray="6 4"' : ""}/>`);
+      out.push(
+        `<line x1="${ox + m.l + 10}" y1="${ly - 4}" x2="${ox + m.l + 34}" y2="${ly - 4}" stroke="${s.color}" stroke-width="2"${s.dash ? ' stroke-dasharray="6 4"' : ""}/>`,
+      );
       out.push(`<text x="${ox + m.l + 40}" y="${ly}">${esc(s.name)}</text>`);
     });
   });

@@ -44,13 +44,41 @@ const idleOurs = Math.min(quick ? 2000 : 10000, fdLimit - 500);
 const idleNaive = Math.min(quick ? 2000 : 9000, Math.floor((fdLimit - 500) / 2));
 
 const P = quick
-  ? { fanoutMs: 2000, fanout: [1000], naive: [1000], rateLevels: [1000, 5000, 20000], rateMs: 1500, ticks: [20000], ticksMs: 2000, clusterSteps: 1000, spreadMs: 2000, idleMs: 2000, backlogTrials: 1, ingestMs: 1000 }
-  : { fanoutMs: 5000, fanout: [1000, 5000], naive: [1000, 5000], rateLevels: [1000, 5000, 10000, 20000, 40000, 60000, 80000, 120000, 160000, 200000, 240000], rateMs: 3000, ticks: [10000, 20000], ticksMs: 5000, clusterSteps: 2000, spreadMs: 5000, idleMs: 6000, backlogTrials: 3, ingestMs: 3000 };
+  ? {
+      fanoutMs: 2000,
+      fanout: [1000],
+      naive: [1000],
+      rateLevels: [1000, 5000, 20000],
+      rateMs: 1500,
+      ticks: [20000],
+      ticksMs: 2000,
+      clusterSteps: 1000,
+      spreadMs: 2000,
+      idleMs: 2000,
+      backlogTrials: 1,
+      ingestMs: 1000,
+    }
+  : {
+      fanoutMs: 5000,
+      fanout: [1000, 5000],
+      naive: [1000, 5000],
+      rateLevels: [1000, 5000, 10000, 20000, 40000, 60000, 80000, 120000, 160000, 200000, 240000],
+      rateMs: 3000,
+      ticks: [10000, 20000],
+      ticksMs: 5000,
+      clusterSteps: 2000,
+      spreadMs: 5000,
+      idleMs: 6000,
+      backlogTrials: 3,
+      ingestMs: 3000,
+    };
 
 const t0 = Date.now();
 const loadBefore = os.loadavg();
 const log = (msg: string) => console.log(`[${((Date.now() - t0) / 1000).toFixed(0).padStart(3)} s] ${msg}`);
-log(`logrelay bench ${quick ? "(quick)" : ""}: ${os.cpus().length} cores, load average ${loadBefore.map((l) => l.toFixed(2)).join(" ")}, fd limit ${fdLimit}, node ${process.version}, relay from ${process.env.BENCH_RELAY_DIR ?? "this checkout"}`);
+log(
+  `logrelay bench ${quick ? "(quick)" : ""}: ${os.cpus().length} cores, load average ${loadBefore.map((l) => l.toFixed(2)).join(" ")}, fd limit ${fdLimit}, node ${process.version}, relay from ${process.env.BENCH_RELAY_DIR ?? "this checkout"}`,
+);
 
 const bench = await Bench.start({ quick, workers: 2 });
 const nchanCheck = ensureNchan(log);
@@ -58,7 +86,9 @@ let nchanMissing = "missing" in nchanCheck ? nchanCheck.missing : "";
 if (!nchanMissing) {
   try {
     await bench.startNchan();
-    log(`nchan (${"module" in nchanCheck ? nchanCheck.module : ""}) on :${bench.nchanPair.nchan.port}, behind a plain proxy with our stream settings on :${bench.nchanPair.proxy.port}`);
+    log(
+      `nchan (${"module" in nchanCheck ? nchanCheck.module : ""}) on :${bench.nchanPair.nchan.port}, behind a plain proxy with our stream settings on :${bench.nchanPair.proxy.port}`,
+    );
   } catch (err) {
     nchanMissing = `nchan did not start: ${(err as Error).message}`;
   }
@@ -70,8 +100,13 @@ const redisRoles = new Map<string, string>();
 const add = (r: Row | Row[]) => {
   for (const row of [r].flat()) {
     rows.push(row);
-    const d = row.delivered !== undefined ? ` delivered ${row.delivered} l/s p50 ${row.p50} p99 ${row.p99} max ${row.max} ms lost ${row.lost} late ${row.late} dup ${row.dup}` : "";
-    log(`${row.scenario} ${row.route}${row.viewers ? ` ${row.viewers} viewers` : ""}${row.offered ? ` ${row.offered} l/s` : ""}:${d} ${JSON.stringify(row.figures)} cpu ${JSON.stringify(row.cpu)} ${row.ok ? "ok" : "FAIL"} ${row.note ?? ""}`);
+    const d =
+      row.delivered !== undefined
+        ? ` delivered ${row.delivered} l/s p50 ${row.p50} p99 ${row.p99} max ${row.max} ms lost ${row.lost} late ${row.late} dup ${row.dup}`
+        : "";
+    log(
+      `${row.scenario} ${row.route}${row.viewers ? ` ${row.viewers} viewers` : ""}${row.offered ? ` ${row.offered} l/s` : ""}:${d} ${JSON.stringify(row.figures)} cpu ${JSON.stringify(row.cpu)} ${row.ok ? "ok" : "FAIL"} ${row.note ?? ""}`,
+    );
   }
 };
 
@@ -91,7 +126,15 @@ try {
   if (want("fanout")) {
     for (const viewers of P.fanout) {
       for (const route of routes) {
-        const row = await delivery(bench, route, { scenario: "fan-out", viewers, steps: 1, rate: 100, mode: "line", durationMs: P.fanoutMs, appender: appenderFor(route) });
+        const row = await delivery(bench, route, {
+          scenario: "fan-out",
+          viewers,
+          steps: 1,
+          rate: 100,
+          mode: "line",
+          durationMs: P.fanoutMs,
+          appender: appenderFor(route),
+        });
         add({ ...row, load: `${viewers} x 100 l/s` });
       }
     }
@@ -100,7 +143,15 @@ try {
     // 100 viewers of one step, one batch per 10 ms tick through each side's HTTP publish endpoint
     for (const rate of P.ticks) {
       for (const route of routes) {
-        const row = await delivery(bench, route, { scenario: "ticks", viewers: 100, steps: 1, rate, mode: "tick", durationMs: P.ticksMs, appender: appenderFor(route) });
+        const row = await delivery(bench, route, {
+          scenario: "ticks",
+          viewers: 100,
+          steps: 1,
+          rate,
+          mode: "tick",
+          durationMs: P.ticksMs,
+          appender: appenderFor(route),
+        });
         add({ ...row, load: `100 x ${rate} l/s` });
       }
     }
@@ -134,7 +185,15 @@ try {
     const onBoth = async (b: Bench, label: string) => {
       add({ ...(await ingest(b, "direct", 100, P.ingestMs)), redis: label });
       const appender = redisAppender(b.stack.redis.url, b.clusterSeeds);
-      const spread = await delivery(b, "nginx", { scenario: "spread", viewers: P.clusterSteps, steps: P.clusterSteps, rate: 20000, mode: "line", durationMs: P.spreadMs, appender });
+      const spread = await delivery(b, "nginx", {
+        scenario: "spread",
+        viewers: P.clusterSteps,
+        steps: P.clusterSteps,
+        rate: 20000,
+        mode: "line",
+        durationMs: P.spreadMs,
+        appender,
+      });
       await appender.close();
       add({ ...spread, redis: label });
     };
@@ -178,7 +237,9 @@ try {
 }
 
 const clusterRows = rows.filter((r) => r.redis);
-const delivering = rows.filter((r) => !r.redis).filter((r) => r.delivered !== undefined || r.scenario === "fan-out" || r.scenario === "rate" || r.scenario === "spread" || r.scenario === "ticks");
+const delivering = rows
+  .filter((r) => !r.redis)
+  .filter((r) => r.delivered !== undefined || r.scenario === "fan-out" || r.scenario === "rate" || r.scenario === "spread" || r.scenario === "ticks");
 const others = rows.filter((r) => !r.redis && !delivering.includes(r));
 console.log("\nDelivery (delay = append sent -> line parsed by the viewer; CPU in cores, 100% = one core)\n");
 console.log(deliveryTable(delivering));
@@ -201,7 +262,15 @@ const loadAfter = os.loadavg();
 const stamp = new Date().toISOString().replace(/[:.]/g, "-");
 mkdirSync(path.join(ROOT, "bench-results"), { recursive: true });
 const jsonFile = path.join(ROOT, "bench-results", `bench-${quick ? "quick-" : ""}${stamp}.json`);
-const result = { date: new Date().toISOString(), quick, durationS: round((Date.now() - t0) / 1000, 0), machine: { cores: os.cpus().length, cpu: os.cpus()[0]?.model, node: process.version, loadBefore, loadAfter, fdLimit }, relayDir: process.env.BENCH_RELAY_DIR ?? ".", rows, targets };
+const result = {
+  date: new Date().toISOString(),
+  quick,
+  durationS: round((Date.now() - t0) / 1000, 0),
+  machine: { cores: os.cpus().length, cpu: os.cpus()[0]?.model, node: process.version, loadBefore, loadAfter, fdLimit },
+  relayDir: process.env.BENCH_RELAY_DIR ?? ".",
+  rows,
+  targets,
+};
 writeFileSync(jsonFile, JSON.stringify(result, null, 2));
 const svg = chart(rows, quick);
 const svgFile = quick || only ? path.join(ROOT, "bench-results", `bench-${stamp}.svg`) : path.join(ROOT, "docs", "bench.svg");
@@ -209,12 +278,18 @@ mkdirSync(path.dirname(svgFile), { recursive: true });
 writeFileSync(svgFile, svg);
 const nchanSvgFile = quick || only ? path.join(ROOT, "bench-results", `bench-nchan-${stamp}.svg`) : path.join(ROOT, "docs", "bench-nchan.svg");
 if (!nchanMissing) writeFileSync(nchanSvgFile, comparisonChart(rows, quick));
-log(`wrote ${path.relative(ROOT, jsonFile)}, ${path.relative(ROOT, svgFile)}${nchanMissing ? "" : ` and ${path.relative(ROOT, nchanSvgFile)}`}; load average now ${loadAfter.map((l) => l.toFixed(2)).join(" ")}`);
+log(
+  `wrote ${path.relative(ROOT, jsonFile)}, ${path.relative(ROOT, svgFile)}${nchanMissing ? "" : ` and ${path.relative(ROOT, nchanSvgFile)}`}; load average now ${loadAfter.map((l) => l.toFixed(2)).join(" ")}`,
+);
 
 const failed = rows.filter((r) => !r.ok && r.route !== "naive" && r.route !== "nchan" && r.route !== "nchan-proxy");
 const missing = undelivered(rows);
-if (failed.length > 0) console.log(`\nFAILED: ${failed.map((r) => `${r.scenario}/${r.route}`).join(", ")} (lines skipped, repeated or garbled, viewers broken or appends failed)`);
-if (missing.length > 0) console.log(`\nFAILED: lines never delivered: ${missing.map((m) => `${m.row.scenario}/${m.row.route}${m.row.viewers ? ` ${m.row.viewers} viewers` : ""}: ${m.lines} lines`).join(", ")}`);
+if (failed.length > 0)
+  console.log(`\nFAILED: ${failed.map((r) => `${r.scenario}/${r.route}`).join(", ")} (lines skipped, repeated or garbled, viewers broken or appends failed)`);
+if (missing.length > 0)
+  console.log(
+    `\nFAILED: lines never delivered: ${missing.map((m) => `${m.row.scenario}/${m.row.route}${m.row.viewers ? ` ${m.row.viewers} viewers` : ""}: ${m.lines} lines`).join(", ")}`,
+  );
 process.exit(failed.length > 0 || missing.length > 0 ? 1 : 0);
 
 interface Target {
@@ -224,7 +299,8 @@ interface Target {
 }
 
 function evaluateTargets(all: readonly Row[]): Target[] {
-  const find = (scenario: string, route: string, viewers?: number) => all.find((r) => r.scenario === scenario && r.route === route && (viewers === undefined || r.viewers === viewers));
+  const find = (scenario: string, route: string, viewers?: number) =>
+    all.find((r) => r.scenario === scenario && r.route === route && (viewers === undefined || r.viewers === viewers));
   const out: Target[] = [];
   for (const [viewers, limit] of [
     [1000, 75],
@@ -257,7 +333,11 @@ function evaluateTargets(all: readonly Row[]): Target[] {
     met: idleRow ? idleRow.figures.rssPerConnKiB <= 8 : undefined,
   });
   const bl = find("backlog", "nginx");
-  out.push({ target: "backlog: 100 000 lines to a new viewer in < 1 s", figure: bl ? `${bl.figures.medianMs} ms (direct ${find("backlog", "direct")?.figures.medianMs} ms)` : "not run", met: bl ? bl.ok && bl.figures.medianMs < 1000 : undefined });
+  out.push({
+    target: "backlog: 100 000 lines to a new viewer in < 1 s",
+    figure: bl ? `${bl.figures.medianMs} ms (direct ${find("backlog", "direct")?.figures.medianMs} ms)` : "not run",
+    met: bl ? bl.ok && bl.figures.medianMs < 1000 : undefined,
+  });
   const ing = find("ingest-100", "nginx");
   out.push({
     target: "ingest: >= 200 000 lines/s from 100 concurrent uploads",
@@ -277,7 +357,11 @@ function evaluateTargets(all: readonly Row[]): Target[] {
   compare("ingest-100", ing?.figures.linesPerSecond, find("ingest-100", "direct")?.figures.linesPerSecond);
   compare("ingest-1", find("ingest-1", "nginx")?.figures.linesPerSecond, find("ingest-1", "direct")?.figures.linesPerSecond);
   for (const v of [1000, 5000]) compare(`fan-out ${v} delivered`, find("fan-out", "nginx", v)?.delivered, find("fan-out", "direct", v)?.delivered);
-  out.push({ target: "through nginx: no more than 20% below direct", figure: ratios.length ? `nginx as % of direct: ${ratios.join(", ")}` : "not run", met: ratios.length ? within : undefined });
+  out.push({
+    target: "through nginx: no more than 20% below direct",
+    figure: ratios.length ? `nginx as % of direct: ${ratios.join(", ")}` : "not run",
+    met: ratios.length ? within : undefined,
+  });
   return out;
 }
 
@@ -307,7 +391,12 @@ function chart(all: readonly Row[], isQuick: boolean): string {
           { ms: 200, label: "target 5 000 viewers: 200 ms" },
         ],
       },
-      { title: "highest rate: 100 viewers, batches per 10 ms", xLabel: "lines to deliver per second (100 x rate)", series: rate, limits: [{ ms: 150, label: "limit: 150 ms" }] },
+      {
+        title: "highest rate: 100 viewers, batches per 10 ms",
+        xLabel: "lines to deliver per second (100 x rate)",
+        series: rate,
+        limits: [{ ms: 150, label: "limit: 150 ms" }],
+      },
     ],
     `${new Date().toISOString().slice(0, 16)} UTC, ${os.cpus().length} cores shared by relay, nginx, Redis, producer and load generator; npm run bench`,
   );

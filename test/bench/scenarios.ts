@@ -57,7 +57,8 @@ function meters(b: Bench, route: Route | "producer") {
   for (const n of nodes) n.meter.start();
   if (!isNchan(route)) m.producer = new CpuMeter(() => [b.stack.producer.child.pid!]);
   if (route !== "producer") m.relay = new CpuMeter(() => b.relayPids(route));
-  if (route === "nginx" || route === "producer" || route === "nchan-proxy") m.nginx = new CpuMeter(() => b.nginxPids(route === "nchan-proxy" ? route : "nginx"));
+  if (route === "nginx" || route === "producer" || route === "nchan-proxy")
+    m.nginx = new CpuMeter(() => b.nginxPids(route === "nchan-proxy" ? route : "nginx"));
   for (const meter of Object.values(m)) meter.start();
   const t0 = clockMs();
   return () => {
@@ -127,7 +128,9 @@ export async function delivery(b: Bench, route: Route, plan: DeliveryPlan): Prom
       // every server process (relay or nchan, nginx, Redis, producer) over the window, per line delivered
       serverCpuUsPerLine: round((serverCores * seconds * 1e6) / Math.max(1, totals.lines), 2),
       ...redisNodes,
-      ...(relayBefore && relayAfter ? { relayWriteP50ms: bucketQuantile(relayBefore, relayAfter, 0.5), relayWriteP99ms: bucketQuantile(relayBefore, relayAfter, 0.99) } : {}),
+      ...(relayBefore && relayAfter
+        ? { relayWriteP50ms: bucketQuantile(relayBefore, relayAfter, 0.5), relayWriteP99ms: bucketQuantile(relayBefore, relayAfter, 0.99) }
+        : {}),
     },
     ok: lost === 0 && totals.dup === 0 && totals.malformed === 0 && wait.broken === 0 && pub.errors === 0,
     note: notes.join("; ") || undefined,
@@ -171,7 +174,16 @@ export async function idle(b: Bench, kind: "ours" | "naive" | "floor", count: nu
     // opened in two halves: the second half's cost is the marginal one, without the fixed
     // costs of the first connections (V8's young generation growing, Redis connection buffers)
     const endpoint = { host: "127.0.0.1", port: proc.port };
-    const open = (n: number) => b.openViewers(b.targets(kind === "ours" ? "direct" : "naive", n, Array.from({ length: n }, () => b.newStep()), undefined, endpoint));
+    const open = (n: number) =>
+      b.openViewers(
+        b.targets(
+          kind === "ours" ? "direct" : "naive",
+          n,
+          Array.from({ length: n }, () => b.newStep()),
+          undefined,
+          endpoint,
+        ),
+      );
     const half = await open(Math.floor(count / 2));
     await sleep(1500);
     const atHalf = rssBytes(pid);
@@ -249,7 +261,15 @@ export async function idleThroughProxy(b: Bench, route: "nginx" | "nchan" | "nch
     const rss = (pids: number[]) => pids.reduce((sum, pid) => sum + rssBytes(pid), 0);
     await sleep(500);
     const before = { front: rss(front), back: rss(back) };
-    const opened = await b.openViewers(b.targets(route, count, Array.from({ length: count }, () => b.newStep()), undefined, { host: "127.0.0.1", port }));
+    const opened = await b.openViewers(
+      b.targets(
+        route,
+        count,
+        Array.from({ length: count }, () => b.newStep()),
+        undefined,
+        { host: "127.0.0.1", port },
+      ),
+    );
     await sleep(1500);
     const after = { front: rss(front), back: rss(back) };
     const { totals } = await b.viewerStats(true);
@@ -257,7 +277,11 @@ export async function idleThroughProxy(b: Bench, route: "nginx" | "nchan" | "nch
     const per = (bytes: number) => round(bytes / Math.max(1, opened.opened) / 1024, 1);
     const figures: Record<string, number> =
       route === "nginx"
-        ? { nginxRssPerConnKiB: per(after.front - before.front), relayRssPerConnKiB: per(after.back - before.back), nginxRssMiB: round(after.front / 2 ** 20, 0) }
+        ? {
+            nginxRssPerConnKiB: per(after.front - before.front),
+            relayRssPerConnKiB: per(after.back - before.back),
+            nginxRssMiB: round(after.front / 2 ** 20, 0),
+          }
         : route === "nchan"
           ? { nchanRssPerConnKiB: per(after.back - before.back), nchanRssMiB: round(after.back / 2 ** 20, 0) }
           : { proxyRssPerConnKiB: per(after.front - before.front), nchanRssPerConnKiB: per(after.back - before.back) };
@@ -283,7 +307,10 @@ export async function backlog(b: Bench, routes: readonly Route[], lines: number,
   const appender = redisAppender(b.stack.redis.url, b.clusterSeeds);
   const now = clockMs();
   for (let n = 1; n <= lines; n += 5000) {
-    await appender.append(step, Array.from({ length: Math.min(5000, lines - n + 1) }, (_, i) => benchLine(n + i, now)));
+    await appender.append(
+      step,
+      Array.from({ length: Math.min(5000, lines - n + 1) }, (_, i) => benchLine(n + i, now)),
+    );
   }
   await appender.close();
   const rows: Row[] = [];
@@ -305,7 +332,13 @@ export async function backlog(b: Bench, routes: readonly Route[], lines: number,
       route,
       viewers: 1,
       cpu: {},
-      figures: { lines, medianMs: round(median, 0), minMs: round(times[0], 0), maxMs: round(times[times.length - 1], 0), linesPerSecond: round(lines / (median / 1000), 0) },
+      figures: {
+        lines,
+        medianMs: round(median, 0),
+        minMs: round(times[0], 0),
+        maxMs: round(times[times.length - 1], 0),
+        linesPerSecond: round(lines / (median / 1000), 0),
+      },
       ok: bad === 0,
       note: bad > 0 ? `${bad} of ${trials} trials incomplete or with lost/repeated lines` : undefined,
     });
@@ -339,20 +372,23 @@ function upload(port: number, stepPath: string, chunk: Buffer, until: number): P
   const linesPerChunk = 500;
   return new Promise((resolve) => {
     let sent = 0;
-    const req = http.request({ host: "127.0.0.1", port, path: `${stepPath}/logs`, method: "POST", agent: false, headers: { "Content-Type": "text/plain" } }, (res) => {
-      let text = "";
-      res.setEncoding("utf8");
-      res.on("data", (d: string) => (text += d));
-      res.on("end", () => {
-        let appended = 0;
-        try {
-          appended = (JSON.parse(text) as { appended: number }).appended;
-        } catch {
-          // reported below as fewer lines than sent
-        }
-        resolve({ appended, sent, doneAt: clockMs(), error: res.statusCode === 200 ? "" : `HTTP ${res.statusCode} ${text}` });
-      });
-    });
+    const req = http.request(
+      { host: "127.0.0.1", port, path: `${stepPath}/logs`, method: "POST", agent: false, headers: { "Content-Type": "text/plain" } },
+      (res) => {
+        let text = "";
+        res.setEncoding("utf8");
+        res.on("data", (d: string) => (text += d));
+        res.on("end", () => {
+          let appended = 0;
+          try {
+            appended = (JSON.parse(text) as { appended: number }).appended;
+          } catch {
+            // reported below as fewer lines than sent
+          }
+          resolve({ appended, sent, doneAt: clockMs(), error: res.statusCode === 200 ? "" : `HTTP ${res.statusCode} ${text}` });
+        });
+      },
+    );
     req.on("error", (err) => resolve({ appended: 0, sent, doneAt: clockMs(), error: err.message }));
     const pump = () => {
       while (clockMs() < until) {

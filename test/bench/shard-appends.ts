@@ -33,9 +33,17 @@ const relays: Redis[] = [];
 const stepOf = (linesPerAppend: number, i: number): StepRef => ({ org: "bench", repo: "shard", build: 1 + linesPerAppend, step: 1 + (i % STEPS) });
 try {
   const store = stepStore(redis);
-  console.log(`redis-server ${(await redis.info("server")).match(/redis_version:(\S+)/)![1]}, appendonly yes (fsync everysec), ${STEPS} steps, ${IN_FLIGHT} appends in flight, ${SECONDS} s per row`);
+  console.log(
+    `redis-server ${(await redis.info("server")).match(/redis_version:(\S+)/)![1]}, appendonly yes (fsync everysec), ${STEPS} steps, ${IN_FLIGHT} appends in flight, ${SECONDS} s per row`,
+  );
   console.log("relays  lines/append  appends/s  lines/s  redis CPU  redis µs/append  appends/s at 1 core  lines/s at 1 core");
-  for (const [subscribers, linesPerAppend] of [[1, 1], [1, 10], [1, 100], [10, 1], [10, 10]]) {
+  for (const [subscribers, linesPerAppend] of [
+    [1, 1],
+    [1, 10],
+    [1, 100],
+    [10, 1],
+    [10, 10],
+  ]) {
     // `subscribers` relays, each on every step channel: each SPUBLISH goes out that many times
     while (relays.length < subscribers) relays.push(new Redis(server.port, "127.0.0.1"));
     for (const relay of relays) await relay.ssubscribe(...Array.from({ length: STEPS }, (_, i) => stepKeys(stepOf(linesPerAppend, i)).channel));
@@ -44,18 +52,33 @@ try {
     const t0 = performance.now();
     const deadline = t0 + SECONDS * 1000;
     let appends = 0;
-    await Promise.all(Array.from({ length: IN_FLIGHT }, async (_, worker) => {
-      for (let i = worker; performance.now() < deadline; i += IN_FLIGHT) {
-        await store.append(stepOf(linesPerAppend, i), lines, retention);
-        appends++;
-      }
-    }));
+    await Promise.all(
+      Array.from({ length: IN_FLIGHT }, async (_, worker) => {
+        for (let i = worker; performance.now() < deadline; i += IN_FLIGHT) {
+          await store.append(stepOf(linesPerAppend, i), lines, retention);
+          appends++;
+        }
+      }),
+    );
     const seconds = (performance.now() - t0) / 1000;
     const cpu = (await redisCpuSeconds(redis)) - cpu0;
     const usPerAppend = (cpu / appends) * 1e6;
     const rate = appends / seconds;
     for (const relay of relays) await relay.sunsubscribe();
-    console.log([subscribers, linesPerAppend, rate.toFixed(0), (rate * linesPerAppend).toFixed(0), `${((cpu / seconds) * 100).toFixed(0)}%`, usPerAppend.toFixed(1), (1e6 / usPerAppend).toFixed(0), ((1e6 / usPerAppend) * linesPerAppend).toFixed(0)].map((v) => String(v).padStart(9)).join("  "));
+    console.log(
+      [
+        subscribers,
+        linesPerAppend,
+        rate.toFixed(0),
+        (rate * linesPerAppend).toFixed(0),
+        `${((cpu / seconds) * 100).toFixed(0)}%`,
+        usPerAppend.toFixed(1),
+        (1e6 / usPerAppend).toFixed(0),
+        ((1e6 / usPerAppend) * linesPerAppend).toFixed(0),
+      ]
+        .map((v) => String(v).padStart(9))
+        .join("  "),
+    );
   }
   console.log(`memory: ${(await redis.info("memory")).match(/used_memory_human:(\S+)/)![1]} used after the run`);
 } finally {

@@ -48,7 +48,11 @@ export async function clusterRun(h: SmokeHelpers): Promise<void> {
   await h.dc(["up", "-d", "--build"], 6 * 60_000);
   await h.waitHealthy(SERVICES, 180_000);
   const init = (await h.health()).get("redis-cluster-init");
-  h.check(init === "exited", "six Redis nodes form a cluster (one-shot init), producer and relays in cluster mode, all healthy", `${((Date.now() - tUp) / 1000).toFixed(1)} s`);
+  h.check(
+    init === "exited",
+    "six Redis nodes form a cluster (one-shot init), producer and relays in cluster mode, all healthy",
+    `${((Date.now() - tUp) / 1000).toFixed(1)} s`,
+  );
 
   const build = Date.now() % 1_000_000_000;
   const step = `/smoke/cluster/builds/${build}/steps/1`;
@@ -70,7 +74,8 @@ export async function clusterRun(h: SmokeHelpers): Promise<void> {
       }).catch((err: Error) => ({ status: 0, text: async () => err.message }));
       const body = await res.text();
       if (res.status === 200) break;
-      if (res.status !== 503 && res.status !== 502 && res.status !== 504 && res.status !== 0) throw new Error(`append of lines ${pushed + 1}..${next} got ${res.status}: ${body}`);
+      if (res.status !== 503 && res.status !== 502 && res.status !== 504 && res.status !== 0)
+        throw new Error(`append of lines ${pushed + 1}..${next} got ${res.status}: ${body}`);
       refused++;
       if (Date.now() - t > 60_000) throw new Error(`appends refused for 60 s: ${res.status} ${body}`);
       await sleep(250);
@@ -101,21 +106,39 @@ export async function clusterRun(h: SmokeHelpers): Promise<void> {
     await h.dc(["kill", victim], 30_000);
     killed = true;
     const tKilled = Date.now(); // the pusher waits for this: gaps before it are docker's, not the failover's
-    h.check(viewer.lastNumber < N, `docker kill ${victim}, master of the step's slot ${slot}, while the viewer streams`, `viewer at line ${viewer.lastNumber} of ${N}`);
+    h.check(
+      viewer.lastNumber < N,
+      `docker kill ${victim}, master of the step's slot ${slot}, while the viewer streams`,
+      `viewer at line ${viewer.lastNumber} of ${N}`,
+    );
 
     const atKill = viewer.received.length;
     await pusher;
     const ackAfterKill = Date.now() - tKilled;
     await h.waitFor(() => viewer.lastNumber >= N, `line ${N} after the failover`, 60_000);
-    const arrivals = [tKilled, ...viewer.received.slice(atKill).map((l) => l.at).filter((at) => at >= tKilled)];
+    const arrivals = [
+      tKilled,
+      ...viewer.received
+        .slice(atKill)
+        .map((l) => l.at)
+        .filter((at) => at >= tKilled),
+    ];
     const gap = Math.max(...arrivals.slice(1).map((at, i) => at - arrivals[i]));
-    h.check(true, "every append acknowledged, refusals retried with Logrelay-First-Line", `docker kill took ${tKilled - tKill} ms; then ${refused} refused appends, longest wait for one acknowledgement ${longestAckMs} ms, the last of ${N} lines acknowledged after ${ackAfterKill} ms (batches of ${BATCH} every 100 ms), viewer's longest gap ${gap} ms`);
+    h.check(
+      true,
+      "every append acknowledged, refusals retried with Logrelay-First-Line",
+      `docker kill took ${tKilled - tKill} ms; then ${refused} refused appends, longest wait for one acknowledgement ${longestAckMs} ms, the last of ${N} lines acknowledged after ${ackAfterKill} ms (batches of ${BATCH} every 100 ms), viewer's longest gap ${gap} ms`,
+    );
 
     const end = await fetch(`${h.base}${step}/logs/end`, { method: "POST", headers: { "Content-Type": "application/json" }, body: '{"status":"success"}' });
     h.check(end.status === 200, "the step ends on the new master", `status ${end.status}`);
     await h.waitFor(() => viewer.ended !== undefined || viewer.es.readyState === viewer.es.CLOSED, "the end of the stream", 30_000);
     const exact = viewer.numbers.length === N && viewer.numbers.every((n, i) => n === i + 1) && viewer.texts.every((t, i) => t === lines[i]);
-    h.check(exact && viewer.outOfOrder.length === 0, `the viewer ends with exactly lines 1..${N}, none lost, none doubled`, `${viewer.received.length} lines, ${viewer.outOfOrder.length} out of order, ${viewer.opens} opens`);
+    h.check(
+      exact && viewer.outOfOrder.length === 0,
+      `the viewer ends with exactly lines 1..${N}, none lost, none doubled`,
+      `${viewer.received.length} lines, ${viewer.outOfOrder.length} out of order, ${viewer.opens} opens`,
+    );
 
     const raw = await (await fetch(`${h.base}${step}/logs`)).text();
     const downloaded = raw.replace(/\n$/, "").split("\n");

@@ -83,7 +83,12 @@ async function health(): Promise<Map<string, string>> {
   const states = new Map<string, string>();
   const ids = (await dc(["ps", "-q"])).split("\n").filter(Boolean);
   if (!ids.length) return states;
-  const out = await must("docker", ["inspect", "-f", '{{index .Config.Labels "com.docker.compose.service"}} {{.State.Status}} {{if .State.Health}}{{.State.Health.Status}}{{end}}', ...ids]);
+  const out = await must("docker", [
+    "inspect",
+    "-f",
+    '{{index .Config.Labels "com.docker.compose.service"}} {{.State.Status}} {{if .State.Health}}{{.State.Health.Status}}{{end}}',
+    ...ids,
+  ]);
   for (const line of out.trim().split("\n")) {
     const [service, status, healthStatus] = line.split(" ");
     states.set(service, status === "running" ? healthStatus || "running" : status);
@@ -139,27 +144,41 @@ async function smoke(): Promise<void> {
   await dc(["up", "-d", "--build"], 6 * 60_000);
   const built = Date.now();
   await waitHealthy(SERVICES, 120_000);
-  check(true, "built and started; every healthcheck healthy", `build+create ${((built - tUp) / 1000).toFixed(1)} s, up -d to all healthy ${((Date.now() - tUp) / 1000).toFixed(1)} s`);
+  check(
+    true,
+    "built and started; every healthcheck healthy",
+    `build+create ${((built - tUp) / 1000).toFixed(1)} s, up -d to all healthy ${((Date.now() - tUp) / 1000).toFixed(1)} s`,
+  );
 
   const page = await fetch(`${base}/`);
   const html = await page.text();
   const assets = [...html.matchAll(/(?:src|href)="(\/assets\/[^"]+)"/g)].map((m) => m[1]);
   const assetStatus = await Promise.all(assets.map(async (a) => (await fetch(`${base}${a}`)).status));
-  check(page.status === 200 && html.length > 0 && assetStatus.every((st) => st === 200), "nginx serves the viewer page at / and its assets", assets.map((a, i) => `${a} ${assetStatus[i]}`).join(", "));
+  check(
+    page.status === 200 && html.length > 0 && assetStatus.every((st) => st === 200),
+    "nginx serves the viewer page at / and its assets",
+    assets.map((a, i) => `${a} ${assetStatus[i]}`).join(", "),
+  );
 
   // nginx's own refusals are JSON on this image too (its error_page and map setup)
-  const refusals = await Promise.all(["/assets/no-such-file.js", `/${"x".repeat(20_000)}`].map(async (path) => {
-    const res = await fetch(`${base}${path}`);
-    const body = await res.text();
-    let error: unknown;
-    try {
-      error = (JSON.parse(body) as { error?: unknown }).error;
-    } catch {
-      error = undefined; // an HTML page
-    }
-    return { status: res.status, json: typeof error === "string" && Boolean(res.headers.get("content-type")?.startsWith("application/json")) };
-  }));
-  check(refusals[0].status === 404 && refusals[1].status === 414 && refusals.every((r) => r.json), "nginx answers its own refusals with JSON errors", refusals.map((r) => r.status).join(", "));
+  const refusals = await Promise.all(
+    ["/assets/no-such-file.js", `/${"x".repeat(20_000)}`].map(async (path) => {
+      const res = await fetch(`${base}${path}`);
+      const body = await res.text();
+      let error: unknown;
+      try {
+        error = (JSON.parse(body) as { error?: unknown }).error;
+      } catch {
+        error = undefined; // an HTML page
+      }
+      return { status: res.status, json: typeof error === "string" && Boolean(res.headers.get("content-type")?.startsWith("application/json")) };
+    }),
+  );
+  check(
+    refusals[0].status === 404 && refusals[1].status === 414 && refusals.every((r) => r.json),
+    "nginx answers its own refusals with JSON errors",
+    refusals.map((r) => r.status).join(", "),
+  );
 
   const step = `/smoke/compose/builds/${Date.now() % 1_000_000_000}/steps/1`;
   const lines = Array.from({ length: N }, (_, i) => `line ${i + 1} ✓\tsmoke`);
@@ -201,13 +220,21 @@ async function smoke(): Promise<void> {
     await must("docker", ["kill", victimId]);
     killed = true;
     const killMs = Date.now() - tKill;
-    check(viewer.lastNumber < N, `docker kill ${victim} while the viewer streams`, `open streams per relay before: ${counts.join("/")}; viewer at line ${viewer.lastNumber} of ${N}`);
+    check(
+      viewer.lastNumber < N,
+      `docker kill ${victim} while the viewer streams`,
+      `open streams per relay before: ${counts.join("/")}; viewer at line ${viewer.lastNumber} of ${N}`,
+    );
 
     await waitFor(() => reopenedAt > 0 && viewer.received.some((l) => l.at >= reopenedAt), "the viewer's first line after the kill", 30_000);
     const nextLineAt = viewer.received.find((l) => l.at >= reopenedAt)!.at;
     // the retry: interval (1 s) plus at most nginx's 300 ms connect timeout on the dead relay's
     // address; with the 2 s connect timeout it was 3 s whenever least_conn picked the dead relay
-    check(nextLineAt - droppedAt < DEAD_RELAY_BOUND_MS, `the viewer's next line comes within ${DEAD_RELAY_BOUND_MS} ms of its stream dropping`, `${nextLineAt - droppedAt} ms; ${nextLineAt - tKill} ms from the start of docker kill, which took ${killMs} ms`);
+    check(
+      nextLineAt - droppedAt < DEAD_RELAY_BOUND_MS,
+      `the viewer's next line comes within ${DEAD_RELAY_BOUND_MS} ms of its stream dropping`,
+      `${nextLineAt - droppedAt} ms; ${nextLineAt - tKill} ms from the start of docker kill, which took ${killMs} ms`,
+    );
 
     // while the relay stays dead, other requests do not stall on its address
     const latencies: number[] = [];
@@ -220,7 +247,11 @@ async function smoke(): Promise<void> {
       await new Promise((r) => setTimeout(r, 100));
     }
     const slowest = Math.max(...latencies);
-    check(slowest < STALL_BOUND_MS, `with ${victim} dead, 30 requests over ~4 s each answer within ${STALL_BOUND_MS} ms`, `slowest ${slowest} ms, median ${latencies.sort((a, b) => a - b)[15]} ms`);
+    check(
+      slowest < STALL_BOUND_MS,
+      `with ${victim} dead, 30 requests over ~4 s each answer within ${STALL_BOUND_MS} ms`,
+      `slowest ${slowest} ms, median ${latencies.sort((a, b) => a - b)[15]} ms`,
+    );
 
     await pusher;
     await waitFor(() => viewer.lastNumber >= N, `line ${N} after the kill`, 30_000);
@@ -229,9 +260,17 @@ async function smoke(): Promise<void> {
     // the end event, or a 204 if the viewer was reconnecting when the step ended: both stop it
     await waitFor(() => viewer.ended !== undefined || viewer.es.readyState === viewer.es.CLOSED, "the end of the stream", 30_000);
     const exact = viewer.numbers.length === N && viewer.numbers.every((n, i) => n === i + 1) && viewer.texts.every((t, i) => t === lines[i]);
-    check(exact && viewer.outOfOrder.length === 0, `the viewer ends with exactly lines 1..${N}, no gap, no repeat`, `${viewer.received.length} lines, ${viewer.outOfOrder.length} out of order`);
+    check(
+      exact && viewer.outOfOrder.length === 0,
+      `the viewer ends with exactly lines 1..${N}, no gap, no repeat`,
+      `${viewer.received.length} lines, ${viewer.outOfOrder.length} out of order`,
+    );
     check(viewer.opens >= 2, "the viewer reconnected through nginx to a sibling relay", `${viewer.opens} opens`);
-    check(viewer.ended === undefined || (viewer.ended.lines === N && viewer.ended.status === "success"), "the stream ends: end event with the line count and status, or 204", JSON.stringify(viewer.ended ?? "204"));
+    check(
+      viewer.ended === undefined || (viewer.ended.lines === N && viewer.ended.status === "success"),
+      "the stream ends: end event with the line count and status, or 204",
+      JSON.stringify(viewer.ended ?? "204"),
+    );
     const victimState = (await health()).get(victim);
     check(victimState !== "healthy", `${victim} stays down after the kill`, String(victimState));
   } finally {
@@ -243,7 +282,11 @@ async function smoke(): Promise<void> {
   const texts = await Promise.all(alive.map(relayMetrics));
   const names = ["logrelay_sse_connections", "logrelay_lines_delivered_total", "logrelay_slow_clients_dropped_total", "logrelay_channel_subscriptions"];
   const missing = names.filter((m) => !texts.every((t) => metricValue(t, m) !== undefined));
-  check(alive.length === 2 && missing.length === 0, `/metrics of ${alive.join(", ")} export ${names.join(", ")}`, missing.length ? `missing ${missing.join(", ")}` : "");
+  check(
+    alive.length === 2 && missing.length === 0,
+    `/metrics of ${alive.join(", ")} export ${names.join(", ")}`,
+    missing.length ? `missing ${missing.join(", ")}` : "",
+  );
   const delivered = texts.reduce((sum, t) => sum + (metricValue(t, "logrelay_lines_delivered_total") ?? 0), 0);
   check(delivered > 0, "the surviving relays count delivered lines", `logrelay_lines_delivered_total ${delivered}`);
 
@@ -258,7 +301,11 @@ async function smoke(): Promise<void> {
     await new Promise((r) => setTimeout(r, 250));
   }
   const replayed = [...replay.text.matchAll(/^data: (\{"n".*)$/gm)].flatMap((m) => (JSON.parse(m[1]) as { lines: string[] }).lines);
-  check(replayed.length === N && replayed[N - 1] === lines[N - 1] && replay.text.includes(`"lines":${N}`), "after a Redis restart the step replays in full (AOF on the volume)", `${replayed.length} lines`);
+  check(
+    replayed.length === N && replayed[N - 1] === lines[N - 1] && replay.text.includes(`"lines":${N}`),
+    "after a Redis restart the step replays in full (AOF on the volume)",
+    `${replayed.length} lines`,
+  );
 }
 
 let failed = false;

@@ -66,7 +66,10 @@ async function openPage(query: string): Promise<Page> {
       up(String(args[0]));
       try {
         const res = await nativeFetch(...args);
-        await res.clone().arrayBuffer().catch(() => undefined); // the body read: the connection is free again
+        await res
+          .clone()
+          .arrayBuffer()
+          .catch(() => undefined); // the body read: the connection is free again
         return res;
       } finally {
         rec.open--;
@@ -78,10 +81,15 @@ async function openPage(query: string): Promise<Page> {
   return page;
 }
 
-const connections = (page: Page) => page.evaluate(() => (window as unknown as { connRec: { open: number; max: number; streams: number; log: string[] } }).connRec);
+const connections = (page: Page) =>
+  page.evaluate(() => (window as unknown as { connRec: { open: number; max: number; streams: number; log: string[] } }).connRec);
 
 async function nameStep(stepPath: string, name: string): Promise<void> {
-  const res = await fetch(`${stack.url}${stepPath.replace(/\/logs$/, "")}`, { method: "PUT", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ name }) });
+  const res = await fetch(`${stack.url}${stepPath.replace(/\/logs$/, "")}`, {
+    method: "PUT",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify({ name }),
+  });
   expect(res.status).toBeLessThan(300);
 }
 
@@ -94,7 +102,11 @@ async function demoBuild() {
   await appendLines(stack.url, checkout.path, ["::group::Fetching", ...lines(2, 30, "fetch"), "::endgroup::", "HEAD is now at 1a2b3c4"].join("\n") + "\n");
   await endStep(stack.url, checkout.path, "success");
   await nameStep(lint.path, "Lint");
-  await appendLines(stack.url, lint.path, ["eslint .", "::error file=src/app.ts,line=12::'x' is assigned a value but never used", "1 problem"].join("\n") + "\n");
+  await appendLines(
+    stack.url,
+    lint.path,
+    ["eslint .", "::error file=src/app.ts,line=12::'x' is assigned a value but never used", "1 problem"].join("\n") + "\n",
+  );
   await endStep(stack.url, lint.path, "failure");
   await nameStep(test.path, "Unit tests");
   await appendLines(stack.url, test.path, Array.from({ length: 120 }, (_, i) => ciLine(i + 1)).join("\n") + "\n");
@@ -192,7 +204,15 @@ describe("live progress", () => {
     const u = startUpload(`${stack.url}${step.path}/logs`);
     try {
       await u.write("[#   ]  25%\r");
-      await waitFor(async () => (await page.locator(".partial .tx").textContent().catch(() => "")) === "[#   ]  25%", "the first state", 15000);
+      await waitFor(
+        async () =>
+          (await page
+            .locator(".partial .tx")
+            .textContent()
+            .catch(() => "")) === "[#   ]  25%",
+        "the first state",
+        15000,
+      );
       expect(await page.locator(".partial .ln").textContent()).toBe("2");
       await u.write("[##  ]  50%\r");
       await waitFor(async () => (await page.locator(".partial .tx").textContent()) === "[##  ]  50%", "the next state", 15000);
@@ -236,7 +256,10 @@ describe("a relay SIGKILLed under the page's stream", () => {
     holder.child.kill("SIGKILL");
     await holder.exited;
     await waitFor(async () => (await viewerStats(page)).last > before + 200, "lines again after the kill", 20000);
-    expect((await states()).some((st) => st.startsWith("reconnecting")), "the step's stream was cut").toBe(true);
+    expect(
+      (await states()).some((st) => st.startsWith("reconnecting")),
+      "the step's stream was cut",
+    ).toBe(true);
     running = false;
     await feed;
     await endStep(stack.url, step.path, "success");

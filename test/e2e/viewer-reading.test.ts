@@ -194,7 +194,10 @@ describe("links and annotations", () => {
     expect(await page.locator('.row[data-n="2"] .tx a').count()).toBe(0);
     expect(await rowText(page, 3)).toBe("Warning: Unused variable x");
 
-    expect(await page.locator("#annotations li").allTextContents()).toEqual(["Warning: Unused variable x (src/a.ts:3)", "Error: Type error here (src/b.ts:10)"]);
+    expect(await page.locator("#annotations li").allTextContents()).toEqual([
+      "Warning: Unused variable x (src/a.ts:3)",
+      "Error: Type error here (src/b.ts:10)",
+    ]);
     await page.click("#first-error");
     await page.locator('.row[data-n="301"].hl').waitFor();
     expect(await rowText(page, 302)).toBe("after the title");
@@ -264,14 +267,21 @@ describe("the step page as a person sees it", () => {
       "tsc -p tsconfig.build.json",
       "::endgroup::",
       "::group::Run the tests",
-      ...Array.from({ length: 14 }, (_, i) => ` \x1b[32m✓\x1b[0m test/unit/case-${i + 1}.test.ts \x1b[2m(${(i * 7) % 13 + 1} tests)\x1b[0m ${(i * 37) % 400}ms`),
+      ...Array.from(
+        { length: 14 },
+        (_, i) => ` \x1b[32m✓\x1b[0m test/unit/case-${i + 1}.test.ts \x1b[2m(${((i * 7) % 13) + 1} tests)\x1b[0m ${(i * 37) % 400}ms`,
+      ),
       " \x1b[31m✗\x1b[0m test/e2e/viewer.test.ts > search > counts every match",
       "::error file=web/line-search.ts,line=42::expected 4 matches, got 3",
       "   see https://github.com/example/logrelay/issues/11 for the failing case",
       " \x1b[33mwarning\x1b[0m a long line that wraps: " + "the viewer wraps long lines by default so nothing hides off the right edge; ".repeat(3),
       ...Array.from({ length: 8 }, (_, i) => ` \x1b[32m✓\x1b[0m test/integration/pipeline-${i + 1}.test.ts ${(i * 53) % 900}ms`),
     ];
-    const named = await fetch(`${stack.url}${step.path}`, { method: "PUT", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ name: "Unit tests" }) });
+    const named = await fetch(`${stack.url}${step.path}`, {
+      method: "PUT",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ name: "Unit tests" }),
+    });
     expect(named.status).toBeLessThan(300);
     await appendLines(stack.url, step.path, body.join("\n") + "\n");
     const page = await openPage(`?step=${stepParam(step)}`, { width: 1280, height: 720 });
@@ -297,7 +307,14 @@ describe("accessibility", () => {
   for (const theme of ["dark", "light"] as const) {
     it(`has no serious or critical axe-core violation (${theme} theme)`, async () => {
       const step = uniqueStep();
-      const body = ["::group::Setup", "\x1b[32m✓\x1b[0m ok \x1b[33mwarn\x1b[0m \x1b[31mred\x1b[0m \x1b[36mcyan\x1b[0m \x1b[34mblue\x1b[0m \x1b[35mmagenta\x1b[0m \x1b[90mgrey\x1b[0m", "::endgroup::", "::error file=a.ts,line=1::broken", "see https://example.com", ...lines(5, 60)];
+      const body = [
+        "::group::Setup",
+        "\x1b[32m✓\x1b[0m ok \x1b[33mwarn\x1b[0m \x1b[31mred\x1b[0m \x1b[36mcyan\x1b[0m \x1b[34mblue\x1b[0m \x1b[35mmagenta\x1b[0m \x1b[90mgrey\x1b[0m",
+        "::endgroup::",
+        "::error file=a.ts,line=1::broken",
+        "see https://example.com",
+        ...lines(5, 60),
+      ];
       await appendLines(stack.url, step.path, body.join("\n") + "\n");
       const page = await openPage(`?step=${stepParam(step)}`);
       await page.emulateMedia({ colorScheme: theme });
@@ -307,10 +324,24 @@ describe("accessibility", () => {
       await page.fill("#search", "line");
       await page.addScriptTag({ content: axeSource });
       const result = await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: { id: string; impact: string; nodes: { html: string; failureSummary: string }[] }[] }> } }).axe;
+        const axe = (
+          window as unknown as {
+            axe: {
+              run(ctx: unknown, opts: unknown): Promise<{ violations: { id: string; impact: string; nodes: { html: string; failureSummary: string }[] }[] }>;
+            };
+          }
+        ).axe;
         return axe.run(document, { resultTypes: ["violations"] });
       });
-      const bad = result.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => `${n.html} ${n.failureSummary}`).join(" | ")}`);
+      const bad = result.violations
+        .filter((v) => v.impact === "serious" || v.impact === "critical")
+        .map(
+          (v) =>
+            `${v.id}: ${v.nodes
+              .slice(0, 3)
+              .map((n) => `${n.html} ${n.failureSummary}`)
+              .join(" | ")}`,
+        );
       expect(bad).toEqual([]);
       // the log has a role and a label, and line numbers are not one tab stop each
       expect(await page.locator("#log").getAttribute("role")).toBe("log");

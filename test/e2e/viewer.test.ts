@@ -67,7 +67,15 @@ function streamLines(stepPath: string, perBatch: number, everyMs: number, text =
 describe("the viewer page", () => {
   it("connects from the form and shows lines in order, ANSI colours as spans and HTML as text", async () => {
     const step = uniqueStep();
-    const body = ["plain first", "\x1b[31mred alert\x1b[0m and default", "<script>window.pwned = 1</script><b>not bold</b>", "10%\r55%\r100% done", "\x1b[33mwarning: a block", "still yellow\x1b[0m", ...lines(7, 30)];
+    const body = [
+      "plain first",
+      "\x1b[31mred alert\x1b[0m and default",
+      "<script>window.pwned = 1</script><b>not bold</b>",
+      "10%\r55%\r100% done",
+      "\x1b[33mwarning: a block",
+      "still yellow\x1b[0m",
+      ...lines(7, 30),
+    ];
     await appendLines(stack.url, step.path, body.join("\n") + "\n");
     const page = await openPage("?auto=0"); // idle, not opening the newest running step by itself
     await page.fill("input[name=org]", step.org);
@@ -82,7 +90,9 @@ describe("the viewer page", () => {
     expect(numbers).toEqual(Array.from({ length: 30 }, (_, i) => i + 1));
     const red = page.locator('.row[data-n="2"] .tx span.ansi-red-fg');
     expect(await red.textContent()).toBe("red alert");
-    expect(await red.evaluate((el) => getComputedStyle(el).color)).not.toBe(await page.locator('.row[data-n="1"] .tx').evaluate((el) => getComputedStyle(el).color));
+    expect(await red.evaluate((el) => getComputedStyle(el).color)).not.toBe(
+      await page.locator('.row[data-n="1"] .tx').evaluate((el) => getComputedStyle(el).color),
+    );
     expect(await page.locator('.row[data-n="3"] .tx').textContent()).toBe("<script>window.pwned = 1</script><b>not bold</b>");
     expect(await page.locator('.row[data-n="3"] .tx *').count()).toBe(0);
     expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
@@ -170,7 +180,11 @@ describe("the viewer page", () => {
 
     await page.click("button.filter-mode");
     await page.fill("#search", "warning");
-    await waitFor(async () => (await page.locator(".row").count()) > 0 && (await page.locator(".row").evaluateAll((rows) => rows.every((r) => r.textContent!.includes("WARNING")))), "only matching rows");
+    await waitFor(
+      async () =>
+        (await page.locator(".row").count()) > 0 && (await page.locator(".row").evaluateAll((rows) => rows.every((r) => r.textContent!.includes("WARNING")))),
+      "only matching rows",
+    );
     const shown = await page.locator(".row").evaluateAll((rows) => rows.map((r) => Number((r as HTMLElement).dataset.n)));
     expect(shown.every((n) => n % 10 === 0)).toBe(true);
     await feed.stop();

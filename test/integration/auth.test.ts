@@ -21,7 +21,11 @@ const keys: Record<string, { privateKey: CryptoKey; jwk: JWK }> = {};
 const stopLater: { stop(): Promise<void> }[] = [];
 
 beforeAll(async () => {
-  for (const [kid, alg] of [["rsa-1", "RS256"], ["ec-1", "ES256"], ["ec-rogue", "ES256"]] as const) {
+  for (const [kid, alg] of [
+    ["rsa-1", "RS256"],
+    ["ec-1", "ES256"],
+    ["ec-rogue", "ES256"],
+  ] as const) {
     const pair = await generateKeyPair(alg, { extractable: true });
     keys[kid] = { privateKey: pair.privateKey, jwk: { ...(await exportJWK(pair.publicKey)), kid, alg, use: "sig" } };
   }
@@ -200,11 +204,17 @@ describe("viewer auth with a JWKS URL, through nginx", () => {
     const s = await stepWithLine(jwks);
     const rogue = await keyToken("ec-rogue", ["*"]);
     // signed by the rogue key but claiming a published kid
-    const forgedKid = await new SignJWT({ logs: ["*"] }).setProtectedHeader({ alg: "ES256", kid: "ec-1" }).setExpirationTime(now() + 300).sign(keys["ec-rogue"].privateKey);
+    const forgedKid = await new SignJWT({ logs: ["*"] })
+      .setProtectedHeader({ alg: "ES256", kid: "ec-1" })
+      .setExpirationTime(now() + 300)
+      .sign(keys["ec-rogue"].privateKey);
     const expired = await keyToken("ec-1", ["*"], now() - 60);
     const none = `${b64({ alg: "none", kid: "ec-1" })}.${b64({ logs: ["*"], exp: now() + 300 })}.`;
     // "HS256 keyed with the public key" confusion: refused because the JWKS allows asymmetric algorithms only
-    const hsWithPublic = await new SignJWT({ logs: ["*"] }).setProtectedHeader({ alg: "HS256", kid: "rsa-1" }).setExpirationTime(now() + 300).sign(new TextEncoder().encode(JSON.stringify(keys["rsa-1"].jwk)));
+    const hsWithPublic = await new SignJWT({ logs: ["*"] })
+      .setProtectedHeader({ alg: "HS256", kid: "rsa-1" })
+      .setExpirationTime(now() + 300)
+      .sign(new TextEncoder().encode(JSON.stringify(keys["rsa-1"].jwk)));
     await expectRefused(s.events, {}, 401);
     for (const token of [rogue, forgedKid, expired, none, hsWithPublic, await hsToken(["*"])]) {
       await expectRefused(s.events, { Authorization: `Bearer ${token}` }, 401);
@@ -222,7 +232,12 @@ describe("viewer auth with a JWKS URL, through nginx", () => {
     await once(closed, "listening");
     const port = (closed.address() as { port: number }).port;
     closed.close(); // nothing listens there any more
-    const relay = await startRelay({ dir: jwks.dir, redisUrl: jwks.redis.url, name: "relay-nojwks", env: { LOG_LEVEL: "warn", AUTH_JWKS_URL: `http://127.0.0.1:${port}/jwks.json` } });
+    const relay = await startRelay({
+      dir: jwks.dir,
+      redisUrl: jwks.redis.url,
+      name: "relay-nojwks",
+      env: { LOG_LEVEL: "warn", AUTH_JWKS_URL: `http://127.0.0.1:${port}/jwks.json` },
+    });
     stopLater.push(relay);
     const s = await stepWithLine(jwks);
     const res = await open(`http://127.0.0.1:${relay.port}${s.path}/logs/events`, { Authorization: `Bearer ${await keyToken("ec-1", ["*"])}` });

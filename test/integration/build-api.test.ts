@@ -7,7 +7,18 @@ import type { Cluster, Redis } from "ioredis";
 import { SignJWT } from "jose";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { buildKeys, stepKeys, type BuildStep, type StepCount } from "../../common/contract.ts";
-import { appendLines, endStep, lines, redisClient, shardSubscribers, startTestStack, stopAllStacks, uniqueStep, waitFor, type LocalStack } from "../support/stack.ts";
+import {
+  appendLines,
+  endStep,
+  lines,
+  redisClient,
+  shardSubscribers,
+  startTestStack,
+  stopAllStacks,
+  uniqueStep,
+  waitFor,
+  type LocalStack,
+} from "../support/stack.ts";
 import { buildRequest, rawRequest } from "../support/raw-http.ts";
 
 const TOKEN = "build-api-producer-token";
@@ -32,7 +43,8 @@ afterAll(async () => {
   await stopAllStacks();
 });
 
-const viewerToken = (logs: string[]) => new SignJWT({ logs }).setProtectedHeader({ alg: "HS256" }).setExpirationTime("5m").sign(new TextEncoder().encode(SECRET));
+const viewerToken = (logs: string[]) =>
+  new SignJWT({ logs }).setProtectedHeader({ alg: "HS256" }).setExpirationTime("5m").sign(new TextEncoder().encode(SECRET));
 
 /** A uniqueStep's build path, "/org/repo/builds/N", and its step paths. */
 function uniqueBuild() {
@@ -105,7 +117,20 @@ describe("PUT /:org/:repo/builds/:build/steps/:step: naming a step", () => {
   it("takes a name of exactly 200 characters and refuses bad bodies with 400 JSON", async () => {
     const step = uniqueStep();
     expect((await putName(open.url, step.path, JSON.stringify({ name: "é".repeat(200) }))).status).toBe(200);
-    for (const body of ["", "{", "not json", "[]", "null", '"build"', "{}", '{"name":42}', '{"name":null}', '{"name":""}', JSON.stringify({ name: "x".repeat(201) }), JSON.stringify({ name: "two\nlines" })]) {
+    for (const body of [
+      "",
+      "{",
+      "not json",
+      "[]",
+      "null",
+      '"build"',
+      "{}",
+      '{"name":42}',
+      '{"name":null}',
+      '{"name":""}',
+      JSON.stringify({ name: "x".repeat(201) }),
+      JSON.stringify({ name: "two\nlines" }),
+    ]) {
       const res = await putName(open.url, step.path, body);
       expect(res.status, body).toBe(400);
       expect(await res.json(), body).toEqual({ error: expect.any(String) });
@@ -191,7 +216,10 @@ describe("GET /:org/:repo/builds/:build/steps: a build's steps", () => {
     expect(ok.status).toBe(200);
     expect(((await ok.json()) as { steps: BuildStep[] }).steps.map((s) => s.step)).toEqual([1]);
     const abort = new AbortController();
-    const stream = await fetch(`${guarded.url}${b.path}/events`, { headers: { Authorization: `Bearer ${await viewerToken([`${b.org}/${b.repo}/${b.build}`])}` }, signal: abort.signal });
+    const stream = await fetch(`${guarded.url}${b.path}/events`, {
+      headers: { Authorization: `Bearer ${await viewerToken([`${b.org}/${b.repo}/${b.build}`])}` },
+      signal: abort.signal,
+    });
     expect([stream.status, stream.headers.get("content-type")]).toEqual([200, "text/event-stream; charset=utf-8"]);
     abort.abort();
   });

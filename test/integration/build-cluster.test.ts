@@ -42,10 +42,17 @@ describe("a build on a Redis Cluster", () => {
       await waitFor(async () => (await shardSubscribers(stack, buildKeys(b).channel)) === 1, "the build channel subscribed on its shard");
       for (let step = 1; step <= 6; step++) {
         await appendLines(stack.url, `/${b.org}/${b.repo}/builds/${b.build}/steps/${step}`, `line of ${step}\n`);
-        await fetch(`${base}/steps/${step}`, { method: "PUT", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ name: `step ${step}` }) });
+        await fetch(`${base}/steps/${step}`, {
+          method: "PUT",
+          headers: { "Content-Type": "application/json" },
+          body: JSON.stringify({ name: `step ${step}` }),
+        });
       }
       await endStep(stack.url, `/${b.org}/${b.repo}/builds/${b.build}/steps/6`, "failure");
-      await waitFor(() => seen.size === 6 && seen.get(6)?.status === "failure" && [...seen.values()].every((s) => s.name === `step ${s.step}`), "every step's events");
+      await waitFor(
+        () => seen.size === 6 && seen.get(6)?.status === "failure" && [...seen.values()].every((s) => s.name === `step ${s.step}`),
+        "every step's events",
+      );
     } finally {
       es.close();
     }

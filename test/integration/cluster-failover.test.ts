@@ -9,7 +9,17 @@ import { afterEach, describe, expect, it } from "vitest";
 import { keySlot, stepKeys } from "../../common/contract.ts";
 import { Publisher } from "../support/publisher.ts";
 import { Viewer } from "../support/sse.ts";
-import { endStep, metric, shardSubscribers, startTestStack, stopAllStacks, uniqueStep, waitFor, type LocalClusterNode, type LocalStack } from "../support/stack.ts";
+import {
+  endStep,
+  metric,
+  shardSubscribers,
+  startTestStack,
+  stopAllStacks,
+  uniqueStep,
+  waitFor,
+  type LocalClusterNode,
+  type LocalStack,
+} from "../support/stack.ts";
 
 const viewers: Viewer[] = [];
 const clients: Redis[] = [];
@@ -190,7 +200,9 @@ describe("a slot migrates while lines flow", () => {
     await waitFor(() => all.every((v) => v.ended !== undefined), "every viewer got end", 30000);
     expectExactly1toN(all, total);
     expect(await download(stack, step.path)).toEqual(lines1toN(total));
-    console.info(`slot ${slot} migrated mid-stream: ${publisher.refusals.length} appends refused, longest viewer stall ${longestStall(all, movedAt - 2000)} ms; ${all.length} viewers x ${total} lines checked`);
+    console.info(
+      `slot ${slot} migrated mid-stream: ${publisher.refusals.length} appends refused, longest viewer stall ${longestStall(all, movedAt - 2000)} ms; ${all.length} viewers x ${total} lines checked`,
+    );
   }, 120000);
 });
 
@@ -211,7 +223,11 @@ describe("step channels on a cluster", () => {
     }
     const all = steps.flatMap((s) => watchMany(`${stack.url}${s.path}/logs/events`, 5));
     await waitFor(() => all.every((v) => v.opens === 1), "every viewer open", 20000);
-    await waitFor(async () => (await Promise.all(steps.map((s) => shardSubscribers(stack, stepKeys(s).channel)))).every((n) => n >= 1), "every channel subscribed", 10000);
+    await waitFor(
+      async () => (await Promise.all(steps.map((s) => shardSubscribers(stack, stepKeys(s).channel)))).every((n) => n >= 1),
+      "every channel subscribed",
+      10000,
+    );
 
     for (const m of masters) {
       const shardChannels = (await node(m).pubsub("SHARDCHANNELS", "logrelay:*")) as string[];

@@ -47,9 +47,13 @@ describe("the demo across a Redis restart", () => {
     const meta = stepKeys(step).meta;
     const atRestart = Number(await redis.hget(meta, "last"));
     // the step must move again: more lines, or an end status
-    await waitFor(async () => {
-      const [last, status] = await redis.hmget(meta, "last", "status");
-      return status !== "running" || Number(last) > atRestart + 2;
-    }, `demo step ${JSON.stringify(step)} (last ${atRestart}) to carry on or end`, 20_000);
+    await waitFor(
+      async () => {
+        const [last, status] = await redis.hmget(meta, "last", "status");
+        return status !== "running" || Number(last) > atRestart + 2;
+      },
+      `demo step ${JSON.stringify(step)} (last ${atRestart}) to carry on or end`,
+      20_000,
+    );
   });
 });

@@ -32,13 +32,18 @@ function expectExactly1toN(all: Viewer[], n: number): void {
 
 /** Times from `since` until each viewer in `group` holds a line past `mark`. */
 function recoveryTimes(group: Viewer[], mark: number, since: number, out: number[]): Promise<void> {
-  return waitFor(() => {
-    for (const v of group) if (v.lastNumber > mark && out.length < group.length && !(v as { recovered?: boolean }).recovered) {
-      (v as { recovered?: boolean }).recovered = true;
-      out.push(Date.now() - since);
-    }
-    return out.length === group.length;
-  }, "every viewer streaming again", 20000);
+  return waitFor(
+    () => {
+      for (const v of group)
+        if (v.lastNumber > mark && out.length < group.length && !(v as { recovered?: boolean }).recovered) {
+          (v as { recovered?: boolean }).recovered = true;
+          out.push(Date.now() - since);
+        }
+      return out.length === group.length;
+    },
+    "every viewer streaming again",
+    20000,
+  );
 }
 
 describe("a relay dies while 200 viewers stream a busy step", () => {
@@ -68,7 +73,9 @@ describe("a relay dies while 200 viewers stream a busy step", () => {
     const reconnected = all.filter((v) => v.opens > 1).length;
     expect(reconnected).toBe(perRelay[victim]); // exactly the victim's viewers had to reconnect
     times.sort((a, b) => a - b);
-    console.info(`SIGKILL: ${reconnected} of 200 viewers reconnected; ${total} lines each checked; time to stream again p50 ${times[100]} ms, max ${times[199]} ms`);
+    console.info(
+      `SIGKILL: ${reconnected} of 200 viewers reconnected; ${total} lines each checked; time to stream again p50 ${times[100]} ms, max ${times[199]} ms`,
+    );
   }, 90000);
 
   it("SIGTERM: readyz turns 503, streams drain within SHUTDOWN_GRACE_MS, new viewers go to a sibling", async () => {
@@ -87,7 +94,15 @@ describe("a relay dies while 200 viewers stream a busy step", () => {
     expect(onVictim).toBeGreaterThan(0);
     const signalledAt = Date.now();
     victim.child.kill("SIGTERM");
-    await waitFor(async () => (await fetch(`${relayUrl(stack, 0)}/readyz`).then((r) => r.status, () => 0)) === 503, "readyz 503 while draining", 2000);
+    await waitFor(
+      async () =>
+        (await fetch(`${relayUrl(stack, 0)}/readyz`).then(
+          (r) => r.status,
+          () => 0,
+        )) === 503,
+      "readyz 503 while draining",
+      2000,
+    );
     // a viewer arriving now is served by the sibling
     const late = watchMany(`${stack.url}${step.path}/logs/events`, 1)[0];
     await waitFor(() => late.opens === 1 && late.lastNumber > 0, "a new viewer served during the drain");
@@ -104,7 +119,9 @@ describe("a relay dies while 200 viewers stream a busy step", () => {
     expect(resumed.length).toBe(onVictim);
     expect(resumed.every((v) => v.opens === 2)).toBe(true);
     expect(late.opens).toBe(1);
-    console.info(`SIGTERM: relay exited after ${exitMs} ms (grace ${grace}); ${resumed.length} of ${onVictim} viewers of the stopped relay resumed on the sibling`);
+    console.info(
+      `SIGTERM: relay exited after ${exitMs} ms (grace ${grace}); ${resumed.length} of ${onVictim} viewers of the stopped relay resumed on the sibling`,
+    );
   }, 90000);
 });
 
@@ -142,6 +159,8 @@ describe("Redis stops for a few seconds and starts again", () => {
     const resyncs = await Promise.all(stack.relays.map((_, i) => metric(relayUrl(stack, i), "logrelay_redis_resubscribes_total")));
     expect(resyncs.every((n) => n >= 1)).toBe(true);
     times.sort((a, b) => a - b);
-    console.info(`Redis down ${downFor} ms: ${refused.length} appends answered 503; viewers streaming again ${times[0]}-${times[times.length - 1]} ms after the restart began; ${total} lines each checked`);
+    console.info(
+      `Redis down ${downFor} ms: ${refused.length} appends answered 503; viewers streaming again ${times[0]}-${times[times.length - 1]} ms after the restart began; ${total} lines each checked`,
+    );
   }, 60000);
 });

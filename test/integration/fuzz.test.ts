@@ -26,7 +26,12 @@ let holder: Viewer | undefined;
 beforeAll(async () => {
   stack = await startTestStack({ relays: 1 });
   const [authRelay, authProducer] = await Promise.all([
-    startRelay({ dir: stack.dir, redisUrl: stack.redis.url, name: "relay-fuzz-auth", env: { LOG_LEVEL: "warn", AUTH_JWT_SECRET: SECRET, CORS_ORIGINS: "https://ci.example" } }),
+    startRelay({
+      dir: stack.dir,
+      redisUrl: stack.redis.url,
+      name: "relay-fuzz-auth",
+      env: { LOG_LEVEL: "warn", AUTH_JWT_SECRET: SECRET, CORS_ORIGINS: "https://ci.example" },
+    }),
     startProducer({ dir: stack.dir, redisUrl: stack.redis.url, env: { LOG_LEVEL: "warn", PRODUCER_TOKEN, MAX_LINE_BYTES: "256", MAX_BODY_BYTES: "65536" } }),
   ]);
   // a relay that is full from the start: every stream it is asked for gets 503, which must carry Retry-After
@@ -65,7 +70,41 @@ function prng(seed: number) {
 }
 type Rng = ReturnType<typeof prng>;
 
-const ODD = ["%", "%00", "%ZZ", "%2F", "%2e%2e", "..", ".", "//", "%E2%82", "%F0%9F%98%80", "😀", "é", "~", "!", "$", "'", "(", ")", "*", "+", ",", ";", "=", ":", "@", "[", "]", "%25", "%0d%0a", "\\", "^", "`", "|"];
+const ODD = [
+  "%",
+  "%00",
+  "%ZZ",
+  "%2F",
+  "%2e%2e",
+  "..",
+  ".",
+  "//",
+  "%E2%82",
+  "%F0%9F%98%80",
+  "😀",
+  "é",
+  "~",
+  "!",
+  "$",
+  "'",
+  "(",
+  ")",
+  "*",
+  "+",
+  ",",
+  ";",
+  "=",
+  ":",
+  "@",
+  "[",
+  "]",
+  "%25",
+  "%0d%0a",
+  "\\",
+  "^",
+  "`",
+  "|",
+];
 const NAMES = ["acme", "a", "A.b-c_d", "fuzz", "x".repeat(100), "x".repeat(101), "-", ".", "..", "0", ""];
 const NUMBERS = ["1", "2", "42", "0", "-1", "01", "1.5", "1e3", "0x1", "9007199254740991", "9007199254740993", "99999999999999999999", "", "abc", "１"];
 const RESUME = ["0", "1", "5", "-1", "abc", "1.0", " 3 ", "99999999999999999999", "9007199254740991", "", "１２", "0x10", "1,2", "%31", "\t7"];
@@ -99,7 +138,15 @@ function randomPath(r: Rng, build: number): string {
     `${base}/steps/${st}/logs/events/${segment(r, ODD)}`,
   ]);
   if (r.chance(0.3)) {
-    const params = [`lastEventId=${encodeURIComponent(r.pick(RESUME))}`, `token=${segment(r, ["abc", "a.b.c", ""])}`, "lastEventId=1&lastEventId=2", "token", "=", "&&", `x=${r.pick(ODD)}`];
+    const params = [
+      `lastEventId=${encodeURIComponent(r.pick(RESUME))}`,
+      `token=${segment(r, ["abc", "a.b.c", ""])}`,
+      "lastEventId=1&lastEventId=2",
+      "token",
+      "=",
+      "&&",
+      `x=${r.pick(ODD)}`,
+    ];
     path += `?${Array.from({ length: 1 + r.int(3) }, () => r.pick(params)).join("&")}`;
   }
   return path;
@@ -116,12 +163,26 @@ async function randomHeaders(r: Rng): Promise<Record<string, string>> {
       `Bearer ${PRODUCER_TOKEN}`,
       "Basic Zm9vOmJhcg==",
       "bearer    x",
-      `Bearer ${await new SignJWT({ logs: r.pick([["*"], ["fuzz/*"], ["nope"], "fuzz", [1, null], {}]) }).setProtectedHeader({ alg: "HS256" }).setExpirationTime(r.pick(["5m", "-5m"])).sign(new TextEncoder().encode(SECRET))}`,
+      `Bearer ${await new SignJWT({ logs: r.pick([["*"], ["fuzz/*"], ["nope"], "fuzz", [1, null], {}]) })
+        .setProtectedHeader({ alg: "HS256" })
+        .setExpirationTime(r.pick(["5m", "-5m"]))
+        .sign(new TextEncoder().encode(SECRET))}`,
       `Bearer ${Buffer.from('{"alg":"none"}').toString("base64url")}.${Buffer.from('{"logs":["*"],"exp":9999999999}').toString("base64url")}.`,
     ]);
   }
-  if (r.chance(0.15)) h.Cookie = r.pick(["logrelay_token=abc", "logrelay_token=%E0%A4%A", "logrelay_token=", "a=b; ; =c; logrelay_token", `x=${"c".repeat(r.int(3000))}`]);
-  if (r.chance(0.5)) h["Content-Type"] = r.pick(["text/plain", "text/plain; charset=utf-8", "application/json", "text/html", "", "text/plain;;;", "multipart/form-data; boundary=x", "*/*"]);
+  if (r.chance(0.15))
+    h.Cookie = r.pick(["logrelay_token=abc", "logrelay_token=%E0%A4%A", "logrelay_token=", "a=b; ; =c; logrelay_token", `x=${"c".repeat(r.int(3000))}`]);
+  if (r.chance(0.5))
+    h["Content-Type"] = r.pick([
+      "text/plain",
+      "text/plain; charset=utf-8",
+      "application/json",
+      "text/html",
+      "",
+      "text/plain;;;",
+      "multipart/form-data; boundary=x",
+      "*/*",
+    ]);
   if (r.chance(0.1)) h["Logrelay-First-Line"] = r.pick(NUMBERS);
   if (r.chance(0.1)) h.Origin = r.pick(["https://ci.example", "https://evil.example", "null", ""]);
   if (r.chance(0.1)) h["X-Request-Id"] = r.pick(["abc", "", "x".repeat(200), "a b", "../../etc"]);
@@ -143,7 +204,18 @@ function randomBody(r: Rng): Buffer | undefined {
     case 3:
       return Buffer.from(Array.from({ length: r.int(3000) }, () => r.int(256)));
     case 4:
-      return Buffer.from(r.pick(['{"status":"failure"}', '{"status":', '{"values":["fuzz-secret-1"]}', '{"values":["ab"]}', "[]", "null", '{"status":{"$gt":""}}', '{"__proto__":{"x":1}}']));
+      return Buffer.from(
+        r.pick([
+          '{"status":"failure"}',
+          '{"status":',
+          '{"values":["fuzz-secret-1"]}',
+          '{"values":["ab"]}',
+          "[]",
+          "null",
+          '{"status":{"$gt":""}}',
+          '{"__proto__":{"x":1}}',
+        ]),
+      );
     case 5:
       return Buffer.from(`${"w".repeat(r.int(70_000))}\n`);
     default:
@@ -162,7 +234,8 @@ function violations(o: Outcome): string[] {
   const out: string[] = [];
   if (res.timedOut) out.push("no answer within the timeout");
   else if (res.status === 0) out.push("closed without an answer");
-  if (res.status >= 500 && !(res.status === 503 && res.headers["retry-after"])) out.push(`status ${res.status} ${res.headers["x-request-id"] ? "from a service" : "from nginx"}: ${JSON.stringify(res.body.slice(0, 160))}`);
+  if (res.status >= 500 && !(res.status === 503 && res.headers["retry-after"]))
+    out.push(`status ${res.status} ${res.headers["x-request-id"] ? "from a service" : "from nginx"}: ${JSON.stringify(res.body.slice(0, 160))}`);
   // every refusal is JSON, the services' and nginx's own alike (a HEAD answer has no body)
   if (res.status >= 400 && !o.request.startsWith("HEAD ")) {
     let parsed: unknown;
@@ -171,7 +244,8 @@ function violations(o: Outcome): string[] {
     } catch {
       parsed = undefined;
     }
-    if (!(parsed && typeof parsed === "object" && typeof (parsed as { error?: unknown }).error === "string")) out.push(`${res.status} without a JSON error: ${JSON.stringify(res.body.slice(0, 120))}`);
+    if (!(parsed && typeof parsed === "object" && typeof (parsed as { error?: unknown }).error === "string"))
+      out.push(`${res.status} without a JSON error: ${JSON.stringify(res.body.slice(0, 120))}`);
   }
   return out;
 }
@@ -183,7 +257,9 @@ function statuses(raw: string): number[] {
 
 /** Every final response head (status and header block) in a byte stream of several responses. */
 function heads(raw: string): { status: number; headers: string }[] {
-  return [...raw.matchAll(/(?:^|\r\n)HTTP\/1\.1 (\d{3}) [^\r\n]*\r\n((?:[^\r\n]+\r\n)*)\r\n/g)].map((m) => ({ status: Number(m[1]), headers: m[2] })).filter((h) => h.status >= 200);
+  return [...raw.matchAll(/(?:^|\r\n)HTTP\/1\.1 (\d{3}) [^\r\n]*\r\n((?:[^\r\n]+\r\n)*)\r\n/g)]
+    .map((m) => ({ status: Number(m[1]), headers: m[2] }))
+    .filter((h) => h.status >= 200);
 }
 
 describe("fuzzing the HTTP surface", () => {
@@ -197,7 +273,9 @@ describe("fuzzing the HTTP surface", () => {
       while (sent < MAX_REQUESTS && Date.now() < deadline) {
         sent++;
         const target = r.pick(targets);
-        const method = r.chance(0.85) ? r.pick(["GET", "POST", "GET", "POST", "HEAD", "OPTIONS"]) : r.pick(["PUT", "DELETE", "PATCH", "TRACE", "FOO", "get", "CONNECT"]);
+        const method = r.chance(0.85)
+          ? r.pick(["GET", "POST", "GET", "POST", "HEAD", "OPTIONS"])
+          : r.pick(["PUT", "DELETE", "PATCH", "TRACE", "FOO", "get", "CONNECT"]);
         const path = randomPath(r, build);
         const headers = await randomHeaders(r);
         const body = method === "GET" && r.chance(0.8) ? undefined : randomBody(r);
@@ -256,7 +334,8 @@ describe("fuzzing the HTTP surface", () => {
         answers += statuses(res.raw).length;
         if (statuses(res.raw).length >= 2) pipelined++;
         for (const { status, headers } of heads(res.raw)) {
-          if (status >= 500 && !(status === 503 && /^retry-after: *\d+/im.test(headers))) bad.push(`[seed ${SEED + 1}] ${target.name}: ${status} in ${parts.map((p) => p.toString("latin1").split("\r\n")[0].slice(0, 100)).join(" | ")}`);
+          if (status >= 500 && !(status === 503 && /^retry-after: *\d+/im.test(headers)))
+            bad.push(`[seed ${SEED + 1}] ${target.name}: ${status} in ${parts.map((p) => p.toString("latin1").split("\r\n")[0].slice(0, 100)).join(" | ")}`);
         }
       }
     };

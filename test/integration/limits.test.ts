@@ -96,7 +96,10 @@ describe("ingest limits", () => {
   it("answers 413 to a Content-Length over MAX_BODY_BYTES and stores nothing", async () => {
     const step = uniqueStep();
     const body = "x".repeat(40) + "\n";
-    const res = await rawRequest(stack.nginx.port, buildRequest("POST", `${step.path}/logs`, { "Content-Type": "text/plain" }, body.repeat(Math.ceil((MAX_BODY + 1) / body.length))));
+    const res = await rawRequest(
+      stack.nginx.port,
+      buildRequest("POST", `${step.path}/logs`, { "Content-Type": "text/plain" }, body.repeat(Math.ceil((MAX_BODY + 1) / body.length))),
+    );
     expectJsonError(res, 413);
     expect(await appendLines(stack.url, step.path, "first\n")).toEqual({ status: 200, json: { appended: 1, first: 1, last: 1 } });
   });
@@ -216,7 +219,15 @@ describe("garbage in", () => {
 
   it("stores invalid UTF-8 as replacement characters and keeps serving", async () => {
     const step = uniqueStep();
-    const body = Buffer.concat([Buffer.from("ok "), Buffer.from([0xff, 0xfe]), Buffer.from(" half "), Buffer.from([0xe2, 0x82]), Buffer.from("\nsur "), Buffer.from([0xed, 0xa0, 0x80]), Buffer.from("\n\0nul\x1b[31mred\n")]);
+    const body = Buffer.concat([
+      Buffer.from("ok "),
+      Buffer.from([0xff, 0xfe]),
+      Buffer.from(" half "),
+      Buffer.from([0xe2, 0x82]),
+      Buffer.from("\nsur "),
+      Buffer.from([0xed, 0xa0, 0x80]),
+      Buffer.from("\n\0nul\x1b[31mred\n"),
+    ]);
     const res = await rawRequest(stack.nginx.port, buildRequest("POST", `${step.path}/logs`, { "Content-Type": "text/plain; charset=utf-8" }, body));
     expect(res.status, res.body).toBe(200);
     expect(JSON.parse(res.body)).toEqual({ appended: 3, first: 1, last: 3 });
@@ -236,11 +247,20 @@ describe("garbage in", () => {
     expectJsonError(await post({ "Content-Type": "text/plainx" }), 415);
     expectJsonError(await post({ "Logrelay-First-Line": "abc" }), 400);
     expectJsonError(await post({ "Logrelay-First-Line": "0" }), 400);
-    expectJsonError(await rawRequest(stack.nginx.port, buildRequest("POST", `${step.path}/logs/end`, { "Content-Type": "application/json" }, '{"status":')), 400);
-    expectJsonError(await rawRequest(stack.nginx.port, buildRequest("POST", `${step.path}/logs/end`, { "Content-Type": "application/json" }, '{"status":"maybe"}')), 400);
+    expectJsonError(
+      await rawRequest(stack.nginx.port, buildRequest("POST", `${step.path}/logs/end`, { "Content-Type": "application/json" }, '{"status":')),
+      400,
+    );
+    expectJsonError(
+      await rawRequest(stack.nginx.port, buildRequest("POST", `${step.path}/logs/end`, { "Content-Type": "application/json" }, '{"status":"maybe"}')),
+      400,
+    );
     // an unknown method and a control byte in a header pass nginx; Node's parser refuses them, in JSON
     expectJsonError(await rawRequest(stack.nginx.port, buildRequest("FOO", `${step.path}/logs/events`)), 400);
-    expectJsonError(await rawRequest(stack.relays[0].port, Buffer.from(`GET ${step.path}/logs/events HTTP/1.1\r\nHost: x\r\nX-Ctl: a\u0001b\r\nConnection: close\r\n\r\n`)), 400);
+    expectJsonError(
+      await rawRequest(stack.relays[0].port, Buffer.from(`GET ${step.path}/logs/events HTTP/1.1\r\nHost: x\r\nX-Ctl: a\u0001b\r\nConnection: close\r\n\r\n`)),
+      400,
+    );
     // framing nginx itself refuses: a bad Content-Length, both framings at once, a header without a name
     for (const req of [
       buildRequest("POST", `${step.path}/logs`, { "Content-Length": "abc" }, "x\n"),

@@ -13,7 +13,9 @@ const ROOT = path.resolve(import.meta.dirname, "../..");
 /** Runs a service with `env` until it exits (or 15 s pass) and returns its exit code and output. */
 function runUntilExit(main: string, env: Record<string, string>): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [path.join(ROOT, main)], { env: { PATH: process.env.PATH, PORT: "0", HOST: "127.0.0.1", REDIS_URL: "redis://127.0.0.1:1", ...env } });
+    const child = spawn(process.execPath, [path.join(ROOT, main)], {
+      env: { PATH: process.env.PATH, PORT: "0", HOST: "127.0.0.1", REDIS_URL: "redis://127.0.0.1:1", ...env },
+    });
     let output = "";
     child.stdout.on("data", (d) => (output += d));
     child.stderr.on("data", (d) => (output += d));
@@ -61,7 +63,11 @@ describe("with a stack", () => {
 
   it("counts in logrelay_lines_delivered_total and the producer's metrics exactly what was sent", async () => {
     const step = uniqueStep();
-    const [delivered0, appended0, bytes0] = await Promise.all([metric(relayUrl(), "logrelay_lines_delivered_total"), metric(producerUrl(), "logrelay_lines_appended_total"), metric(producerUrl(), "logrelay_bytes_appended_total")]);
+    const [delivered0, appended0, bytes0] = await Promise.all([
+      metric(relayUrl(), "logrelay_lines_delivered_total"),
+      metric(producerUrl(), "logrelay_lines_appended_total"),
+      metric(producerUrl(), "logrelay_bytes_appended_total"),
+    ]);
     const early = new Viewer(`${stack.url}${step.path}/logs/events`);
     viewers.push(early);
     await waitFor(() => early.opens === 1, "a viewer before the first line");
@@ -80,7 +86,11 @@ describe("with a stack", () => {
   });
 
   it("turns /readyz 503 on each service while Redis is unreachable, and 200 again after", async () => {
-    const ready = async (url: string) => (await fetch(`${url}/readyz`, { signal: AbortSignal.timeout(2000) }).then((r) => r.status, () => 0));
+    const ready = async (url: string) =>
+      await fetch(`${url}/readyz`, { signal: AbortSignal.timeout(2000) }).then(
+        (r) => r.status,
+        () => 0,
+      );
     expect(await ready(relayUrl())).toBe(200);
     expect(await ready(producerUrl())).toBe(200);
     await stack.redis.stop("SIGKILL");

@@ -60,7 +60,9 @@ describe("a line still being written", () => {
     const partials = w.events.filter((e) => e.type === "partial");
     expect(partials.every((e) => e.data.n === 2)).toBe(true);
     // the partial never comes after its line
-    expect(w.events.findIndex((e) => e.type === "partial")).toBeLessThan(w.events.findIndex((e) => e.type === "message" && e.data.lines!.length + e.data.n - 1 >= 2));
+    expect(w.events.findIndex((e) => e.type === "partial")).toBeLessThan(
+      w.events.findIndex((e) => e.type === "message" && e.data.lines!.length + e.data.n - 1 >= 2),
+    );
     expect(w.events.at(-1)!.type).toBe("message");
     expect((await u.end()).status).toBe(200);
     // stored: one line, not one per state; a viewer not listening for partials sees just the lines

@@ -148,7 +148,11 @@ describe("streaming a step through nginx", () => {
     await endStep(stack.url, step.path);
     const atEnd = await fetch(`${stack.url}${step.path}/logs/events`, { headers: { "Last-Event-ID": "3" } });
     expect(atEnd.status).toBe(204);
-    for (const [query, headers] of [["?lastEventId=3", {}], ["", { "Last-Event-ID": "7" }], ["?lastEventId=7", {}]] as const) {
+    for (const [query, headers] of [
+      ["?lastEventId=3", {}],
+      ["", { "Last-Event-ID": "7" }],
+      ["?lastEventId=7", {}],
+    ] as const) {
       const res = await fetch(`${stack.url}${step.path}/logs/events${query}`, { headers });
       expect(res.status, `${query} ${JSON.stringify(headers)}`).toBe(204);
       expect(await res.text()).toBe("");
@@ -179,7 +183,17 @@ describe("streaming a step through nginx", () => {
 
   it("keeps \\r, UTF-8 and empty lines byte-exact", async () => {
     const step = uniqueStep();
-    const sent = ["progress 10%\rprogress 100%", "", "日本語 ✓ émoji 🚀", "\u001b[31mred\u001b[0m", "tab\there", "  leading", "trailing  ", 'quote " and \\ backslash', ""];
+    const sent = [
+      "progress 10%\rprogress 100%",
+      "",
+      "日本語 ✓ émoji 🚀",
+      "\u001b[31mred\u001b[0m",
+      "tab\there",
+      "  leading",
+      "trailing  ",
+      'quote " and \\ backslash',
+      "",
+    ];
     await appendLines(stack.url, step.path, sent.join("\r\n") + "\n");
     const v = watch(`${stack.url}${step.path}/logs/events`);
     await waitFor(() => v.lastNumber === sent.length, "all lines");
@@ -300,7 +314,11 @@ describe("ingest errors through nginx: a clear JSON error and nothing written", 
 
   it("415 for a charset other than UTF-8, rather than storing mangled text", async () => {
     const step = uniqueStep();
-    const res = await fetch(`${stack.url}${step.path}/logs`, { method: "POST", headers: { "Content-Type": "text/plain; charset=iso-8859-1" }, body: new Uint8Array([0x6c, 0xe9, 0x0a]) });
+    const res = await fetch(`${stack.url}${step.path}/logs`, {
+      method: "POST",
+      headers: { "Content-Type": "text/plain; charset=iso-8859-1" },
+      body: new Uint8Array([0x6c, 0xe9, 0x0a]),
+    });
     expect(res.status).toBe(415);
     expect((await res.json()).error).toContain("charset=utf-8");
     expect(await storedLines(step)).toBe(0);

@@ -68,15 +68,19 @@ describe("a step that starts again from line 1 after its keys expired", () => {
     expect(v.texts).toEqual([...lines(1, 5), ...fresh(1, 7)]);
     expect(v.outOfOrder).toEqual([]);
     expect(v.opens).toBe(1);
-
   });
 
   it("is stated to a resume point past the end of a running step, by header or query", async () => {
     const step = uniqueStep();
     await appendLines(stack.url, step.path, fresh(1, 2).join("\n"));
-    for (const [query, headers] of [["", { "Last-Event-ID": "9" }], ["?lastEventId=9", {}]] as const) {
+    for (const [query, headers] of [
+      ["", { "Last-Event-ID": "9" }],
+      ["?lastEventId=9", {}],
+    ] as const) {
       const res = await rawStream(`${stack.url}${step.path}/logs/events${query}`, headers, 800);
-      expect(res.text).toMatch(/event: truncated\nid: 0\ndata: \{"firstAvailable":1,"restarted":true\}\n\nid: 2\ndata: \{"n":1,"lines":\["new 1","new 2"\],"t":[^}]+\}\n\n/);
+      expect(res.text).toMatch(
+        /event: truncated\nid: 0\ndata: \{"firstAvailable":1,"restarted":true\}\n\nid: 2\ndata: \{"n":1,"lines":\["new 1","new 2"\],"t":[^}]+\}\n\n/,
+      );
     }
   });
 });

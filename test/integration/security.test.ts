@@ -135,7 +135,11 @@ describe("nothing leaks", () => {
     const badToken = `${token.slice(0, -4)}AAAA`;
     await appendLines(stack.url, path(20), "a\n", AUTH);
     await appendLines(stack.url, path(20), "a\n", { Authorization: "Bearer wrong-producer-token-1234" });
-    await fetch(`${stack.url}/${ORG}/${REPO}/builds/20/secrets`, { method: "POST", headers: AUTH, body: JSON.stringify({ values: ["leaked-secret-value-99"] }) });
+    await fetch(`${stack.url}/${ORG}/${REPO}/builds/20/secrets`, {
+      method: "POST",
+      headers: AUTH,
+      body: JSON.stringify({ values: ["leaked-secret-value-99"] }),
+    });
     await appendLines(stack.url, path(20), "uses leaked-secret-value-99\n", AUTH);
     const events = `${stack.url}${path(20)}/logs/events`;
     for (let i = 0; i < 4; i++) {
@@ -151,7 +155,15 @@ describe("nothing leaks", () => {
     // debug logging was on and the relays did log these requests
     expect(logs.filter((l) => l.name.startsWith("relay")).every((l) => /stream opened/.test(l.text))).toBe(true);
     for (const { name, text } of logs) {
-      for (const needle of [token, token.split(".")[2], badToken.split(".")[2], PRODUCER_TOKEN, "wrong-producer-token-1234", "leaked-secret-value-99", JWT_SECRET]) {
+      for (const needle of [
+        token,
+        token.split(".")[2],
+        badToken.split(".")[2],
+        PRODUCER_TOKEN,
+        "wrong-producer-token-1234",
+        "leaked-secret-value-99",
+        JWT_SECRET,
+      ]) {
         expect(text.includes(needle), `${needle} in the log of ${name}`).toBe(false);
       }
     }

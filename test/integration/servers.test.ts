@@ -33,10 +33,14 @@ describe(`the test servers (${process.env.LOGRELAY_TEST_SERVERS ?? "auto"})`, ()
     await stack.redis.restart();
     expect(stack.redis.url).toBe(`redis://127.0.0.1:${port}`);
     let text = "";
-    await waitFor(async () => {
-      text = (await rawStream(`${stack.url}${step.path}/logs/events`, {}, 1000)).text;
-      return text.includes('"line 4"');
-    }, "the stored lines through nginx", 15000);
+    await waitFor(
+      async () => {
+        text = (await rawStream(`${stack.url}${step.path}/logs/events`, {}, 1000)).text;
+        return text.includes('"line 4"');
+      },
+      "the stored lines through nginx",
+      15000,
+    );
     expect(text).toContain('"n":1,"lines":["line 1","line 2","line 3"');
   });
 

@@ -32,7 +32,7 @@ function numbersIn(raw: string): number[] {
   const out: number[] = [];
   for (const frame of raw.split("\n\n").slice(0, -1)) {
     const fields = frame.split("\n");
-    const data = fields.find((l) => l.startsWith("data: {\"n\""));
+    const data = fields.find((l) => l.startsWith('data: {"n"'));
     if (!data || fields.some((l) => l.startsWith("event:"))) continue; // lines are default events; `partial` is not a line
     const { n, lines } = JSON.parse(data.slice(6)) as { n: number; lines: string[] };
     lines.forEach((_, i) => out.push(n + i));
@@ -78,7 +78,9 @@ describe("a viewer that stops reading", () => {
 
     delays.sort((a, b) => a - b);
     const p99 = delays[Math.floor(delays.length * 0.99)];
-    console.info(`slow viewer: dropped after ${before.length} of ${n} lines (${(slow.received().length / 1048576).toFixed(1)} MiB taken); fast viewer delay p50 ${delays[delays.length >> 1]} ms, p99 ${p99} ms, max ${delays[delays.length - 1]} ms`);
+    console.info(
+      `slow viewer: dropped after ${before.length} of ${n} lines (${(slow.received().length / 1048576).toFixed(1)} MiB taken); fast viewer delay p50 ${delays[delays.length >> 1]} ms, p99 ${p99} ms, max ${delays[delays.length - 1]} ms`,
+    );
     expect(p99).toBeLessThan(1000);
   }, 60000);
 });
@@ -173,7 +175,11 @@ describe("viewers connecting and leaving at a high rate", () => {
     }
 
     const settle = () =>
-      waitFor(async () => (await metric(relay, "logrelay_sse_connections")) === 0 && (await metric(relay, "logrelay_channel_subscriptions")) === 0, "no connection and no subscription left", 15000);
+      waitFor(
+        async () => (await metric(relay, "logrelay_sse_connections")) === 0 && (await metric(relay, "logrelay_channel_subscriptions")) === 0,
+        "no connection and no subscription left",
+        15000,
+      );
 
     const opened1 = await churn(800);
     await settle();
@@ -191,7 +197,9 @@ describe("viewers connecting and leaving at a high rate", () => {
     expect(counts.filter((_, i) => i % 2 === 1).every((c) => Number(c) === 0)).toBe(true);
     await waitFor(async () => (await metric(relay, "nodejs_active_handles_total")) <= baseHandles + 2, "handles back to where they were");
     const growth = heap3 - heap1;
-    console.info(`churn: ${opened1 + opened2 + opened3} streams opened and abandoned; heap after round 1 ${(heap1 / 1048576).toFixed(1)} MiB, after round 3 ${(heap3 / 1048576).toFixed(1)} MiB`);
+    console.info(
+      `churn: ${opened1 + opened2 + opened3} streams opened and abandoned; heap after round 1 ${(heap1 / 1048576).toFixed(1)} MiB, after round 3 ${(heap3 / 1048576).toFixed(1)} MiB`,
+    );
     expect(opened2 + opened3).toBeGreaterThanOrEqual(1000);
     expect(growth).toBeLessThan(6 * 1024 * 1024);
     for (const s of steps) await endStep(stack.url, s.path);

@@ -40,7 +40,10 @@ interface Run {
 }
 
 function runStack(env: Record<string, string>): Run {
-  const child = spawn(process.execPath, [path.join(ROOT, "scripts/stack.ts")], { env: { ...process.env, DEMO: "0", LOG_LEVEL: "warn", ...env }, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, [path.join(ROOT, "scripts/stack.ts")], {
+    env: { ...process.env, DEMO: "0", LOG_LEVEL: "warn", ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let out = "";
   child.stdout!.on("data", (d: Buffer) => (out += d.toString()));
   child.stderr!.on("data", (d: Buffer) => (out += d.toString()));

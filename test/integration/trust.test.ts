@@ -101,18 +101,22 @@ describe("plain (non-chunked) bodies over nginx's default 1 MiB", () => {
 
 describe("`.` and `..` as org or repo", () => {
   const dots = [".", "..", "%2E", "%2e%2E"];
-  const routes = (org: string, repo: string) => [
-    ["POST", `/${org}/${repo}/builds/1/steps/1/logs`, "text/plain", "x\n"],
-    ["POST", `/${org}/${repo}/builds/1/steps/1/logs/end`, "application/json", '{"status":"success"}'],
-    ["POST", `/${org}/${repo}/builds/1/secrets`, "application/json", '{"values":["a-long-secret"]}'],
-    ["GET", `/${org}/${repo}/builds/1/steps/1/logs/events`, undefined, undefined],
-    ["GET", `/${org}/${repo}/builds/1/steps/1/logs`, undefined, undefined],
-  ] as const;
+  const routes = (org: string, repo: string) =>
+    [
+      ["POST", `/${org}/${repo}/builds/1/steps/1/logs`, "text/plain", "x\n"],
+      ["POST", `/${org}/${repo}/builds/1/steps/1/logs/end`, "application/json", '{"status":"success"}'],
+      ["POST", `/${org}/${repo}/builds/1/secrets`, "application/json", '{"values":["a-long-secret"]}'],
+      ["GET", `/${org}/${repo}/builds/1/steps/1/logs/events`, undefined, undefined],
+      ["GET", `/${org}/${repo}/builds/1/steps/1/logs`, undefined, undefined],
+    ] as const;
 
   it("are refused with 400 JSON on every route, and nothing is stored", async () => {
     const answers: string[] = [];
     for (const dot of dots) {
-      for (const [org, repo] of [[dot, "app"], ["acme", dot]]) {
+      for (const [org, repo] of [
+        [dot, "app"],
+        ["acme", dot],
+      ]) {
         for (const [method, path, type, body] of routes(org, repo)) {
           const res = await request(method, path, type ? { "Content-Type": type } : {}, body);
           answers.push(`${method} ${path} ${res.status} ${res.body.toString().slice(0, 80)}`);
@@ -184,7 +188,10 @@ describe("the append answer under concurrent writers", () => {
     for (const a of answers) expect(a.status).toBe(200);
     const stored = await storedLines(step);
     expect(stored.length).toBe(CLIENTS * LINES);
-    expectExact(answers.map((a) => a.json), stored);
+    expectExact(
+      answers.map((a) => a.json),
+      stored,
+    );
   });
 
   it("says which lines each request stored when all name the same Logrelay-First-Line", async () => {
@@ -193,7 +200,10 @@ describe("the append answer under concurrent writers", () => {
     for (const a of answers) expect(a.status).toBe(200);
     const stored = await storedLines(step);
     expect(stored.length).toBe(LINES); // positions 1..LINES were taken once; the rest were skipped
-    expectExact(answers.map((a) => a.json), stored);
+    expectExact(
+      answers.map((a) => a.json),
+      stored,
+    );
   });
 
   it("answers a streamed upload with its first and last stored line, and an empty range after the step's end when it stored nothing", async () => {
@@ -250,7 +260,14 @@ describe("the raw download", () => {
     const bytes = Buffer.from(printed, "utf8");
     const upload = startUpload(`${stack.url}${step.path}/logs`);
     // chunks cut anywhere, through a UTF-8 character too
-    for (const [from, to] of [[0, 7], [7, 40], [40, 58], [58, 61], [61, bytes.length]]) await upload.write(bytes.subarray(from, to));
+    for (const [from, to] of [
+      [0, 7],
+      [7, 40],
+      [40, 58],
+      [58, 61],
+      [61, bytes.length],
+    ])
+      await upload.write(bytes.subarray(from, to));
     expect((await upload.end()).status).toBe(200);
     const res = await request("GET", `${step.path}/logs`);
     expect(res.status).toBe(200);

@@ -10,7 +10,19 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { GenericContainer, Wait, getContainerRuntimeClient, type StartedTestContainer } from "testcontainers";
-import { ROOT, freePort, httpOk, localUpstreams, nginxConf, startNginx, type NginxOptions, type NginxServer, type RedisOptions, type RedisServer, type Servers } from "../../scripts/local-stack.ts";
+import {
+  ROOT,
+  freePort,
+  httpOk,
+  localUpstreams,
+  nginxConf,
+  startNginx,
+  type NginxOptions,
+  type NginxServer,
+  type RedisOptions,
+  type RedisServer,
+  type Servers,
+} from "../../scripts/local-stack.ts";
 
 const REDIS_IMAGE = "redis:7-bookworm";
 const NGINX_IMAGE = "nginx:1.27-bookworm";
@@ -193,7 +205,10 @@ function reapOrphans(): Promise<void> {
     for (const info of found) {
       const [host, pid] = (info.Labels["org.logrelay.test.owner"] ?? "").split(":");
       if (host !== os.hostname() || !Number(pid) || alive(Number(pid))) continue;
-      await client.container.dockerode.getContainer(info.Id).remove({ force: true, v: true }).catch(() => undefined);
+      await client.container.dockerode
+        .getContainer(info.Id)
+        .remove({ force: true, v: true })
+        .catch(() => undefined);
     }
   })().catch(() => undefined);
   return reaped;

@@ -27,7 +27,12 @@ export async function redisClients(redis: Redis): Promise<RedisClient[]> {
     .split("\n")
     .filter((line) => line.trim() !== "")
     .map((line) => {
-      const f = Object.fromEntries(line.trim().split(" ").map((kv) => [kv.slice(0, kv.indexOf("=")), kv.slice(kv.indexOf("=") + 1)]));
+      const f = Object.fromEntries(
+        line
+          .trim()
+          .split(" ")
+          .map((kv) => [kv.slice(0, kv.indexOf("=")), kv.slice(kv.indexOf("=") + 1)]),
+      );
       return { name: f.name ?? "", addr: f.addr ?? "", subscriptions: Number(f.sub ?? 0) + Number(f.ssub ?? 0) };
     });
 }

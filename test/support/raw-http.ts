@@ -90,7 +90,10 @@ function dechunk(body: Buffer): Buffer {
 /** A minimal request, UTF-8 encoded; `headers` are written as given, so they may be anything. */
 export function buildRequest(method: string, path: string, headers: Record<string, string> = {}, body?: string | Buffer): Buffer {
   const all: Record<string, string> = { Host: "127.0.0.1", Connection: "close", ...headers };
-  if (body !== undefined && !Object.keys(all).some((k) => /^(content-length|transfer-encoding)$/i.test(k))) all["Content-Length"] = String(Buffer.byteLength(body));
-  const head = `${method} ${path} HTTP/1.1\r\n${Object.entries(all).map(([k, v]) => `${k}: ${v}\r\n`).join("")}\r\n`;
+  if (body !== undefined && !Object.keys(all).some((k) => /^(content-length|transfer-encoding)$/i.test(k)))
+    all["Content-Length"] = String(Buffer.byteLength(body));
+  const head = `${method} ${path} HTTP/1.1\r\n${Object.entries(all)
+    .map(([k, v]) => `${k}: ${v}\r\n`)
+    .join("")}\r\n`;
   return Buffer.concat([Buffer.from(head, "utf8"), body === undefined ? Buffer.alloc(0) : Buffer.isBuffer(body) ? body : Buffer.from(body)]);
 }

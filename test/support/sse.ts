@@ -40,7 +40,8 @@ export class Viewer {
         this.received.push({ n, text, at: Date.now() });
         this.#next = n + 1;
       });
-      if (String(data.n + data.lines.length - 1) !== e.lastEventId) this.outOfOrder.push(`id ${e.lastEventId} is not the last line ${data.n + data.lines.length - 1}`);
+      if (String(data.n + data.lines.length - 1) !== e.lastEventId)
+        this.outOfOrder.push(`id ${e.lastEventId} is not the last line ${data.n + data.lines.length - 1}`);
     };
     this.es.addEventListener("truncated", (e) => {
       const data = JSON.parse(e.data) as { firstAvailable: number; restarted?: boolean };
@@ -72,7 +73,11 @@ export class Viewer {
 }
 
 /** Reads a stream to its end, or until `timeoutMs`, and returns the raw text: for byte-exact checks. */
-export async function rawStream(url: string, headers: Record<string, string> = {}, timeoutMs = 5000): Promise<{ status: number; headers: Headers; text: string }> {
+export async function rawStream(
+  url: string,
+  headers: Record<string, string> = {},
+  timeoutMs = 5000,
+): Promise<{ status: number; headers: Headers; text: string }> {
   const abort = new AbortController();
   const timer = setTimeout(() => abort.abort(), timeoutMs);
   const res = await fetch(url, { headers, signal: abort.signal });

@@ -49,7 +49,12 @@ const open: LocalStack[] = [];
 /** Starts a stack for a test file; `stopAllStacks()` in afterAll stops it (and removes its containers). */
 export async function startTestStack(options: StackOptions = {}): Promise<LocalStack & { readonly servers: "local" | "containers" }> {
   const servers = await testServers();
-  const stackOptions = { relays: 2, ...options, relayEnv: { LOG_LEVEL: "warn", ...options.relayEnv }, producerEnv: { LOG_LEVEL: "warn", ...options.producerEnv } };
+  const stackOptions = {
+    relays: 2,
+    ...options,
+    relayEnv: { LOG_LEVEL: "warn", ...options.relayEnv },
+    producerEnv: { LOG_LEVEL: "warn", ...options.producerEnv },
+  };
   const stack = await startStack(stackOptions, servers).catch(async (err: unknown) => {
     await servers.remove?.();
     throw err;
@@ -73,7 +78,10 @@ export async function stopAllStacks(): Promise<void> {
 /** A client of the stack's Redis: a Cluster client on a cluster, else a plain one. Disconnect it after. */
 export function redisClient(stack: LocalStack): Redis | Cluster {
   if (!stack.cluster) return new Redis(stack.redis.url);
-  return new Cluster(stack.cluster.nodes.map((n) => ({ host: "127.0.0.1", port: n.port })), { scaleReads: "master" });
+  return new Cluster(
+    stack.cluster.nodes.map((n) => ({ host: "127.0.0.1", port: n.port })),
+    { scaleReads: "master" },
+  );
 }
 
 /** PUBSUB SHARDNUMSUB of a step channel, asked of the node that owns its slot (the only one that knows). */
@@ -96,13 +104,27 @@ export function uniqueStep(org = "acme"): { org: string; repo: string; build: nu
   return { org, repo, build, step, path: `/${org}/${repo}/builds/${build}/steps/${step}` };
 }
 
-export async function appendLines(baseUrl: string, stepPath: string, body: string, headers: Record<string, string> = {}): Promise<{ status: number; json: Record<string, unknown> }> {
+export async function appendLines(
+  baseUrl: string,
+  stepPath: string,
+  body: string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; json: Record<string, unknown> }> {
   const res = await fetch(`${baseUrl}${stepPath}/logs`, { method: "POST", headers: { "Content-Type": "text/plain", ...headers }, body });
   return { status: res.status, json: (await res.json()) as Record<string, unknown> };
 }
 
-export async function endStep(baseUrl: string, stepPath: string, status = "success", headers: Record<string, string> = {}): Promise<{ status: number; json: Record<string, unknown> }> {
-  const res = await fetch(`${baseUrl}${stepPath}/logs/end`, { method: "POST", headers: { "Content-Type": "application/json", ...headers }, body: JSON.stringify({ status }) });
+export async function endStep(
+  baseUrl: string,
+  stepPath: string,
+  status = "success",
+  headers: Record<string, string> = {},
+): Promise<{ status: number; json: Record<string, unknown> }> {
+  const res = await fetch(`${baseUrl}${stepPath}/logs/end`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json", ...headers },
+    body: JSON.stringify({ status }),
+  });
   return { status: res.status, json: (await res.json()) as Record<string, unknown> };
 }
 

@@ -52,7 +52,8 @@ describe("makeAuthorizer", () => {
   const key = new TextEncoder().encode(secret);
   const authorize = makeAuthorizer({ secret, cookie: "logrelay_token" })!;
   const req = (headers: Record<string, string>) => ({ headers }) as unknown as IncomingMessage;
-  const sign = (claims: Record<string, unknown>, exp: string | number = "5m") => new SignJWT(claims).setProtectedHeader({ alg: "HS256" }).setExpirationTime(exp).sign(key);
+  const sign = (claims: Record<string, unknown>, exp: string | number = "5m") =>
+    new SignJWT(claims).setProtectedHeader({ alg: "HS256" }).setExpirationTime(exp).sign(key);
 
   it("is undefined (open) when neither a secret nor a JWKS URL is set", () => {
     expect(makeAuthorizer({ cookie: "c" })).toBeUndefined();
@@ -80,7 +81,10 @@ describe("makeAuthorizer", () => {
 
   it("refuses a token not valid yet (nbf) and one signed with another HMAC algorithm", async () => {
     const early = await new SignJWT({ logs: ["*"] }).setProtectedHeader({ alg: "HS256" }).setNotBefore("10m").setExpirationTime("20m").sign(key);
-    const hs512 = await new SignJWT({ logs: ["*"] }).setProtectedHeader({ alg: "HS512" }).setExpirationTime("5m").sign(new TextEncoder().encode(secret.repeat(2)));
+    const hs512 = await new SignJWT({ logs: ["*"] })
+      .setProtectedHeader({ alg: "HS512" })
+      .setExpirationTime("5m")
+      .sign(new TextEncoder().encode(secret.repeat(2)));
     expect(await authorize(req({}), { token: early }, step)).toMatchObject({ ok: false, status: 401 });
     expect(await authorize(req({}), { token: hs512 }, step)).toMatchObject({ ok: false, status: 401 });
   });
@@ -92,8 +96,18 @@ describe("makeAuthorizer", () => {
 
   it("checks issuer and audience when configured", async () => {
     const strict = makeAuthorizer({ secret, cookie: "c", issuer: "ci", audience: "logrelay" })!;
-    const good = await new SignJWT({ logs: ["*"] }).setProtectedHeader({ alg: "HS256" }).setIssuer("ci").setAudience("logrelay").setExpirationTime("5m").sign(key);
-    const other = await new SignJWT({ logs: ["*"] }).setProtectedHeader({ alg: "HS256" }).setIssuer("ci").setAudience("elsewhere").setExpirationTime("5m").sign(key);
+    const good = await new SignJWT({ logs: ["*"] })
+      .setProtectedHeader({ alg: "HS256" })
+      .setIssuer("ci")
+      .setAudience("logrelay")
+      .setExpirationTime("5m")
+      .sign(key);
+    const other = await new SignJWT({ logs: ["*"] })
+      .setProtectedHeader({ alg: "HS256" })
+      .setIssuer("ci")
+      .setAudience("elsewhere")
+      .setExpirationTime("5m")
+      .sign(key);
     expect(await strict(req({}), { token: good }, step)).toEqual({ ok: true, expiresAt: expect.any(Number) });
     expect(await strict(req({}), { token: other }, step)).toMatchObject({ ok: false, status: 401 });
   });

@@ -2,7 +2,18 @@ import { describe, expect, it } from "vitest";
 import type { Row } from "../bench/scenarios.ts";
 import { undelivered } from "../bench/verdict.ts";
 
-const row = (over: Partial<Row>): Row => ({ scenario: "fan-out", route: "nginx", viewers: 1000, lost: 0, late: 0, dup: 0, cpu: {}, figures: {}, ok: true, ...over });
+const row = (over: Partial<Row>): Row => ({
+  scenario: "fan-out",
+  route: "nginx",
+  viewers: 1000,
+  lost: 0,
+  late: 0,
+  dup: 0,
+  cpu: {},
+  figures: {},
+  ok: true,
+  ...over,
+});
 
 describe("npm run bench's verdict on undelivered lines", () => {
   it("fails a run whose viewers of our relay never got some lines, even with none lost", () => {

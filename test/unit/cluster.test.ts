@@ -10,7 +10,13 @@ describe("REDIS_CLUSTER_NODES", () => {
     expect(loadRelayConfig({}).redis).toEqual({ url: "redis://127.0.0.1:6379" });
     expect(loadProducerConfig({ REDIS_URL: "redis://r:6380" }).redis).toEqual({ url: "redis://r:6380" });
     const nodes = { REDIS_CLUSTER_NODES: "10.0.0.1:7000, redis-1.redis:7001,[::1]:7002" };
-    const expected = { clusterNodes: [{ host: "10.0.0.1", port: 7000 }, { host: "redis-1.redis", port: 7001 }, { host: "::1", port: 7002 }] };
+    const expected = {
+      clusterNodes: [
+        { host: "10.0.0.1", port: 7000 },
+        { host: "redis-1.redis", port: 7001 },
+        { host: "::1", port: 7002 },
+      ],
+    };
     expect(loadRelayConfig(nodes).redis).toEqual(expected);
     expect(loadProducerConfig(nodes).redis).toEqual(expected);
   });
@@ -25,7 +31,10 @@ describe("REDIS_CLUSTER_NODES", () => {
   it("waits for one replica per append in cluster mode by default, for none on one Redis", () => {
     expect(loadProducerConfig({}).durability).toEqual({ replicas: 0, timeoutMs: 1000 });
     expect(loadProducerConfig({ REDIS_CLUSTER_NODES: "a:7000" }).durability).toEqual({ replicas: 1, timeoutMs: 1000 });
-    expect(loadProducerConfig({ REDIS_CLUSTER_NODES: "a:7000", APPEND_WAIT_REPLICAS: "0", APPEND_WAIT_MS: "250" }).durability).toEqual({ replicas: 0, timeoutMs: 250 });
+    expect(loadProducerConfig({ REDIS_CLUSTER_NODES: "a:7000", APPEND_WAIT_REPLICAS: "0", APPEND_WAIT_MS: "250" }).durability).toEqual({
+      replicas: 0,
+      timeoutMs: 250,
+    });
     expect(() => loadProducerConfig({ APPEND_WAIT_MS: "0" })).toThrow(/APPEND_WAIT_MS/);
   });
 });

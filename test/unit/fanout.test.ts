@@ -84,10 +84,11 @@ describe("fan-out", () => {
       if (event.kind !== "lines" || event.last !== 2) return;
       feed.busyMs = 0;
       publish(3);
-      const next = (n: number) => setImmediate(() => {
-        publish(n);
-        if (n < 6) next(n + 1);
-      });
+      const next = (n: number) =>
+        setImmediate(() => {
+          publish(n);
+          if (n < 6) next(n + 1);
+        });
       next(4);
     };
     broker.append(step, ["2"]);

@@ -48,10 +48,16 @@ const manifests: Manifest[] = files.map((file) => ({ file, object: JSON.parse(re
 /** The ConfigMap kustomize generates from nginx/: validated like the files. */
 const generated = kustomization.configMapGenerator.map((g: { name: string; files: string[] }) => ({
   file: `kustomization.yaml configMapGenerator ${g.name}`,
-  object: { apiVersion: "v1", kind: "ConfigMap", metadata: { name: g.name, namespace: kustomization.namespace }, data: Object.fromEntries(g.files.map((f) => [path.basename(f), readFileSync(path.join(DIR, f), "utf8")])) },
+  object: {
+    apiVersion: "v1",
+    kind: "ConfigMap",
+    metadata: { name: g.name, namespace: kustomization.namespace },
+    data: Object.fromEntries(g.files.map((f) => [path.basename(f), readFileSync(path.join(DIR, f), "utf8")])),
+  },
 }));
 const applied = manifests.filter((m) => kustomization.resources.includes(m.file));
-const byKind = (kind: string, name: string) => [...manifests, ...generated].find((m) => m.object.kind === kind && m.object.metadata.name === name && !m.file.startsWith("examples"))!.object;
+const byKind = (kind: string, name: string) =>
+  [...manifests, ...generated].find((m) => m.object.kind === kind && m.object.metadata.name === name && !m.file.startsWith("examples"))!.object;
 const containerOf = (deployment: string): IContainer => byKind("Deployment", deployment).spec.template.spec.containers[0];
 
 /** The names a config loader reads, recorded by running it on an environment that logs every lookup. */
@@ -91,11 +97,15 @@ describe("Kubernetes manifests (deploy/kubernetes)", () => {
   it("select their pods: Services, PDBs and the HPA point at the Deployments' labels", () => {
     for (const m of applied.filter((x) => ["Service", "PodDisruptionBudget"].includes(x.object.kind))) {
       const selector = m.object.spec.selector.matchLabels ?? m.object.spec.selector;
-      const matching = applied.filter((d) => d.object.kind === "Deployment" && Object.entries(selector).every(([k, v]) => d.object.spec.template.metadata.labels[k] === v));
+      const matching = applied.filter(
+        (d) => d.object.kind === "Deployment" && Object.entries(selector).every(([k, v]) => d.object.spec.template.metadata.labels[k] === v),
+      );
       expect(matching.length, `${m.file} selects one Deployment`).toBe(1);
     }
-    for (const m of manifests.filter((x) => x.object.kind === "HorizontalPodAutoscaler")) expect(byKind("Deployment", m.object.spec.scaleTargetRef.name)).toBeDefined();
-    for (const d of applied.filter((x) => x.object.kind === "Deployment")) expect(d.object.spec.template.metadata.labels).toEqual(d.object.spec.selector.matchLabels);
+    for (const m of manifests.filter((x) => x.object.kind === "HorizontalPodAutoscaler"))
+      expect(byKind("Deployment", m.object.spec.scaleTargetRef.name)).toBeDefined();
+    for (const d of applied.filter((x) => x.object.kind === "Deployment"))
+      expect(d.object.spec.template.metadata.labels).toEqual(d.object.spec.selector.matchLabels);
   });
 
   it("use the ports the services listen on by default and the nginx config's listen", () => {
@@ -150,7 +160,12 @@ describe("Kubernetes manifests (deploy/kubernetes)", () => {
     expect(read("deploy/kubernetes/nginx/nginx.conf")).toBe(read("nginx/nginx.conf"));
     expect(read("nginx/nginx.conf")).toContain("include upstreams.conf;");
     const mounts = containerOf("logrelay-nginx").volumeMounts!.map((v) => [v.mountPath, v.subPath]);
-    expect(mounts).toEqual(expect.arrayContaining([["/etc/nginx/nginx.conf", "nginx.conf"], ["/etc/nginx/upstreams.conf", "upstreams.conf"]]));
+    expect(mounts).toEqual(
+      expect.arrayContaining([
+        ["/etc/nginx/nginx.conf", "nginx.conf"],
+        ["/etc/nginx/upstreams.conf", "upstreams.conf"],
+      ]),
+    );
     expect(containerOf("logrelay-nginx").command).toEqual(JSON.parse(read("docker-compose.yml").match(/nginx:\n(?:.*\n)*?\s+command: (\[.*\])/)![1]));
   });
 });

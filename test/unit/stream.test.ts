@@ -48,7 +48,13 @@ describe("SSE events", () => {
 
 describe("live messages", () => {
   it("parses what the scripts publish", () => {
-    expect(parseLiveMessage('L 5 6 1700000000000 ["x y","z"]')).toEqual({ kind: "lines", first: 5, last: 6, appendedAt: 1700000000000, linesJson: '["x y","z"]' });
+    expect(parseLiveMessage('L 5 6 1700000000000 ["x y","z"]')).toEqual({
+      kind: "lines",
+      first: 5,
+      last: 6,
+      appendedAt: 1700000000000,
+      linesJson: '["x y","z"]',
+    });
     expect(parseLiveMessage("E 6 1700000000001 success")).toEqual({ kind: "end", last: 6, appendedAt: 1700000000001, status: "success" });
     expect(parseLiveMessage("garbage")).toBeUndefined();
   });
@@ -60,7 +66,11 @@ describe("live messages", () => {
   it("coalesces consecutive messages into one event and keeps an end apart", () => {
     const msgs = ['L 1 1 1 ["a"]', 'L 2 3 2 ["b","c"]', 'L 7 7 3 ["g"]', "E 7 4 success"].map((m) => parseLiveMessage(m)!);
     const events = coalesce(msgs).map((e) => e.shared);
-    expect(events.map((e) => [e.kind, e.last])).toEqual([["lines", 3], ["lines", 7], ["end", 7]]);
+    expect(events.map((e) => [e.kind, e.last])).toEqual([
+      ["lines", 3],
+      ["lines", 7],
+      ["end", 7],
+    ]);
     // lines of different appends carry one time each; lines of one append share it
     expect(events[0].bytes.toString()).toBe('id: 3\ndata: {"n":1,"lines":["a","b","c"],"t":[1,2,2]}\n\n');
     expect(events[1].bytes.toString()).toBe('id: 7\ndata: {"n":7,"lines":["g"],"t":3}\n\n');

@@ -17,7 +17,10 @@ describe("arrival times", () => {
   });
 
   it("prefixes each downloaded line with its RFC 3339 UTC time with ms", () => {
-    expect(withTimes(["a", "b"], [Date.UTC(2026, 10, 29, 6, 0, 1, 5), Date.UTC(2026, 10, 29, 6, 0, 2)])).toEqual(["2026-11-29T06:00:01.005Z a", "2026-11-29T06:00:02.000Z b"]);
+    expect(withTimes(["a", "b"], [Date.UTC(2026, 10, 29, 6, 0, 1, 5), Date.UTC(2026, 10, 29, 6, 0, 2)])).toEqual([
+      "2026-11-29T06:00:01.005Z a",
+      "2026-11-29T06:00:02.000Z b",
+    ]);
     expect(withTimes(["a"], undefined)).toEqual(["- a"]);
   });
 });

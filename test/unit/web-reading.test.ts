@@ -12,9 +12,22 @@ describe("CI markers", () => {
   it("reads GitHub groups and annotations, GitLab sections", () => {
     expect(parseCommand("::group::Install")).toEqual({ kind: "group", title: "Install" });
     expect(parseCommand("::endgroup::")).toEqual({ kind: "endgroup" });
-    expect(parseCommand("::error file=src/a.ts,line=12,title=TS2322::Type %25 mismatch")).toMatchObject({ kind: "annotation", level: "error", file: "src/a.ts", line: 12, title: "TS2322", message: "Type % mismatch" });
+    expect(parseCommand("::error file=src/a.ts,line=12,title=TS2322::Type %25 mismatch")).toMatchObject({
+      kind: "annotation",
+      level: "error",
+      file: "src/a.ts",
+      line: 12,
+      title: "TS2322",
+      message: "Type % mismatch",
+    });
     expect(parseCommand("::warning::plain")).toMatchObject({ kind: "annotation", level: "warning", message: "plain" });
-    expect(parseCommand("section_start:1700000000:build[collapsed=true]\r\x1b[0K\x1b[36mBuilding\x1b[0m")).toEqual({ kind: "group", name: "build", time: 1700000000, title: "Building", collapsed: true });
+    expect(parseCommand("section_start:1700000000:build[collapsed=true]\r\x1b[0K\x1b[36mBuilding\x1b[0m")).toEqual({
+      kind: "group",
+      name: "build",
+      time: 1700000000,
+      title: "Building",
+      collapsed: true,
+    });
     expect(parseCommand("section_end:1700000009:build\r\x1b[0K")).toEqual({ kind: "endgroup", name: "build", time: 1700000009 });
     expect(parseCommand("echo ::group:: in the middle")).toBeUndefined();
     expect(parseCommand("a :: b")).toBeUndefined();
@@ -92,10 +105,14 @@ describe("LineSearch", () => {
 
 describe("links", () => {
   it("links http(s) addresses in escaped text, never other schemes, not inside a link", () => {
-    expect(linkify("see https://a.example/x?y=1&amp;z=2.")).toBe('see <a href="https://a.example/x?y=1&amp;z=2" rel="noopener" target="_blank">https://a.example/x?y=1&amp;z=2</a>.');
+    expect(linkify("see https://a.example/x?y=1&amp;z=2.")).toBe(
+      'see <a href="https://a.example/x?y=1&amp;z=2" rel="noopener" target="_blank">https://a.example/x?y=1&amp;z=2</a>.',
+    );
     expect(linkify("javascript:alert(1)")).toBe("javascript:alert(1)");
     expect(linkify("&quot;http://q.example&quot;")).toBe('&quot;<a href="http://q.example" rel="noopener" target="_blank">http://q.example</a>&quot;');
-    expect(lineHtml("\x1b]8;;https://b.example\x1b\\https://b.example\x1b]8;;\x1b\\")).toBe('<a href="https://b.example" rel="noopener" target="_blank">https://b.example</a>');
+    expect(lineHtml("\x1b]8;;https://b.example\x1b\\https://b.example\x1b]8;;\x1b\\")).toBe(
+      '<a href="https://b.example" rel="noopener" target="_blank">https://b.example</a>',
+    );
   });
 
   it("drops OSC window titles and keeps the text of a refused OSC 8 link", () => {
