@@ -252,7 +252,9 @@ export class Viewer {
       if (buf[s + 7] === 0x65 /* end */) {
         this.ended = true;
         this.#onChange(this);
-      } else totals.malformed++; // truncated never happens here: nothing is trimmed
+      } else if (buf[s + 7] !== 0x70 /* partial: a line still arriving, shown by browsers, not counted here */) {
+        totals.malformed++; // truncated never happens here: nothing is trimmed
+      }
       return;
     }
     if (first !== 0x69 /* id: */) {
