@@ -109,15 +109,6 @@ export function parseLiveMessage(message: string): LiveMessage | undefined {
   return undefined;
 }
 
-/** The messages the append and end scripts publish, spelled for code that publishes without them (MemoryBroker). */
-export function encodeLiveLines(first: number, last: number, appendedAt: number, linesJson: string): string {
-  return `L ${first} ${last} ${appendedAt} ${linesJson}`;
-}
-
-export function encodeLiveEnd(last: number, appendedAt: number, status: string): string {
-  return `E ${last} ${appendedAt} ${status}`;
-}
-
 /** Joins consecutive JSON arrays of lines into one array without parsing them. */
 export function joinLinesJson(parts: readonly string[]): string {
   if (parts.length === 1) return parts[0];
@@ -175,6 +166,18 @@ export function encodeBuildStepMessage(step: BuildStep): string {
 
 export function encodeBuildCountsMessage(counts: readonly StepCount[]): string {
   return `C ${JSON.stringify({ steps: counts })}`;
+}
+
+/** A message on a build's channel, its JSON unparsed: `kind` names its SSE event. */
+export interface BuildMessage {
+  readonly kind: "step" | "counts";
+  readonly json: string;
+}
+
+export function parseBuildMessage(message: string): BuildMessage | undefined {
+  if (message.startsWith("S ")) return { kind: "step", json: message.slice(2) };
+  if (message.startsWith("C ")) return { kind: "counts", json: message.slice(2) };
+  return undefined;
 }
 
 // --- a line still being written (live progress) --------------------------------------------

@@ -1,22 +1,50 @@
-/** The relay's view of Redis: pub/sub on one connection per shard, stored-line reads on another. */
-import type { StepRef } from "../common/step.ts";
-import type { BuildRef, BuildStep } from "../common/contract.ts";
+/**
+ * The relay's view of its store, in the domain's words: subscriptions by topic (a step, a build),
+ * typed messages, stored-line reads. No channel name, key or wire format crosses it: the Redis
+ * broker (relay/redis-broker.ts) owns them.
+ */
+import { stepName, type StepRef } from "../common/step.ts";
+import type { BuildMessage, BuildRef, BuildStep, LiveMessage } from "../common/contract.ts";
 import type { StepMeta, StepPage } from "../common/step-store.ts";
 
+/** What the relay subscribes to: a step's live lines, or a build page's changes. */
+export type Topic = { readonly kind: "step"; readonly step: StepRef } | { readonly kind: "build"; readonly build: BuildRef };
+
+/** The state so far of line `n`, not ended yet; `textJson` is its text as a JSON string, unparsed. */
+export interface LivePartial {
+  readonly kind: "partial";
+  readonly n: number;
+  readonly textJson: string;
+}
+
+/** A message on a step's topic: lines, the end, or a line still being written. */
+export type StepMessage = LiveMessage | LivePartial;
+
+/** One name per topic, distinct between steps ("org/repo/build/step") and builds ("org/repo/build"). */
+export function topicKey(topic: Topic): string {
+  return topic.kind === "step" ? stepName(topic.step) : buildName(topic.build);
+}
+
+export function buildName(build: BuildRef): string {
+  return `${build.org}/${build.repo}/${build.build}`;
+}
+
 export interface BrokerHandlers {
-  /** a message on a subscribed channel, in publish order per channel */
-  message(channel: string, message: string): void;
+  /** a message on a subscribed step, in publish order per step */
+  step(step: StepRef, message: StepMessage): void;
+  /** a change on a subscribed build, in publish order per build */
+  build(build: BuildRef, message: BuildMessage): void;
   /**
    * subscriptions came back after a loss (a reconnect, a failover, a slot moved): messages of
-   * these channels (every channel when none are named) may have been lost meanwhile
+   * these topics (every topic when none are named) may have been lost meanwhile
    */
-  resubscribed(channels?: readonly string[]): void;
+  resubscribed(topics?: readonly Topic[]): void;
 }
 
 export interface Broker {
   listen(handlers: BrokerHandlers): void;
-  subscribe(channel: string): Promise<void>;
-  unsubscribe(channel: string): Promise<void>;
+  subscribe(topic: Topic): Promise<void>;
+  unsubscribe(topic: Topic): Promise<void>;
   read(step: StepRef, from: number, maxLines: number, maxBytes: number): Promise<StepPage>;
   /** names of up to `count` most recently active steps, newest first (the viewer's step picker) */
   recentSteps(count: number): Promise<{ name: string; activeAt: number }[]>;

@@ -1,14 +1,15 @@
 /**
- * In-process fan-out. One broker subscription per channel however many viewers watch it,
- * reference-counted; subscribe and unsubscribe of a channel run one at a time. Live
- * messages are coalesced per channel until the next turn of the event loop, encoded once
- * into one event, and the same bytes are written to every viewer.
+ * In-process fan-out. One channel per topic (a step, a build), keyed by the topic's name, and
+ * one broker subscription per channel however many viewers watch it, reference-counted;
+ * subscribe and unsubscribe of a channel run one at a time. Live messages come typed from the
+ * broker, are coalesced per channel until the next turn of the event loop, encoded once into
+ * one event, and the same bytes are written to every viewer.
  */
 import type { Logger } from "pino";
-import type { StepRef } from "../common/step.ts";
-import { buildKeys, joinLinesJson, parseLiveMessage, parseLivePartial, stepKeys, type BuildRef, type LiveMessage } from "../common/contract.ts";
+import { stepName, type StepRef } from "../common/step.ts";
+import { joinLinesJson, type BuildMessage, type BuildRef, type LiveMessage } from "../common/contract.ts";
 import { buildMessageEvent, encodeEndEvent, encodeLinesEvent, encodePartialEvent, encodeTimes, httpChunk } from "./sse.ts";
-import type { Broker } from "./broker.ts";
+import { buildName, topicKey, type Broker, type LivePartial, type StepMessage, type Topic } from "./broker.ts";
 import type { RelayMetrics } from "./metrics.ts";
 
 /**
@@ -45,12 +46,13 @@ class Channel implements ChannelView {
   /** performance.now() before which the channel is not flushed again (adaptive batching) */
   nextFlushAt = 0;
   timer?: NodeJS.Timeout;
+  /** the topic's name (topicKey) */
   readonly name: string;
-  /** a build's channel: its messages go out one by one as they come, no coalescing */
-  readonly build: boolean;
-  constructor(name: string, build: boolean) {
+  /** a step's lines are coalesced (see #flushChannel); a build's changes go out one by one as they come */
+  readonly topic: Topic;
+  constructor(name: string, topic: Topic) {
     this.name = name;
-    this.build = build;
+    this.topic = topic;
   }
 }
 
@@ -72,32 +74,34 @@ export class Hub {
     this.metrics = metrics;
     this.log = log;
     broker.listen({
-      message: (channel, message) => this.#onMessage(channel, message),
-      resubscribed: (channels) => (channels ? this.resyncChannels(channels) : this.resyncAll()),
+      step: (step, message) => this.#onStepMessage(step, message),
+      build: (build, message) => this.#onBuildMessage(build, message),
+      resubscribed: (topics) => (topics ? this.resyncTopics(topics) : this.resyncAll()),
     });
   }
 
   /** Adds a feed to the step's channel; resolves once the channel is subscribed in Redis. */
   join(step: StepRef, feed: Feed): Promise<ChannelView> {
-    return this.#join(stepKeys(step).channel, false, feed);
+    return this.#join({ kind: "step", step }, feed);
   }
 
   leave(step: StepRef, feed: Feed): void {
-    this.#leave(stepKeys(step).channel, feed);
+    this.#leave(stepName(step), feed);
   }
 
   /** Adds a feed to the build's channel (the build page's events), shared like a step's. */
   async joinBuild(build: BuildRef, feed: Feed): Promise<void> {
-    await this.#join(buildKeys(build).channel, true, feed);
+    await this.#join({ kind: "build", build }, feed);
   }
 
   leaveBuild(build: BuildRef, feed: Feed): void {
-    this.#leave(buildKeys(build).channel, feed);
+    this.#leave(buildName(build), feed);
   }
 
-  async #join(name: string, build: boolean, feed: Feed): Promise<ChannelView> {
+  async #join(topic: Topic, feed: Feed): Promise<ChannelView> {
+    const name = topicKey(topic);
     let channel = this.#channels.get(name);
-    if (!channel) this.#channels.set(name, (channel = new Channel(name, build)));
+    if (!channel) this.#channels.set(name, (channel = new Channel(name, topic)));
     channel.feeds.add(feed);
     await this.#reconcile(channel);
     if (!channel.subscribed) throw new Error("subscribe failed");
@@ -117,11 +121,11 @@ export class Hub {
     for (const channel of this.#channels.values()) for (const feed of channel.feeds) feed.resync();
   }
 
-  /** After a shard's subscriptions came back (a failover, a slot moved): the feeds of these channels re-read. */
-  resyncChannels(names: readonly string[]): void {
+  /** After a shard's subscriptions came back (a failover, a slot moved): the feeds of these topics re-read. */
+  resyncTopics(topics: readonly Topic[]): void {
     this.metrics.redisReconnects.inc();
-    this.log.warn({ channels: names.length }, "subscriptions back, re-syncing their viewers");
-    for (const name of names) for (const feed of this.#channels.get(name)?.feeds ?? []) feed.resync();
+    this.log.warn({ channels: topics.length }, "subscriptions back, re-syncing their viewers");
+    for (const topic of topics) for (const feed of this.#channels.get(topicKey(topic))?.feeds ?? []) feed.resync();
   }
 
   get channelCount(): number {
@@ -133,13 +137,13 @@ export class Hub {
     channel.op = channel.op.then(async () => {
       try {
         if (channel.feeds.size > 0 && !channel.subscribed) {
-          await this.broker.subscribe(channel.name);
+          await this.broker.subscribe(channel.topic);
           channel.subscribed = true;
           this.metrics.subscriptions.inc();
         } else if (channel.feeds.size === 0 && channel.subscribed) {
           channel.subscribed = false;
           this.metrics.subscriptions.dec();
-          await this.broker.unsubscribe(channel.name);
+          await this.broker.unsubscribe(channel.topic);
         }
       } catch (err) {
         this.log.warn({ channel: channel.name, err: (err as Error).message }, "subscription change failed");
@@ -151,13 +155,11 @@ export class Hub {
     return channel.op;
   }
 
-  #onMessage(name: string, message: string): void {
-    const channel = this.#channels.get(name);
-    if (channel?.build) return this.#onBuildMessage(channel, message);
-    if (channel && message.startsWith("P ")) return this.#onPartial(channel, message);
-    const parsed = parseLiveMessage(message);
-    if (!channel || !parsed) return;
-    channel.pending.push(parsed);
+  #onStepMessage(step: StepRef, message: StepMessage): void {
+    const channel = this.#channels.get(stepName(step));
+    if (!channel) return;
+    if (message.kind === "partial") return this.#onPartial(channel, message);
+    channel.pending.push(message);
     if (channel.pending.length > 1 || channel.timer) return; // already scheduled
     const wait = channel.nextFlushAt - performance.now();
     if (wait >= 1) {
@@ -194,9 +196,7 @@ export class Hub {
   }
 
   // A partial line goes out after the lines published before it: those are flushed first.
-  #onPartial(channel: Channel, message: string): void {
-    const partial = parseLivePartial(message);
-    if (!partial) return;
+  #onPartial(channel: Channel, partial: LivePartial): void {
     if (channel.pending.length > 0) {
       clearTimeout(channel.timer);
       this.#flushChannel(channel);
@@ -205,10 +205,10 @@ export class Hub {
     for (const feed of channel.feeds) feed.deliverPartial?.(partial.n, bytes);
   }
 
-  #onBuildMessage(channel: Channel, message: string): void {
-    const event = buildMessageEvent(message);
-    if (event === undefined) return;
-    const bytes = Buffer.from(event);
+  #onBuildMessage(build: BuildRef, message: BuildMessage): void {
+    const channel = this.#channels.get(buildName(build));
+    if (!channel) return;
+    const bytes = Buffer.from(buildMessageEvent(message));
     for (const feed of channel.feeds) feed.deliverBuild?.(bytes);
   }
 

@@ -14,13 +14,16 @@
  * slot's new owner, or the same node back), and only then tells the hub which channels came
  * back, so their feeds re-read the stored lines from their last delivered line: nothing
  * published meanwhile is lost, and the line numbers keep anything from being sent twice.
+ *
+ * The hub speaks topics (a step, a build) and typed messages: this broker alone knows each
+ * topic's channel (common/contract.ts) and parses the scripts' messages on it.
  */
 import type { Cluster, Redis } from "ioredis";
 import type { Logger } from "pino";
 import { connectRedis, connectRedisNode, isCluster, waitForRedis, type RedisTarget } from "../common/redis.ts";
-import { keySlot } from "../common/contract.ts";
+import { buildKeys, keySlot, parseBuildMessage, parseLiveMessage, parseLivePartial, stepKeys } from "../common/contract.ts";
 import { readBuildSteps, readStepMetas, recentStepNames, stepStore } from "../common/step-store.ts";
-import type { Broker, BrokerHandlers } from "./broker.ts";
+import type { Broker, BrokerHandlers, Topic } from "./broker.ts";
 
 /** An SSUBSCRIBE sent to a node that does not own the slot never gets an answer from ioredis (it emits "moved"). */
 const SUBSCRIBE_TIMEOUT_MS = 2000;
@@ -93,6 +96,8 @@ export class RedisBroker implements Broker {
   readonly #shards = new Map<string, Shard>();
   /** the shard each subscribed channel is (or is to be) subscribed on */
   readonly #where = new Map<string, Shard>();
+  /** the topic of each subscribed channel */
+  readonly #topics = new Map<string, Topic>();
   /** channels whose subscription was lost and is not back yet */
   readonly #lost = new Set<string>();
   #handlers?: BrokerHandlers;
@@ -129,7 +134,8 @@ export class RedisBroker implements Broker {
     this.#handlers = handlers;
   }
 
-  async subscribe(channel: string): Promise<void> {
+  async subscribe(topic: Topic): Promise<void> {
+    const channel = channelOf(topic);
     const owner = this.#topology.ownerOf(channel);
     if (!owner) {
       this.#heal(); // no master known for the slot (a failover under way): the slot map is re-read
@@ -137,6 +143,7 @@ export class RedisBroker implements Broker {
     }
     const shard = this.#shard(owner);
     this.#where.set(channel, shard);
+    this.#topics.set(channel, topic);
     shard.channels.add(channel);
     await shard.connected;
     try {
@@ -144,6 +151,7 @@ export class RedisBroker implements Broker {
     } catch (err) {
       if (this.#where.get(channel) === shard) {
         this.#where.delete(channel);
+        this.#topics.delete(channel);
         shard.channels.delete(channel);
         this.#lost.delete(channel);
       }
@@ -152,10 +160,12 @@ export class RedisBroker implements Broker {
     }
   }
 
-  async unsubscribe(channel: string): Promise<void> {
+  async unsubscribe(topic: Topic): Promise<void> {
+    const channel = channelOf(topic);
     const shard = this.#where.get(channel);
     if (!shard) return;
     this.#where.delete(channel);
+    this.#topics.delete(channel);
     this.#lost.delete(channel);
     shard.channels.delete(channel);
     if (shard.conn.status === "ready") await shard.conn.sunsubscribe(channel).catch(() => undefined);
@@ -205,7 +215,7 @@ export class RedisBroker implements Broker {
     const s = shard;
     let wasReady = false;
     s.conn.on("smessage", (channel: string, message: string) => {
-      if (this.#where.get(channel) === s) this.#handlers?.message(channel, message);
+      if (this.#where.get(channel) === s) this.#deliver(channel, message);
     });
     s.conn.on("ready", () => {
       if (wasReady) this.#lose(s, "reconnected");
@@ -222,6 +232,24 @@ export class RedisBroker implements Broker {
     });
     s.conn.on("moved", () => this.#reset(s, "moved"));
     return shard;
+  }
+
+  // Parses a script's message on a channel into the typed message of the channel's topic.
+  #deliver(channel: string, message: string): void {
+    const topic = this.#topics.get(channel);
+    if (!topic || !this.#handlers) return;
+    if (topic.kind === "build") {
+      const parsed = parseBuildMessage(message);
+      if (parsed) this.#handlers.build(topic.build, parsed);
+      return;
+    }
+    if (message.startsWith("P ")) {
+      const partial = parseLivePartial(message);
+      if (partial) this.#handlers.step(topic.step, { kind: "partial", n: partial.n, textJson: partial.textJson });
+      return;
+    }
+    const parsed = parseLiveMessage(message);
+    if (parsed) this.#handlers.step(topic.step, parsed);
   }
 
   #reset(shard: Shard, why: string): void {
@@ -299,7 +327,7 @@ export class RedisBroker implements Broker {
         shard.conn.disconnect();
       }
     }
-    const back: string[] = [];
+    const back: Topic[] = [];
     await Promise.all(
       [...this.#lost].map(async (channel) => {
         const shard = this.#where.get(channel);
@@ -307,7 +335,8 @@ export class RedisBroker implements Broker {
         if (shard.conn.status !== "ready") return;
         try {
           await this.#ssubscribe(shard, channel);
-          if (this.#where.get(channel) === shard && this.#lost.delete(channel)) back.push(channel);
+          const topic = this.#topics.get(channel);
+          if (this.#where.get(channel) === shard && this.#lost.delete(channel) && topic) back.push(topic);
         } catch (err) {
           this.#log.debug({ channel, node: shard.node, err: (err as Error).message }, "re-subscribe failed");
         }
@@ -319,6 +348,11 @@ export class RedisBroker implements Broker {
     }
     return this.#lost.size === 0 && [...masters].every((node) => this.#shards.get(node)?.conn.status === "ready");
   }
+}
+
+/** The shard channel a topic's messages are published on. */
+function channelOf(topic: Topic): string {
+  return topic.kind === "step" ? stepKeys(topic.step).channel : buildKeys(topic.build).channel;
 }
 
 export function startRedisBroker(target: RedisTarget, log: Logger, startTimeoutMs = 10000): Promise<Broker> {

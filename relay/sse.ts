@@ -3,7 +3,7 @@
  * lines (with their times), truncated, end, partial, heartbeat, a build's events; and the
  * HTTP/1.1 chunk an event is written in, encoded once for every viewer.
  */
-import type { BuildStep } from "../common/contract.ts";
+import type { BuildMessage, BuildStep } from "../common/contract.ts";
 
 export function encodeRetry(ms: number): string {
   return `retry: ${ms}\n\n`;
@@ -39,11 +39,9 @@ export function encodeEndEvent(lines: number, status: string): string {
 
 export const HEARTBEAT_FRAME = ": \n\n";
 
-/** The SSE event of a build channel message; undefined for a message it does not know. */
-export function buildMessageEvent(message: string): string | undefined {
-  if (message.startsWith("S ")) return `event: step\ndata: ${message.slice(2)}\n\n`;
-  if (message.startsWith("C ")) return `event: counts\ndata: ${message.slice(2)}\n\n`;
-  return undefined;
+/** The SSE event of a build's change: `event: step` or `event: counts`. */
+export function buildMessageEvent(message: BuildMessage): string {
+  return `event: ${message.kind}\ndata: ${message.json}\n\n`;
 }
 
 /** The build stream's first event (and its event after a re-sync): every step. */

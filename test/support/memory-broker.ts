@@ -2,12 +2,13 @@
  * A Broker held in memory, with the semantics of the Redis one (numbered lines, trimming,
  * end status, publish after store), for fast tests of the hub and the feed. Its knobs make
  * the races of the real thing happen on purpose: a read answered late, a message lost. It is
- * kept with the tests, outside relay/, so it is not shipped in the relay's image.
+ * kept with the tests, outside relay/, so it is not shipped in the relay's image. It delivers
+ * typed messages straight to the hub: no channel, no wire format.
  */
-import { stepKeys, encodeLiveEnd, encodeLiveLines, type BuildRef, type BuildStep } from "../../common/contract.ts";
+import type { BuildRef, BuildStep } from "../../common/contract.ts";
 import type { StepMeta, StepPage } from "../../common/step-store.ts";
 import { stepName, type StepRef } from "../../common/step.ts";
-import type { Broker, BrokerHandlers } from "../../relay/broker.ts";
+import { topicKey, type Broker, type BrokerHandlers, type StepMessage, type Topic } from "../../relay/broker.ts";
 
 interface StoredStep {
   lines: string[]; // retained lines, the first being number `first`
@@ -38,16 +39,16 @@ export class MemoryBroker implements Broker {
     this.#handlers = handlers;
   }
 
-  async subscribe(channel: string): Promise<void> {
-    this.#subscribed.add(channel);
+  async subscribe(topic: Topic): Promise<void> {
+    this.#subscribed.add(topicKey(topic));
   }
 
-  async unsubscribe(channel: string): Promise<void> {
-    this.#subscribed.delete(channel);
+  async unsubscribe(topic: Topic): Promise<void> {
+    this.#subscribed.delete(topicKey(topic));
   }
 
   isSubscribed(step: StepRef): boolean {
-    return this.#subscribed.has(stepKeys(step).channel);
+    return this.#subscribed.has(stepName(step));
   }
 
   async read(step: StepRef, from: number, maxLines: number, maxBytes: number): Promise<StepPage> {
@@ -75,7 +76,7 @@ export class MemoryBroker implements Broker {
 
   async stepMetas(steps: readonly StepRef[]): Promise<(StepMeta | undefined)[]> {
     return steps.map((ref) => {
-      const s = this.#steps.get(stepKeys(ref).channel);
+      const s = this.#steps.get(stepName(ref));
       return s && s.status ? { last: s.last, status: s.status, updated: s.updated } : undefined;
     });
   }
@@ -111,20 +112,20 @@ export class MemoryBroker implements Broker {
       s.lines.splice(0, excess);
       s.first += excess;
     }
-    this.#publish(step, encodeLiveLines(first, s.last, now, JSON.stringify(lines)));
+    this.#publish(step, { kind: "lines", first, last: s.last, appendedAt: now, linesJson: JSON.stringify(lines) });
     return s.last;
   }
 
   /** As when the step's keys expire in Redis: the next append starts again from line 1. */
   expire(step: StepRef): void {
-    this.#steps.delete(stepKeys(step).channel);
+    this.#steps.delete(stepName(step));
   }
 
   end(step: StepRef, status: string): void {
     const s = this.#step(step);
     s.status = status;
     s.updated = Date.now();
-    this.#publish(step, encodeLiveEnd(s.last, Date.now(), status));
+    this.#publish(step, { kind: "end", last: s.last, appendedAt: Date.now(), status });
   }
 
   /** As after a Redis reconnect: the hub re-syncs every viewer. */
@@ -132,19 +133,18 @@ export class MemoryBroker implements Broker {
     this.#handlers?.resubscribed();
   }
 
-  #publish(step: StepRef, message: string): void {
-    const channel = stepKeys(step).channel;
-    if (!this.#subscribed.has(channel)) return;
+  #publish(step: StepRef, message: StepMessage): void {
+    if (!this.#subscribed.has(stepName(step))) return;
     if (this.dropMessages > 0) {
       this.dropMessages--;
       return;
     }
     // delivered on a later turn, as a network read would be
-    setImmediate(() => this.#handlers?.message(channel, message));
+    setImmediate(() => this.#handlers?.step(step, message));
   }
 
   #step(step: StepRef): StoredStep {
-    const key = stepKeys(step).channel;
+    const key = stepName(step);
     let s = this.#steps.get(key);
     if (!s) this.#steps.set(key, (s = { lines: [], first: 1, last: 0, status: "", started: 0, name: stepName(step), updated: 0 }));
     return s;
