@@ -41,6 +41,9 @@ const MAX_STYLE_SEQUENCES = 16;
  */
 export function styleAfter(style: string, text: string): string {
   if (!text.includes("\x1b[")) return style;
+  // the common case, a line that ends its colours with a plain reset: nothing carries over
+  const reset = Math.max(text.lastIndexOf("\x1b[0m"), text.lastIndexOf("\x1b[m"));
+  if (reset >= 0 && !text.includes("\x1b[", reset + 2)) return "";
   const kept = style
     .split("\x1b")
     .slice(1)
