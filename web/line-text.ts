@@ -14,6 +14,7 @@ export function stripAnsi(text: string): string {
  * last `\r` that has visible content, so a trailing "\r" or "\r\x1b[K" does not blank it.
  */
 export function lastState(line: string): string {
+  if (!line.includes("\r")) return line;
   return line.slice(lastStateStart(line)).split("\r", 1)[0];
 }
 

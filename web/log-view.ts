@@ -280,8 +280,8 @@ export class LogView {
       this.#ownTop = -1;
       const atBottom = s.scrollTop + s.clientHeight >= s.scrollHeight - this.#rowPx;
       if (atBottom !== this.#following) this.setFollowing(atBottom);
-    }
-    this.invalidate();
+      this.invalidate();
+    } // else the scroll this view made itself, whose rows it has just drawn: no frame to redo
   }
 
   // Row height, character width and the gutter, from a probe row styled as the real ones.
