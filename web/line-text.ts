@@ -14,6 +14,7 @@ export function stripAnsi(text: string): string {
  * last `\r` that has visible content, so a trailing "\r" or "\r\x1b[K" does not blank it.
  */
 export function lastState(line: string): string {
+  if (!line.includes("\r")) return line;
   return line.slice(lastStateStart(line)).split("\r", 1)[0];
 }
 
@@ -41,6 +42,9 @@ const MAX_STYLE_SEQUENCES = 16;
  */
 export function styleAfter(style: string, text: string): string {
   if (!text.includes("\x1b[")) return style;
+  // the common case, a line that ends its colours with a plain reset: nothing carries over
+  const reset = Math.max(text.lastIndexOf("\x1b[0m"), text.lastIndexOf("\x1b[m"));
+  if (reset >= 0 && !text.includes("\x1b[", reset + 2)) return "";
   const kept = style
     .split("\x1b")
     .slice(1)

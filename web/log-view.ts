@@ -181,12 +181,18 @@ export class LogView {
     if (this.#pendingJump) this.#tryJump(view);
     else if (this.#following) this.#scrollTo((model.units + partialUnits) * rowPx); // clamped to the bottom
     const top = this.#scroller.scrollTop;
-    const from = model.count ? model.rowAtUnits(Math.floor(Math.max(0, top - OVERSCAN_PX) / rowPx)) : 0;
+    let from = model.count ? model.rowAtUnits(Math.floor(Math.max(0, top - OVERSCAN_PX) / rowPx)) : 0;
     const to = model.count ? Math.min(model.count, model.rowAtUnits(Math.ceil((top + view + OVERSCAN_PX) / rowPx)) + 1) : 0;
     // Rows are immutable once stored, so rows still in range are kept and only the edges change:
     // following a fast stream adds the new lines' rows and drops as many from the top.
     const key = `${model.version}:${this.#highlight}:${this.#timestamps}`;
     const shown = this.#shown;
+    if (this.#following && key === shown.key && from >= shown.to && model.count) {
+      // following a backlog that arrives faster than frames: every row is new, and the next lines
+      // will replace them again, so only the rows on screen now; the rows above come next frame
+      from = Math.max(from, model.rowAtUnits(Math.floor(top / rowPx)));
+      this.invalidate();
+    }
     if (key !== shown.key || from !== shown.from || to !== shown.to) {
       if (key !== shown.key || to <= shown.from || from >= shown.to) this.#rows.innerHTML = this.#rowsHtml(from, to);
       else {
@@ -280,8 +286,8 @@ export class LogView {
       this.#ownTop = -1;
       const atBottom = s.scrollTop + s.clientHeight >= s.scrollHeight - this.#rowPx;
       if (atBottom !== this.#following) this.setFollowing(atBottom);
-    }
-    this.invalidate();
+      this.invalidate();
+    } // else the scroll this view made itself, whose rows it has just drawn: no frame to redo
   }
 
   // Row height, character width and the gutter, from a probe row styled as the real ones.

@@ -22,7 +22,9 @@ export function describeState(state: ConnectionState, hasLines = true): string {
 export function showState(badge: HTMLElement, state: ConnectionState, hasLines = true): void {
   const text = describeState(state, hasLines);
   if (badge.textContent !== text) badge.textContent = text;
-  badge.dataset.state = state.kind === "live" && !hasLines ? "waiting" : state.kind;
+  // called once a frame while lines stream: attributes are set only when they change
+  const kind = state.kind === "live" && !hasLines ? "waiting" : state.kind;
+  if (badge.dataset.state !== kind) badge.dataset.state = kind;
   if (state.kind === "ended") badge.dataset.status = state.status;
-  else delete badge.dataset.status;
+  else if (badge.dataset.status !== undefined) delete badge.dataset.status;
 }

@@ -24,6 +24,9 @@ describe("line text", () => {
     expect(styleAfter("\x1b[31m", "\x1b[m")).toBe("");
     expect(styleAfter("\x1b[31m", "\x1b[0;33myellow")).toBe("\x1b[33m");
     expect(styleAfter("\x1b[31m", "\x1b[32mok\x1b[0m")).toBe("");
+    // after the last reset: a colour still carries; an erase does not
+    expect(styleAfter("\x1b[1m", "\x1b[0mplain \x1b[36mcyan")).toBe("\x1b[36m");
+    expect(styleAfter("\x1b[1m", "\x1b[31mred\x1b[m then\x1b[K")).toBe("");
     // a 0 inside an extended colour is black, not a reset
     expect(styleAfter("\x1b[1m", "\x1b[38;5;0mblack")).toBe("\x1b[1m\x1b[38;5;0m");
     expect(styleAfter("", "\x1b[48;2;0;0;0mx")).toBe("\x1b[48;2;0;0;0m");
