@@ -10,6 +10,7 @@ import { sendError } from "../common/http.ts";
 import { isStepRef, parseStepRef } from "../common/step.ts";
 import type { BuildRef } from "../common/contract.ts";
 import { BuildFeed } from "./build-events.ts";
+import { admitStream } from "./connections.ts";
 import type { RelayDeps } from "./routes.ts";
 import { Subscriber } from "./subscriber.ts";
 
@@ -51,17 +52,10 @@ async function listSteps(deps: RelayDeps, req: Request, res: Response): Promise<
 }
 
 async function streamBuild(deps: RelayDeps, req: Request, res: Response): Promise<void> {
-  const { config, hub, connections, metrics } = deps;
+  const { config, hub, connections } = deps;
   const ok = await authorizedBuild(deps, req, res);
   if (!ok) return;
-  if (deps.draining()) {
-    metrics.rejected.inc({ reason: "draining" });
-    return sendError(res, 503, "this relay is shutting down; retry", { "Retry-After": "1" });
-  }
-  if (connections.size >= config.maxConnections) {
-    metrics.rejected.inc({ reason: "max_connections" });
-    return sendError(res, 503, "this relay has reached MAX_CONNECTIONS; retry", { "Retry-After": "2" });
-  }
+  if (!admitStream(deps, res)) return;
   const { build } = ok;
   let streamLog: Logger | undefined;
   const log = () => (streamLog ??= req.log.child({ build: `${build.org}/${build.repo}/${build.build}` }));

@@ -1,4 +1,6 @@
 /** The open SSE connections of this process: the count behind MAX_CONNECTIONS, the gauge, and the drain. */
+import type { Response } from "express";
+import { sendError } from "../common/http.ts";
 import type { RelayMetrics } from "./metrics.ts";
 import type { Subscriber } from "./subscriber.ts";
 
@@ -38,4 +40,30 @@ export class Connections {
       if (i + perBatch < all.length) await new Promise((r) => setTimeout(r, spreadMs / batches));
     }
   }
+}
+
+/** What admitting a new stream looks at. */
+export interface Admission {
+  readonly config: { readonly maxConnections: number };
+  readonly connections: Connections;
+  readonly metrics: RelayMetrics;
+  draining(): boolean;
+}
+
+/**
+ * Admits a new stream, or answers 503 + Retry-After (which nginx retries on a sibling) and
+ * counts why: this relay is draining, or holds MAX_CONNECTIONS streams already.
+ */
+export function admitStream(deps: Admission, res: Response): boolean {
+  if (deps.draining()) {
+    deps.metrics.rejected.inc({ reason: "draining" });
+    sendError(res, 503, "this relay is shutting down; retry", { "Retry-After": "1" });
+    return false;
+  }
+  if (deps.connections.size >= deps.config.maxConnections) {
+    deps.metrics.rejected.inc({ reason: "max_connections" });
+    sendError(res, 503, "this relay has reached MAX_CONNECTIONS; retry", { "Retry-After": "2" });
+    return false;
+  }
+  return true;
 }

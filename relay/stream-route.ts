@@ -10,7 +10,7 @@ import { sendError } from "../common/http.ts";
 import type { Authorizer } from "./auth.ts";
 import type { Broker } from "./broker.ts";
 import type { RelayConfig } from "./config.ts";
-import type { Connections } from "./connections.ts";
+import { admitStream, type Connections } from "./connections.ts";
 import { StepFeed } from "./feed.ts";
 import type { Hub } from "./hub.ts";
 import type { RelayMetrics } from "./metrics.ts";
@@ -42,14 +42,7 @@ export function streamRoute(deps: StreamDeps) {
       if (!auth.ok) return sendError(res, auth.status, auth.error, auth.headers);
       expiresAt = auth.expiresAt;
     }
-    if (deps.draining()) {
-      metrics.rejected.inc({ reason: "draining" });
-      return sendError(res, 503, "this relay is shutting down; retry", { "Retry-After": "1" });
-    }
-    if (connections.size >= config.maxConnections) {
-      metrics.rejected.inc({ reason: "max_connections" });
-      return sendError(res, 503, "this relay has reached MAX_CONNECTIONS; retry", { "Retry-After": "2" });
-    }
+    if (!admitStream(deps, res)) return;
 
     // an idle stream holds no logger of its own (two pino children cost ~1.5 KB): made when first needed
     let streamLog: Logger | undefined;

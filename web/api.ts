@@ -26,16 +26,7 @@ export function downloadUrl(step: StepRef, token?: string): string {
 export type BuildRef = Pick<StepRef, "org" | "repo" | "build">;
 
 /** One step of a build as the build's stream and `/steps` list give it (times in ms). */
-export interface BuildStep {
-  readonly step: number;
-  readonly name: string | null;
-  /** "pending" (named, no line yet), "running", or an end status */
-  readonly status: string;
-  readonly lines: number;
-  readonly started: number | null;
-  readonly ended: number | null;
-  readonly updated: number | null;
-}
+export type { BuildStep } from "../common/contract.ts";
 
 function buildPath(build: BuildRef): string {
   return `/${encodeURIComponent(build.org)}/${encodeURIComponent(build.repo)}/builds/${build.build}`;
