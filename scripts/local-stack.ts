@@ -316,9 +316,11 @@ export class LocalRedisCluster implements RedisServer {
     requireTool("redis-server");
     const count = options.shards * (1 + (options.replicas ?? 1));
     const ports: number[] = [];
+    // Each node also listens on its cluster bus port, port + 10000: both must be free, and apart from every other node's.
+    const taken = (port: number) => ports.some((p) => p === port || p + 10000 === port || p === port + 10000);
     for (let i = 0; i < count; i++) {
       let port = options.firstPort !== undefined ? options.firstPort + i : await freePort();
-      while (options.firstPort === undefined && ports.includes(port)) port = await freePort();
+      while (options.firstPort === undefined && (port > 55535 || taken(port) || !(await portFree(port + 10000)))) port = await freePort();
       ports.push(port);
     }
     const nodes = ports.map(

@@ -41,6 +41,21 @@ function node(n: LocalClusterNode): Redis {
   return c;
 }
 
+/** The port of the master's replica, once the master lists it online (right after the cluster forms it may still be syncing). */
+async function replicaPortOf(master: LocalClusterNode): Promise<number> {
+  let port = 0;
+  await waitFor(
+    async () => {
+      const m = /slave\d*:ip=[^,]+,port=(\d+),state=online/.exec(await node(master).info("replication"));
+      port = m ? Number(m[1]) : 0;
+      return port > 0;
+    },
+    "the master's replica online",
+    20000,
+  );
+  return port;
+}
+
 function lines1toN(n: number): string[] {
   return Array.from({ length: n }, (_, i) => `line ${i + 1}`);
 }
@@ -116,7 +131,7 @@ describe("a Redis master dies while viewers watch and a producer appends", () =>
     publisher.start({ batch: 10, everyMs: 10, total });
     await waitFor(() => publisher.last >= 300, "300 lines acknowledged", 20000);
     const master = await stack.cluster!.masterOf(stepKeys(step).meta);
-    const replicaPort = Number(/slave\d*:ip=[^,]+,port=(\d+)/.exec(await node(master).info("replication"))![1]);
+    const replicaPort = await replicaPortOf(master);
     const replica = stack.cluster!.nodes.find((n) => n.port === replicaPort)!;
     await replica.kill("SIGKILL");
     await publisher.done();
@@ -139,7 +154,7 @@ describe("an append is acknowledged only once a replica holds it", () => {
       fetch(`${stack.url}${step.path}/logs`, { method: "POST", headers: { "Content-Type": "text/plain", "Logrelay-First-Line": String(first) }, body });
     expect((await post("line 1\nline 2", 1)).status).toBe(200);
     const master = await stack.cluster!.masterOf(stepKeys(step).meta);
-    const replicaPort = Number(/slave\d*:ip=[^,]+,port=(\d+)/.exec(await node(master).info("replication"))![1]);
+    const replicaPort = await replicaPortOf(master);
     const replica = stack.cluster!.nodes.find((n) => n.port === replicaPort)!;
     replica.proc.pause(); // connected, but it confirms nothing
     try {
