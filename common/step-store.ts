@@ -14,10 +14,10 @@ import { RECENT_STEPS_BUCKETS, buildKeys, keySlot, recentStepsKey, stepKeys, typ
 /** Pairs per block of a step's times list (see TIMES_LUA); each block starts with an absolute pair. */
 const TIMES_BLOCK = 64;
 
-// The lines as a JSON array, spelled as JSON.stringify spells them (the backlog's encoding):
-// cjson escapes "/" as "\\/" and DEL as "\\u007f", which JSON.stringify does not. An escape's
-// backslash is the last of an odd run of backslashes; an even run is escaped backslashes.
-const LUA_JSON_LINES = `(string.gsub((string.gsub(cjson.encode(lines), '\\\\/', '/')), '(\\\\+)u007f', function(b) if #b % 2 == 1 then return string.sub(b, 2) .. '\\127' end end))`;
+// The lines as a JSON array, spelled as JSON.stringify spells them (the backlog's encoding)
+// but for DEL and beyond, which the relay escapes on both paths (relay/sse.ts asciiJson):
+// cjson escapes "/" as "\\/", which JSON.stringify does not.
+const LUA_JSON_LINES = `(string.gsub(cjson.encode(lines), '\\\\/', '/'))`;
 
 // Numbers, stores and publishes lines in one step, so line order is total per step.
 // ARGV: channel, max lines kept, idle ttl s, expected first line ("" = any), lines...

@@ -18,7 +18,7 @@ export async function buildWeb(outdir = WEB_ASSETS): Promise<void> {
     bundle: true,
     format: "iife",
     target: ["es2022"],
-    minify: true,
+    minify: process.env.NO_MINIFY !== "1", // NO_MINIFY=1: readable names in a profile
     legalComments: "eof",
     charset: "utf8",
     logLevel: "warning",

@@ -5,6 +5,7 @@
  */
 import type { BuildRef, BuildStep } from "./api.ts";
 import { formatDuration } from "./log-groups.ts";
+import { countOf } from "./format.ts";
 
 export class BuildView {
   readonly #section: HTMLElement;
@@ -80,7 +81,7 @@ export class BuildView {
     set(pill, s.status);
     pill.dataset.status = s.status;
     set(dur, duration(s, Date.now()));
-    set(count, s.lines ? `${s.lines.toLocaleString("en")} ${s.lines === 1 ? "line" : "lines"}` : "no line yet");
+    set(count, s.lines ? countOf(s.lines, "line") : "no line yet");
   }
 
   #tick(): void {

@@ -5,6 +5,7 @@
  * a failure with the relay's reason, 204 means the step has ended, anything else is retried
  * from the last line held, with backoff.
  */
+import { EventSource } from "eventsource";
 import type { StepRef } from "../common/step.ts";
 import { errorReason, eventsUrl } from "./api.ts";
 
@@ -66,7 +67,8 @@ export class StepConnection {
 
   #connect(): void {
     if (this.#closed) return;
-    const es = new EventSource(eventsUrl(this.#step, this.#lastLine(), this.#token));
+    // absolute: in a worker there is no document to resolve a path against
+    const es = new EventSource(new URL(eventsUrl(this.#step, this.#lastLine(), this.#token), location.href));
     this.#source = es;
     es.onopen = () => {
       this.#attempt = 0;

@@ -7,6 +7,7 @@ import type { LineFilter } from "./line-filter.ts";
 import type { LineSearch } from "./line-search.ts";
 import type { LogStore } from "./log-store.ts";
 import type { LogView } from "./log-view.ts";
+import { countOf, groupDigits } from "./format.ts";
 
 export class SearchBox {
   readonly #input: HTMLInputElement;
@@ -84,13 +85,7 @@ export class SearchBox {
     const total = this.#search.total;
     const current = this.#search.current;
     const text =
-      q === ""
-        ? ""
-        : total === 0
-          ? "no match"
-          : current < 0
-            ? `${total.toLocaleString("en")} ${total === 1 ? "match" : "matches"}`
-            : `${(current + 1).toLocaleString("en")} of ${total.toLocaleString("en")}`;
+      q === "" ? "" : total === 0 ? "no match" : current < 0 ? countOf(total, "match", "matches") : `${groupDigits(current + 1)} of ${groupDigits(total)}`;
     if (this.#count.textContent !== text) this.#count.textContent = text;
     const none = q !== "" && total === 0 && this.#store.count > 0;
     this.#empty.hidden = !none;

@@ -6,6 +6,7 @@
  */
 import { stepName, type StepRef } from "../common/step.ts";
 import { errorReason, recentStepsUrl, type StepSummary } from "./api.ts";
+import { countOf, localDateTime } from "./format.ts";
 
 const REFRESH_MS = 3000;
 const LIMIT = 50;
@@ -90,12 +91,12 @@ export class StepPicker {
 
   #fill(li: HTMLLIElement, s: StepSummary): void {
     const button = li.firstElementChild as HTMLButtonElement;
-    button.title = `last activity ${new Date(s.updated).toLocaleString()}`;
+    button.title = `last activity ${localDateTime(s.updated)}`;
     const [name, status, count] = button.children as unknown as HTMLElement[];
     name.textContent = s.name;
     status.dataset.status = s.status;
     if (status.textContent !== s.status) status.textContent = s.status;
-    const lines = `${s.lines.toLocaleString("en")} ${s.lines === 1 ? "line" : "lines"}`;
+    const lines = countOf(s.lines, "line");
     if (count.textContent !== lines) count.textContent = lines;
   }
 }

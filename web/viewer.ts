@@ -18,6 +18,7 @@ import { StepForm } from "./step-form.ts";
 import { StepPicker } from "./step-picker.ts";
 import { applyTheme, ThemeButton } from "./theme.ts";
 import { lineOfHash, pageHref, readPageState, withoutToken } from "./url-state.ts";
+import { countOf } from "./format.ts";
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
@@ -44,6 +45,10 @@ let state: ConnectionState = { kind: "idle" };
 // browser's six HTTP/1.1 connections per origin, whatever the number of steps.
 let buildConnection: BuildConnection | undefined;
 let autoOpen = false; // a build page opens its running or first failed step once the steps come
+// The first step list's request (at most a second): the build's stream starts after it, so the
+// page holds two connections at most (the log's, and the list's or the build's), and the log's
+// stream need not wait for the list.
+let listing: Promise<unknown> = Promise.resolve();
 
 const form = new StepForm($<HTMLFormElement>("step-form"), {
   connect: (step) => connect(step),
@@ -86,7 +91,7 @@ function openBuild(build: BuildRef): void {
     connect({ ...build, step: step.step });
   });
   buildConnection = opened;
-  opened.open();
+  void listing.then(() => buildConnection === opened && opened.open());
 }
 
 function showTitle(step: StepRef): void {
@@ -130,7 +135,7 @@ function linesArrived(): void {
   countQueued = true;
   requestAnimationFrame(() => {
     countQueued = false;
-    counter.textContent = store.count ? `${store.count.toLocaleString("en")} ${store.count === 1 ? "line" : "lines"}` : "";
+    counter.textContent = store.count ? countOf(store.count, "line") : "";
     showState(badge, state, store.count > 0);
     groups.update(store);
     showAnnotations($("annotations"), store, groups, (n) => view.jumpTo(n));
@@ -239,9 +244,7 @@ async function start(): Promise<void> {
     if (!token) history.replaceState(null, "", withoutToken(location.search, location.hash));
   }
   const listed = picker.refresh();
-  // The list's request ends before the streams start, so they can take its connection: a page
-  // with a build open never holds more than two (the list then stops polling).
-  if (initial.step || initial.build) await Promise.race([listed, new Promise((r) => setTimeout(r, 1000))]);
+  listing = Promise.race([listed, new Promise((r) => setTimeout(r, 1000))]);
   if (initial.step) {
     connect(initial.step, initial.line);
   } else if (initial.build) {

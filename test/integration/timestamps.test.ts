@@ -119,9 +119,9 @@ describe("arrival times", () => {
 });
 
 describe("one JSON spelling for live and backlog events", () => {
-  it("sends a line with /, \\/, \\ and DEL byte for byte the same live and from backlog", async () => {
+  it("sends a line with /, \\/, \\, DEL and characters past ASCII byte for byte the same live and from backlog, in ASCII", async () => {
     const step = uniqueStep();
-    const text = "see https://example.com/a/b and C:\\dir\\ and \\/ and \\\\/ and \\u007f and \x7f end";
+    const text = "see https://example.com/a/b and C:\\dir\\ and \\/ and \\\\/ and \\u007f and \x7f and ✓ é 😀 end";
     const live = await openRaw(`${stack.url}${step.path}/logs/events`);
     await waitFor(() => live.text.startsWith("retry:"), "the stream open");
     await appendLines(stack.url, step.path, `${text}\n`);
@@ -132,6 +132,8 @@ describe("one JSON spelling for live and backlog events", () => {
     backlog.close();
     expect(dataLines(live.text)[0]).toBe(dataLines(backlog.text)[0]);
     expect(dataLines(live.text)[0]).toContain('"see https://example.com/a/b and C:\\\\dir\\\\ and \\\\/ and');
+    expect(dataLines(live.text)[0]).toContain("\\u007f and \\u2713 \\u00e9 \\ud83d\\ude00 end");
+    expect(dataLines(live.text)[0]).toMatch(/^[\x20-\x7e]*$/);
     expect((JSON.parse(dataLines(live.text)[0].slice(6)) as { lines: string[] }).lines).toEqual([text]);
   });
 });
