@@ -17,6 +17,7 @@ import { RowModel } from "./row-model.ts";
 import { paintMatches } from "./search-paint.ts";
 
 const OVERSCAN_PX = 600;
+const LIVE_FRAME_MS = 30; // see linesAdded
 
 export interface LogViewEvents {
   /** follow mode turned on or off (by scrolling, the button or a deep link) */
@@ -39,6 +40,8 @@ export class LogView {
   #gutterPx = 80; // line number (and time) column plus the row's padding
   #following = true;
   #frame = 0;
+  #urgent = false; // the next frame must redraw, whenever the last one was
+  #drawnAt = -Infinity; // time of the last redraw (a requestAnimationFrame timestamp)
   #generation = 0; // bumped when the store is cleared for another step
   #shown = { from: 0, to: 0, key: "" }; // the rows in the DOM, and what else they depend on
   #painted = ""; // what the search highlights were last computed for
@@ -99,9 +102,19 @@ export class LogView {
     return this.#model.count;
   }
 
-  /** Lines arrived, the filter changed, or the store was cleared: redraw on the next frame. */
+  /** The filter changed, the store was cleared, the user did something: redraw on the next frame. */
   invalidate(): void {
-    if (this.#frame === 0) this.#frame = requestAnimationFrame(() => this.#render());
+    this.#urgent = true;
+    if (this.#frame === 0) this.#frame = requestAnimationFrame((t) => this.#render(t));
+  }
+
+  /**
+   * Lines arrived: redraw on a frame at least LIVE_FRAME_MS after the last redraw. A live stream
+   * then redraws at most ~30 times a second however fast lines come, which halves the layout
+   * and paint a fast stream costs and leaves the main thread free for scrolling and selecting.
+   */
+  linesAdded(): void {
+    if (this.#frame === 0) this.#frame = requestAnimationFrame((t) => this.#render(t));
   }
 
   setFollowing(on: boolean): void {
@@ -167,8 +180,14 @@ export class LogView {
     return Math.max(20, Math.floor((this.#scroller.clientWidth - this.#gutterPx - 2) / this.#charPx));
   }
 
-  #render(): void {
+  #render(now: number): void {
+    if (!this.#urgent && now - this.#drawnAt < LIVE_FRAME_MS) {
+      this.#frame = requestAnimationFrame((t) => this.#render(t));
+      return;
+    }
     this.#frame = 0;
+    this.#urgent = false;
+    this.#drawnAt = now;
     const model = this.#model;
     const cols = this.#cols();
     model.update(cols, this.#generation);

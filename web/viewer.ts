@@ -168,13 +168,13 @@ function connect(step: StepRef, line?: number, push = false): void {
   connection = new StepConnection(step, token, () => store.last, {
     lines(n, lines, t) {
       if (store.append(n, lines, t) > 0) {
-        view.invalidate();
+        view.linesAdded();
         linesArrived();
       }
     },
     partial(n, line) {
       store.setPartial(n, line);
-      view.invalidate();
+      view.linesAdded();
     },
     truncated: (first) => store.truncatedTo(first),
     restarted(first) {
