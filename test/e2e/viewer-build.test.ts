@@ -30,7 +30,7 @@ afterAll(async () => {
   await stopAllStacks();
 });
 
-/** Opens the page with every EventSource and fetch counted: most open at once, and in total. */
+/** Opens the page with every EventSource, stream and fetch counted: most open at once, and in total. */
 async function openPage(query: string): Promise<Page> {
   const page = await browser.newPage();
   pages.push(page);
@@ -64,6 +64,47 @@ async function openPage(query: string): Promise<Page> {
     const nativeFetch = window.fetch.bind(window);
     window.fetch = async (...args: Parameters<typeof fetch>) => {
       up(String(args[0]));
+      // a step's stream is an EventSource over fetch (the eventsource package): open until its
+      // body ends, fails or is cancelled (the page aborts it to close it)
+      if (new Headers(args[1]?.headers).get("accept") === "text/event-stream") {
+        rec.streams++;
+        let done = false;
+        const finish = () => {
+          if (!done) rec.log.push(`-${--rec.open} stream`);
+          done = true;
+        };
+        args[1]?.signal?.addEventListener("abort", finish); // closed by the page: free from now on
+        try {
+          const res = await nativeFetch(...args);
+          if (!res.body) {
+            finish();
+            return res;
+          }
+          const reader = res.body.getReader();
+          const body = new ReadableStream<Uint8Array>({
+            async pull(controller) {
+              try {
+                const { done: end, value } = await reader.read();
+                if (end) {
+                  finish();
+                  controller.close();
+                } else controller.enqueue(value);
+              } catch (err) {
+                finish();
+                controller.error(err);
+              }
+            },
+            cancel(reason) {
+              finish();
+              return reader.cancel(reason);
+            },
+          });
+          return new Response(body, { status: res.status, statusText: res.statusText, headers: res.headers });
+        } catch (err) {
+          finish();
+          throw err;
+        }
+      }
       try {
         const res = await nativeFetch(...args);
         await res
@@ -167,7 +208,8 @@ describe("the build page", () => {
 
     const shared = await openPage(`?step=${b.buildParam}/3#L80`);
     await shared.locator('.row[data-n="80"].hl').waitFor();
-    expect(await shared.locator("#step-title").textContent()).toBe("Unit tests");
+    // the name comes with the build's steps, whose stream starts once the step list has loaded
+    await waitFor(async () => (await shared.locator("#step-title").textContent()) === "Unit tests", "the step's name as title");
     expect(await shared.locator('#build-steps li[data-step="3"] button').getAttribute("aria-current")).toBe("true");
   });
 
