@@ -1,9 +1,11 @@
 /**
- * One step's SSE stream with a status a person can read. The browser's EventSource resumes
- * by itself (Last-Event-ID) after a dropped stream; when it gives up (a non-200 answer, which
- * it cannot show us), the status code is learnt with a fetch of the same URL: 401/403/4xx is
- * a failure with the relay's reason, 204 means the step has ended, anything else is retried
- * from the last line held, with backoff.
+ * One step's SSE stream with a status a person can read. The EventSource is the `eventsource`
+ * package's, over fetch: Chromium's own took ~75 ms per 1 MiB backlog event before the page saw
+ * it (a 100 000-line backlog: 2.0 s to the screen against 1.2 s). It resumes by itself
+ * (Last-Event-ID) after a dropped stream; when it gives up (a non-200 answer, whose body it
+ * does not keep), the reason is learnt with a fetch of the same URL: 401/403/4xx is a failure
+ * with the relay's reason, 204 means the step has ended, anything else is retried from the
+ * last line held, with backoff.
  */
 import { EventSource } from "eventsource";
 import type { StepRef } from "../common/step.ts";
