@@ -1,7 +1,8 @@
 /**
  * The step's groups (GitHub `::group::`) and sections (GitLab `section_start`), nested, found
  * as lines arrive. A group shows as one row (its start line) with its title and duration; it is
- * open while running and closed once ended, unless the user chose otherwise. Also lists the
+ * open while running and closed once ended (a GitLab section marked `[collapsed=true]` is
+ * closed from the start, as GitLab shows it), unless the user chose otherwise. Also lists the
  * annotation lines (`::error`, `::warning`, `::notice`) for the step's summary.
  */
 import type { LogStore } from "./log-store.ts";
@@ -14,6 +15,7 @@ export interface Group {
   readonly parent?: Group;
   readonly name?: string; // a GitLab section's name
   readonly startSec?: number; // a GitLab marker's own time (seconds)
+  readonly collapsed?: boolean; // a GitLab section with [collapsed=true]: closed even while running
   endSec?: number;
   open?: boolean; // the user's choice; undefined: the default
 }
@@ -43,7 +45,7 @@ export class LogGroups {
       if (c.kind === "annotation") this.#annotations.push(n);
       else if (c.kind === "group") {
         const parent = this.#stack.at(-1);
-        const g: Group = { start: n, end: 0, title: c.title, depth: this.#stack.length, parent, name: c.name, startSec: c.time };
+        const g: Group = { start: n, end: 0, title: c.title, depth: this.#stack.length, parent, name: c.name, startSec: c.time, collapsed: c.collapsed };
         this.#byStart.set(n, g);
         this.#all.push(g);
         this.#stack.push(g);
@@ -72,7 +74,7 @@ export class LogGroups {
   }
 
   isOpen(g: Group): boolean {
-    return g.open ?? g.end === 0;
+    return g.open ?? (g.end === 0 && !g.collapsed);
   }
 
   toggle(g: Group): void {

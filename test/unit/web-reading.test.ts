@@ -59,6 +59,19 @@ describe("groups and rows", () => {
     expect(formatDuration(75_000)).toBe("1m 15s");
   });
 
+  it("keeps a running GitLab section marked collapsed=true closed, as GitLab does, until the user opens it", () => {
+    const s = new LogStore();
+    s.append(1, ["a", "section_start:1:deps[collapsed=true]\r\x1b[0KDependencies", "b", "section_start:2:tests\r\x1b[0KTests", "c"]);
+    const groups = new LogGroups();
+    const rows = new RowModel(s, groups, new LineFilter());
+    rows.update(0, 0);
+    const shown = () => Array.from({ length: rows.count }, (_, i) => rows.lineAt(i));
+    expect(shown()).toEqual([1, 2]); // both running; the collapsed one hides its lines, the nested one with it
+    groups.toggle(groups.startingAt(2)!);
+    rows.update(0, 0);
+    expect(shown()).toEqual([1, 2, 3, 4, 5]); // a section without the option is open while running
+  });
+
   it("gives a wrapped line as many text lines as its length needs", () => {
     const s = new LogStore();
     s.append(1, ["x".repeat(250), "short", "y".repeat(100)]);
