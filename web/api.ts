@@ -32,6 +32,11 @@ function buildPath(build: BuildRef): string {
   return `/${encodeURIComponent(build.org)}/${encodeURIComponent(build.repo)}/builds/${build.build}`;
 }
 
+/** A build's steps as JSON (`{"steps":[...]}`), each with its line count. */
+export function buildStepsUrl(build: BuildRef, token?: string): string {
+  return withQuery(`${buildPath(build)}/steps`, { token });
+}
+
 /** The build page's stream: its steps, then a change per event. */
 export function buildEventsUrl(build: BuildRef, token?: string): string {
   return withQuery(`${buildPath(build)}/events`, { token });

@@ -104,6 +104,21 @@ export class LogStore {
     return lines.length - start;
   }
 
+  /**
+   * Puts lines `first`.. before the ones held, which must follow them (a log loaded tail first):
+   * the store is rebuilt, since each line's style and the groups depend on the lines before it.
+   */
+  prepend(first: number, lines: readonly string[], times: readonly number[]): void {
+    const rest = { first: this.#first, lines: this.#lines, times: this.#times, partial: this.#partial, gaps: this.#gaps, repeated: this.#repeated };
+    this.clear();
+    this.#first = first;
+    this.append(first, lines, times);
+    this.append(rest.first, rest.lines, rest.times);
+    this.#partial = rest.partial;
+    this.#gaps = rest.gaps + this.#gaps;
+    this.#repeated = rest.repeated + this.#repeated;
+  }
+
   /** The relay no longer holds lines before `firstAvailable` (event `truncated`). */
   truncatedTo(firstAvailable: number): void {
     if (this.#lines.length === 0) this.#first = Math.max(this.#first, firstAvailable);

@@ -19,6 +19,7 @@ import { StepPicker } from "./step-picker.ts";
 import { applyTheme, ThemeButton } from "./theme.ts";
 import { lineOfHash, pageHref, readPageState, withoutToken } from "./url-state.ts";
 import { countOf } from "./format.ts";
+import { TAIL_LINES, loadHead, stepLineCount } from "./tail-first.ts";
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
@@ -49,6 +50,12 @@ let autoOpen = false; // a build page opens its running or first failed step onc
 // page holds two connections at most (the log's, and the list's or the build's), and the log's
 // stream need not wait for the list.
 let listing: Promise<unknown> = Promise.resolve();
+// A long log is read tail first (see tail-first.ts): the lines before the tail come on a second
+// stream, and the build's stream waits for it to close, so the page still holds two at most.
+let head: { cancel(): void } | undefined;
+let headSettled: Promise<unknown> = Promise.resolve();
+let epoch = 0; // bumped when the log starts over (another step, or the step started again)
+let tailShown: (() => void) | undefined; // set while a tail-first load waits for the tail to be drawn
 
 const form = new StepForm($<HTMLFormElement>("step-form"), {
   connect: (step) => connect(step),
@@ -91,7 +98,7 @@ function openBuild(build: BuildRef): void {
     connect({ ...build, step: step.step });
   });
   buildConnection = opened;
-  void listing.then(() => buildConnection === opened && opened.open());
+  void Promise.all([listing, headSettled]).then(() => buildConnection === opened && opened.open());
 }
 
 function showTitle(step: StepRef): void {
@@ -129,24 +136,35 @@ function setState(next: ConnectionState): void {
 }
 
 let countQueued = false;
+let countedAt = -Infinity;
 function linesArrived(): void {
-  // once per frame, like the log itself
+  // like the log itself (LogView.linesAdded): on a frame, at most ~30 times a second
   if (countQueued) return;
   countQueued = true;
-  requestAnimationFrame(() => {
+  const frame = (now: number) => {
+    if (now - countedAt < 30) return void requestAnimationFrame(frame);
+    countedAt = now;
     countQueued = false;
     counter.textContent = store.count ? countOf(store.count, "line") : "";
     showState(badge, state, store.count > 0);
     groups.update(store);
     showAnnotations($("annotations"), store, groups, (n) => view.jumpTo(n));
     searchBox.linesArrived();
-  });
+  };
+  requestAnimationFrame(frame);
 }
 
-/** Opens a step's log; `push`: a new history entry (a click in the build's list), so Back returns. */
-function connect(step: StepRef, line?: number, push = false): void {
+/**
+ * Opens a step's log; `push`: a new history entry (a click in the build's list), so Back returns.
+ * Following the end (no line asked for), a long log is read tail first unless `whole`.
+ */
+function connect(step: StepRef, line?: number, push = false, whole = false): void {
   disconnect();
   current = step;
+  epoch++;
+  const tailFirst = !line && !whole;
+  let settle = () => {};
+  headSettled = tailFirst ? new Promise<void>((r) => (settle = r)) : Promise.resolve();
   openBuild(step);
   buildView.select(step.step);
   form.fill(step);
@@ -165,11 +183,12 @@ function connect(step: StepRef, line?: number, push = false): void {
   linesArrived();
   if (line) view.jumpTo(line);
   else view.setFollowing(true);
-  connection = new StepConnection(step, token, () => store.last, {
+  const opened = new StepConnection(step, token, () => store.last, {
     lines(n, lines, t) {
       if (store.append(n, lines, t) > 0) {
         view.linesAdded();
         linesArrived();
+        if (tailShown) requestAnimationFrame(() => requestAnimationFrame(() => tailShown?.())); // once drawn
       }
     },
     partial(n, line) {
@@ -179,6 +198,8 @@ function connect(step: StepRef, line?: number, push = false): void {
     truncated: (first) => store.truncatedTo(first),
     restarted(first) {
       // the step's lines were expired and it started again from `first`: the old run is gone
+      epoch++;
+      head?.cancel();
       store.clear();
       groups.clear();
       clearAnnotations();
@@ -190,10 +211,48 @@ function connect(step: StepRef, line?: number, push = false): void {
     },
     state: setState,
   });
-  connection.open();
+  connection = opened;
+  if (!tailFirst) return opened.open();
+  void openTailFirst(step, opened).finally(settle);
+}
+
+// Opens the step's stream TAIL_LINES before its end when it is long, then reads the lines before
+// that on a second stream and puts them in front; a head that cannot be read whole reloads the log.
+async function openTailFirst(step: StepRef, opened: StepConnection): Promise<void> {
+  const at = epoch;
+  const total = await stepLineCount(step, token);
+  if (connection !== opened || at !== epoch) return;
+  if (total === undefined || total < 2 * TAIL_LINES) return opened.open();
+  const until = total - TAIL_LINES;
+  store.truncatedTo(until + 1);
+  const shown = new Promise<void>((r) => (tailShown = r));
+  opened.open();
+  // The head's stream starts once the tail is on screen (measured: started as soon as the
+  // tail's lines came, its parsing held their first frame back 0.2-0.7 s) and the step list's
+  // request has ended (this stream and the head's: two connections).
+  await Promise.all([listing, Promise.race([shown, new Promise((r) => setTimeout(r, 2000))])]);
+  tailShown = undefined;
+  if (connection !== opened || at !== epoch) return;
+  const loading = loadHead(step, token, until);
+  head = loading;
+  const got = await loading.done;
+  if (head === loading) head = undefined;
+  if (connection !== opened || at !== epoch) return;
+  if (!got) return connect(step, undefined, false, true);
+  const top = view.following ? 0 : view.topLine();
+  store.prepend(got.first, got.lines, got.times);
+  groups.clear();
+  clearAnnotations();
+  filter.set(filter.query, store);
+  search.set(search.query, store);
+  view.reset();
+  linesArrived();
+  if (top) view.reveal(top, false);
 }
 
 function disconnect(): void {
+  head?.cancel();
+  head = undefined;
   connection?.close();
   connection = undefined;
   setState({ kind: "idle" });

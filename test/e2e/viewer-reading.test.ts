@@ -94,6 +94,32 @@ describe("groups and sections", () => {
   });
 });
 
+describe("a long log, read tail first", () => {
+  it("shows the end before the start is held, then every line in order, a group across the seam folded, and lines that came meanwhile", async () => {
+    const step = uniqueStep();
+    // 8 000 lines: the stream starts 3 000 before the end (line 5 001); a group opened in the head closes in the tail
+    const body = [...lines(1, 9), "::group::Long group", ...lines(11, 6999), "::endgroup::", ...lines(7001, 8000)];
+    await appendLines(stack.url, step.path, body.join("\n") + "\n");
+    const page = await openPage(`?step=${stepParam(step)}`);
+    await page.waitForFunction(() => document.querySelector('.row[data-n="8000"]') !== null, null, { polling: "raf" });
+    const atFirstSight = await viewerStats(page);
+    expect(atFirstSight.first).toBe(5001); // the end on screen; the head's stream starts only now
+    await appendLines(stack.url, step.path, "while the head loads\n");
+    await waitFor(async () => {
+      const s = await viewerStats(page);
+      return s.first === 1 && s.last === 8001;
+    }, "every line held");
+    expect(await viewerStats(page)).toMatchObject({ first: 1, last: 8001, count: 8001, gaps: 0, repeated: 0, following: true });
+    expect(await page.evaluate(() => (window as unknown as { logrelayViewer: { line(n: number): string } }).logrelayViewer.line(4321))).toBe(body[4320]);
+    // the group, opened in the head and ended in the tail: one closed row with its title
+    await page.evaluate(() => (document.getElementById("log") as HTMLElement).scrollTo(0, 0));
+    await page.locator('.row[data-n="10"] .gt').waitFor();
+    expect(await rowText(page, 10)).toContain("Long group");
+    expect(await page.locator('.row[data-n="10"] button.fold').getAttribute("aria-expanded")).toBe("false");
+    expect((await viewerStats(page)).rows).toBe(8001 - 6990); // lines 11..7000 folded into row 10
+  });
+});
+
 describe("long lines", () => {
   it("wraps by default; the toggle is remembered; line numbers stay put when scrolling sideways", async () => {
     const step = uniqueStep();
