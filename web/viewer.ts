@@ -239,6 +239,7 @@ async function openTailFirst(step: StepRef, opened: StepConnection): Promise<voi
   if (head === loading) head = undefined;
   if (connection !== opened || at !== epoch) return;
   if (!got) return connect(step, undefined, false, true);
+  if (got.lines.length === 0) return; // nothing before the tail is kept any more
   const top = view.following ? 0 : view.topLine();
   store.prepend(got.first, got.lines, got.times);
   groups.clear();
