@@ -100,18 +100,27 @@ describe("a long log, read tail first", () => {
     // 8 000 lines: the stream starts 3 000 before the end (line 5 001); a group opened in the head closes in the tail
     const body = [...lines(1, 9), "::group::Long group", ...lines(11, 6999), "::endgroup::", ...lines(7001, 8000)];
     await appendLines(stack.url, step.path, body.join("\n") + "\n");
-    const page = await openPage(`?step=${stepParam(step)}`);
-    // what the page held in the frame the last line first showed (read in that frame: a later
-    // call could find the head already in)
-    const atFirstSight = (await (
-      await page.waitForFunction(
-        () =>
-          document.querySelector('.row[data-n="8000"]') !== null &&
-          (window as unknown as { logrelayViewer: { stats(): { first: number } } }).logrelayViewer.stats(),
-        null,
-        { polling: "raf" },
-      )
-    ).jsonValue()) as { first: number };
+    // the page takes the count from the build's step list: it holds the step
+    await waitFor(async () => {
+      const res = await fetch(`${stack.url}/${step.org}/${step.repo}/builds/${step.build}/steps`);
+      return ((await res.json()) as { steps: { lines: number }[] }).steps[0]?.lines === 8000;
+    }, "the step in its build's list");
+    const page = await browser.newPage();
+    pages.push(page);
+    page.on("pageerror", (e) => pageErrors.push(e.message));
+    // what the page held when the last line's row was first put in the DOM: read by a mutation
+    // observer in that same task (a poll on animation frames can be starved while the head loads)
+    await page.addInitScript(() => {
+      const w = window as unknown as { firstSight?: { first: number }; logrelayViewer?: { stats(): { first: number } } };
+      new MutationObserver((_, observer) => {
+        if (!document.querySelector('.row[data-n="8000"]')) return;
+        w.firstSight = w.logrelayViewer?.stats();
+        observer.disconnect();
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(`${stack.url}/?step=${stepParam(step)}`);
+    await page.waitForFunction(() => (window as unknown as { firstSight?: unknown }).firstSight !== undefined);
+    const atFirstSight = (await page.evaluate(() => (window as unknown as { firstSight: { first: number } }).firstSight))!;
     expect(atFirstSight.first).toBe(5001); // the end on screen; the head's stream starts only now
     await appendLines(stack.url, step.path, "while the head loads\n");
     await waitFor(async () => {
