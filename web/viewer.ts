@@ -225,13 +225,14 @@ async function openTailFirst(step: StepRef, opened: StepConnection): Promise<voi
   if (total === undefined || total < 2 * TAIL_LINES) return opened.open();
   const until = total - TAIL_LINES;
   store.truncatedTo(until + 1);
-  const shown = new Promise<void>((r) => (tailShown = r));
+  let drawn!: () => void;
+  const shown = new Promise<void>((r) => (tailShown = drawn = r));
   opened.open();
   // The head's stream starts once the tail is on screen (measured: started as soon as the
   // tail's lines came, its parsing held their first frame back 0.2-0.7 s) and the step list's
   // request has ended (this stream and the head's: two connections).
   await Promise.all([listing, Promise.race([shown, new Promise((r) => setTimeout(r, 2000))])]);
-  tailShown = undefined;
+  if (tailShown === drawn) tailShown = undefined; // (a later load may have set its own)
   if (connection !== opened || at !== epoch) return;
   const loading = loadHead(step, token, until);
   head = loading;
