@@ -69,8 +69,7 @@ export class StepConnection {
 
   #connect(): void {
     if (this.#closed) return;
-    // absolute: in a worker there is no document to resolve a path against
-    const es = new EventSource(new URL(eventsUrl(this.#step, this.#lastLine(), this.#token), location.href));
+    const es = new EventSource(eventsUrl(this.#step, this.#lastLine(), this.#token));
     this.#source = es;
     es.onopen = () => {
       this.#attempt = 0;

@@ -14,7 +14,8 @@ export function countOf(n: number, one: string, many = `${one}s`): string {
   return `${groupDigits(n)} ${n === 1 ? one : many}`;
 }
 
-const pad = (v: number, width = 2) => String(v).padStart(width, "0");
+/** 7 -> "07"; 7, 3 -> "007" */
+export const pad = (v: number, width = 2): string => String(v).padStart(width, "0");
 
 /** Local date and time to the second: "2026-11-29 09:41:07". */
 export function localDateTime(ms: number): string {

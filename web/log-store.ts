@@ -105,18 +105,26 @@ export class LogStore {
   }
 
   /**
-   * Puts lines `first`.. before the ones held, which must follow them (a log loaded tail first):
-   * the store is rebuilt, since each line's style and the groups depend on the lines before it.
+   * Puts the lines of `head` before the ones held, which must follow them (a log loaded tail
+   * first). The head's lines keep what was worked out for them as they came (they start the log,
+   * so nothing before them changes it); the lines held are appended after them again, since
+   * their style depends on the lines before.
    */
-  prepend(first: number, lines: readonly string[], times: readonly number[]): void {
+  prepend(head: LogStore): void {
     const rest = { first: this.#first, lines: this.#lines, times: this.#times, partial: this.#partial, gaps: this.#gaps, repeated: this.#repeated };
-    this.clear();
-    this.#first = first;
-    this.append(first, lines, times);
+    this.#lines = head.#lines;
+    this.#plain = head.#plain;
+    this.#times = head.#times;
+    this.#commands = head.#commands;
+    this.#styleFrom = head.#styleFrom;
+    this.#styles = head.#styles;
+    this.#first = head.#first;
+    this.#maxWidth = head.#maxWidth;
+    this.#gaps = head.#gaps + rest.gaps;
+    this.#repeated = head.#repeated + rest.repeated;
+    this.#partial = undefined;
     this.append(rest.first, rest.lines, rest.times);
     this.#partial = rest.partial;
-    this.#gaps = rest.gaps + this.#gaps;
-    this.#repeated = rest.repeated + this.#repeated;
   }
 
   /** The relay no longer holds lines before `firstAvailable` (event `truncated`). */

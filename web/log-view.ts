@@ -10,6 +10,7 @@
 import { annotationText } from "./commands.ts";
 import type { LineFilter } from "./line-filter.ts";
 import type { LineSearch } from "./line-search.ts";
+import { pad } from "./format.ts";
 import { escapeHtml, lastState, lineHtml, linkify, stripAnsi } from "./line-text.ts";
 import { formatDuration, type LogGroups } from "./log-groups.ts";
 import type { LogStore } from "./log-store.ts";
@@ -17,7 +18,7 @@ import { RowModel } from "./row-model.ts";
 import { paintMatches } from "./search-paint.ts";
 
 const OVERSCAN_PX = 600;
-const LIVE_FRAME_MS = 30; // see linesAdded
+export const LIVE_FRAME_MS = 30; // see linesAdded
 
 export interface LogViewEvents {
   /** follow mode turned on or off (by scrolling, the button or a deep link) */
@@ -324,8 +325,6 @@ export class LogView {
     this.#shown.key = ""; // row heights may have changed
   }
 }
-
-const pad = (v: number, width = 2) => String(v).padStart(width, "0");
 
 /** The time column: local time of arrival, and time since the step's first line. */
 function timeHtml(t: number, start: number): string {

@@ -9,6 +9,7 @@
 import type { StepRef } from "../common/step.ts";
 import { buildStepsUrl } from "./api.ts";
 import { StepConnection } from "./connection.ts";
+import { LogStore } from "./log-store.ts";
 
 /** Lines read first, from the end; a log shorter than twice this is read from its start. */
 export const TAIL_LINES = 3000;
@@ -25,48 +26,35 @@ export async function stepLineCount(step: StepRef, token: string | undefined): P
   }
 }
 
-export interface Head {
-  readonly first: number;
-  readonly lines: string[];
-  readonly times: number[];
-}
-
 /**
- * Reads lines 1..`until` of the step (from the first the relay still holds) on a stream of its
- * own, closed once `until` is in. Resolves with them; undefined when they cannot all be had
- * (the stream failed, or the step started again: the caller then reloads the log whole).
+ * Reads lines 1..`until` of the step (from the first the relay still holds) into a LogStore of
+ * their own, on a stream of its own closed once `until` is in. Resolves with them; undefined
+ * when they cannot all be had (a gap, the stream failed, or the step started again: the caller
+ * then reloads the log whole).
  */
-export function loadHead(step: StepRef, token: string | undefined, until: number): { done: Promise<Head | undefined>; cancel(): void } {
-  const head: Head & { first: number } = { first: 1, lines: [], times: [] };
-  let resolve!: (head: Head | undefined) => void;
-  const done = new Promise<Head | undefined>((r) => (resolve = r));
-  const last = () => head.first + head.lines.length - 1;
-  const finish = (result: Head | undefined) => {
+export function loadHead(step: StepRef, token: string | undefined, until: number): { done: Promise<LogStore | undefined>; cancel(): void } {
+  const head = new LogStore();
+  let resolve!: (head: LogStore | undefined) => void;
+  const done = new Promise<LogStore | undefined>((r) => (resolve = r));
+  const finish = (result: LogStore | undefined) => {
     connection.close();
     resolve(result);
   };
-  const connection = new StepConnection(step, token, last, {
+  const connection = new StepConnection(step, token, () => head.last, {
     lines(n, lines, t) {
-      if (n !== last() + 1) {
-        if (head.lines.length === 0 && n > head.first)
-          head.first = n; // the oldest lines are no longer kept
-        else if (n > last() + 1) return finish(undefined);
-      }
-      const skip = last() + 1 - n; // lines repeated by a reconnect
-      for (let i = Math.max(0, skip); i < lines.length && last() < until; i++) {
-        head.lines.push(lines[i]);
-        head.times.push((typeof t === "number" ? t : t?.[i]) ?? 0);
-      }
-      if (last() >= until) finish(head);
+      const take = Math.max(0, until - n + 1); // the tail's stream has the lines after `until`
+      head.append(n, lines.slice(0, take), Array.isArray(t) ? t.slice(0, take) : t);
+      if (head.gaps > 0) finish(undefined);
+      else if (head.last >= until) finish(head);
     },
     truncated(first) {
-      if (head.lines.length === 0) head.first = Math.max(head.first, first);
+      head.truncatedTo(first);
       if (head.first > until) finish(head);
     },
     partial: () => undefined,
     restarted: () => finish(undefined),
     state(state) {
-      if (state.kind === "failed" || state.kind === "ended") finish(last() >= until ? head : undefined);
+      if (state.kind === "failed" || state.kind === "ended") finish(head.last >= until ? head : undefined);
     },
   });
   connection.open();

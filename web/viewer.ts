@@ -8,7 +8,7 @@ import { LineFilter } from "./line-filter.ts";
 import { LineSearch } from "./line-search.ts";
 import { LogGroups } from "./log-groups.ts";
 import { LogStore } from "./log-store.ts";
-import { LogView } from "./log-view.ts";
+import { LIVE_FRAME_MS, LogView } from "./log-view.ts";
 import { preferences } from "./preferences.ts";
 import { SearchBox } from "./search-box.ts";
 import { clearAnnotations, showAnnotations } from "./annotations-view.ts";
@@ -142,7 +142,7 @@ function linesArrived(): void {
   if (countQueued) return;
   countQueued = true;
   const frame = (now: number) => {
-    if (now - countedAt < 30) return void requestAnimationFrame(frame);
+    if (now - countedAt < LIVE_FRAME_MS) return void requestAnimationFrame(frame);
     countedAt = now;
     countQueued = false;
     counter.textContent = store.count ? countOf(store.count, "line") : "";
@@ -240,9 +240,9 @@ async function openTailFirst(step: StepRef, opened: StepConnection): Promise<voi
   if (head === loading) head = undefined;
   if (connection !== opened || at !== epoch) return;
   if (!got) return connect(step, undefined, false, true);
-  if (got.lines.length === 0) return; // nothing before the tail is kept any more
+  if (got.count === 0) return; // nothing before the tail is kept any more
   const top = view.following ? 0 : view.topLine();
-  store.prepend(got.first, got.lines, got.times);
+  store.prepend(got);
   groups.clear();
   clearAnnotations();
   filter.set(filter.query, store);
