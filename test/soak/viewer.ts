@@ -4,7 +4,7 @@
  * one from the last line it holds after an answer an EventSource gives up on (a 502 while nginx
  * finds no relay). Every line is checked as it arrives against its expected text and number;
  * a `truncated` with `restarted` (the store lost lines no producer had been told were stored,
- * see README) starts the viewer over from the line it names.
+ * see docs/scaling.md) starts the viewer over from the line it names.
  */
 import { EventSource } from "eventsource";
 import { fetch as undiciFetch, type Dispatcher } from "undici";
