@@ -19,6 +19,7 @@ import { StepPicker } from "./step-picker.ts";
 import { applyTheme, ThemeButton } from "./theme.ts";
 import { lineOfHash, pageHref, readPageState, withoutToken } from "./url-state.ts";
 import { countOf } from "./format.ts";
+import { hideNotice, showNotice } from "./notice.ts";
 import { TAIL_LINES, loadHead, stepLineCount } from "./tail-first.ts";
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -301,8 +302,15 @@ async function start(): Promise<void> {
     // Once, before any request: the token becomes an HttpOnly cookie and leaves the address
     // bar, so no stream, download or list URL carries it (nor browser history, nor a proxy's
     // error log). If the relay does not take it, it stays in the URLs and the stream says why.
-    token = await tokenToCookie(token);
-    if (!token) history.replaceState(null, "", withoutToken(location.search, location.hash));
+    const offered = token;
+    const session = await tokenToCookie(offered);
+    if (session !== "url") {
+      token = undefined;
+      history.replaceState(null, "", withoutToken(location.search, location.hash));
+    }
+    // A link must not sign this browser in as someone else: the session it holds stays unless
+    // the person chooses the link's token.
+    if (session === "kept") offerSessionSwitch(offered);
   }
   const listed = picker.refresh();
   listing = Promise.race([listed, new Promise((r) => setTimeout(r, 1000))]);
@@ -324,6 +332,25 @@ async function start(): Promise<void> {
       }
     });
   }
+}
+
+/** The page runs on the session the browser holds; the link's token is one click away. */
+function offerSessionSwitch(offered: string): void {
+  showNotice(
+    "This link carries a different viewer token from the one this browser is signed in with; the page uses your session.",
+    [
+      {
+        label: "Sign in with the link's token",
+        run: () =>
+          void tokenToCookie(offered, true).then((session) => {
+            hideNotice();
+            if (session === "cookie") location.reload();
+          }),
+      },
+      { label: "Keep my session", run: hideNotice },
+    ],
+    "info",
+  );
 }
 
 void start();
