@@ -85,8 +85,9 @@ describe("a long log, read tail first, on a slow machine", () => {
     expect((await viewerStats(page)).first).toBe(total - 3000 + 1);
     // the head's stream has the whole backlog; a live line follows it, then all of it is let through at once
     await waitFor(() => page.evaluate((id) => (window as unknown as { headSeen: string }).headSeen.includes(`id: ${id}\n`), total), "the head's backlog read");
-    expect((await appendLines(stack.url, step.path, "a live line\n")).json.last).toBe(total + 1);
+    // (what to wait for is set first: the live line's chunk releases the rest when it comes)
     await page.evaluate((id) => ((window as unknown as { headRelease: string }).headRelease = `id: ${id}\n`), total + 1);
+    expect((await appendLines(stack.url, step.path, "a live line\n")).json.last).toBe(total + 1);
     await waitFor(async () => (await viewerStats(page)).first === 1, "the head put in front", 20_000);
     await waitFor(async () => (await viewerStats(page)).last === total + 1, "the live line");
     expect(await viewerStats(page)).toMatchObject({ first: 1, last: total + 1, count: total + 1, gaps: 0, repeated: 0 });
