@@ -237,8 +237,10 @@ function connect(step: StepRef, lines?: LineRange, push = false, whole = false):
   const opened = new StepConnection(step, token, () => store.last, {
     lines(n, lines, t) {
       if (store.append(n, lines, t) > 0) {
-        view.linesAdded();
+        // the count's frame first: its writes then come before the log's, which measures its rows
+        // (one layout for both, not a second one after the measuring)
         linesArrived();
+        view.linesAdded();
         if (tailShown) requestAnimationFrame(() => requestAnimationFrame(() => tailShown?.())); // once drawn
       }
     },
