@@ -8,7 +8,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ROOT, type LocalNginx } from "../../scripts/local-stack.ts";
-import { endStep, startTestStack, stopAllStacks, uniqueStep, waitFor, type LocalStack } from "../support/stack.ts";
+import { endStep, startTestStack, stopAllStacks, uniqueStep, waitFor } from "../support/stack.ts";
 import { Publisher } from "../support/publisher.ts";
 import { Viewer } from "../support/sse.ts";
 
@@ -16,7 +16,7 @@ const VIEWERS = 200;
 // what nginx.conf says, read rather than repeated: the bound below follows it
 const SHUTDOWN_S = Number(/^worker_shutdown_timeout (\d+)s;$/m.exec(readFileSync(path.join(ROOT, "nginx/nginx.conf"), "utf8"))?.[1]);
 
-let stack: LocalStack;
+let stack: Awaited<ReturnType<typeof startTestStack>>;
 const viewers: Viewer[] = [];
 
 beforeAll(async () => {

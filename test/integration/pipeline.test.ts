@@ -267,6 +267,9 @@ describe("streaming a step through nginx", () => {
     const after = await clientsOf(channel);
     expect(after.length).toBe(before.length); // no connection per viewer
     expect(after.filter((c) => c.name === "relay-sub").length).toBe(stack.relays.length);
+    // the step's channel is a shard channel on the relays' subscriber connections, never a classic one
+    expect(after.filter((c) => c.name === "relay-sub").every((c) => c.classicSubscriptions === 0)).toBe(true);
+    expect(after.filter((c) => c.name === "relay-sub").reduce((n, c) => n + c.subscriptions, 0)).toBeGreaterThanOrEqual(1);
     await appendLines(stack.url, step.path, "to all");
     await waitFor(() => many.every((v) => v.lastNumber === 1), "the line reached all 25");
     for (const v of many) v.close();
