@@ -248,3 +248,48 @@ describe("viewer auth with a JWKS URL, through nginx", () => {
     expect((await open(`http://127.0.0.1:${relay.port}${s.path}/logs/events`)).status).toBe(401);
   });
 });
+
+describe("viewer auth with a JWKS that changes after start, through nginx", () => {
+  it(
+    "serves tokens of the cached keys while the URL is down, answers 503 (never a final 401) for a key it cannot fetch, and takes a rotated key",
+    { timeout: 60_000 },
+    async () => {
+      let serving: "old" | "down" | "rotated" = "old";
+      const server = http.createServer((req, res) => {
+        if (serving === "down") return void req.socket.destroy(); // unreachable, as a dead host or a reset
+        const published = serving === "old" ? [keys["rsa-1"].jwk] : [keys["ec-1"].jwk];
+        res.writeHead(200, { "Content-Type": "application/json" }).end(JSON.stringify({ keys: published }));
+      });
+      server.listen(0, "127.0.0.1");
+      await once(server, "listening");
+      stopLater.push({ stop: async () => void server.close() });
+      const stack = await startTestStack({
+        relays: 1,
+        relayEnv: { AUTH_JWKS_URL: `http://127.0.0.1:${(server.address() as { port: number }).port}/jwks.json` },
+      });
+      const s = await stepWithLine(stack);
+      const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
+      const oldToken = await keyToken("rsa-1", ["acme/*"]);
+      const newToken = await keyToken("ec-1", ["acme/*"]);
+
+      expect((await open(s.events, bearer(oldToken))).status).toBe(200);
+      serving = "down";
+      // the key set fetched at start keeps serving
+      expect((await open(s.events, bearer(oldToken))).status).toBe(200);
+      // a key it has never seen and cannot fetch: retry later, not "your token is bad"
+      const unknown = await open(s.events, bearer(newToken));
+      expect(unknown.status, unknown.body).toBe(503);
+      expect(unknown.headers.get("retry-after")).toBe("5");
+
+      // rotated: the set now holds the new key only
+      serving = "rotated";
+      const rotatedAt = Date.now();
+      await waitFor(async () => (await open(s.events, bearer(newToken))).status === 200, "a token of the rotated-in key to be taken", 15_000);
+      const takenMs = Date.now() - rotatedAt;
+      expect((await open(s.events, bearer(newToken))).status).toBe(200);
+      // the retired key is refused once the new set is in
+      await expectRefused(s.events, bearer(oldToken), 401);
+      console.info(`JWKS rotation: the new key taken ${takenMs} ms after it was published`);
+    },
+  );
+});
