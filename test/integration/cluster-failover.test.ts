@@ -74,7 +74,7 @@ function expectExactly1toNSinceRestart(all: Viewer[], n: number): void {
     expect(v.outOfOrder).toEqual([]);
     const since = v.restarts.at(-1);
     if (since) expect(since.firstAvailable).toBe(1);
-    const kept = v.received.slice(since?.index ?? 0);
+    const kept = v.received.slice(v.restartIndexes.at(-1) ?? 0);
     expect(kept.map((l) => l.n)).toEqual(Array.from({ length: n }, (_, i) => i + 1));
     expect(kept.map((l) => l.text)).toEqual(lines1toN(n));
   }
