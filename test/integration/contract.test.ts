@@ -188,31 +188,46 @@ describe("event: partial", () => {
   it("is withheld from a viewer still replaying its backlog: it comes only after the line before it", async () => {
     const s = uniqueStep();
     const line = (i: number) => `line ${String(i).padStart(5, "0")} `.padEnd(100, "x");
-    const total = 3000;
-    for (let from = 1; from <= total; from += 1000)
-      await appendLines(stack.url, s.path, Array.from({ length: 1000 }, (_, i) => line(from + i)).join("\n") + "\n");
+    const total = 20_000;
+    for (let from = 1; from <= total; from += 5000)
+      await appendLines(stack.url, s.path, Array.from({ length: 5000 }, (_, i) => line(from + i)).join("\n") + "\n");
     const u: Upload = startUpload(`${stack.url}${s.path}/logs`);
     cleanup.push(() => u.destroy());
     let progress = 0;
     const ticking = setInterval(() => void u.write(`${progress++}%\r`).catch(() => undefined), 20);
     cleanup.push(() => clearInterval(ticking));
     await new Promise((r) => setTimeout(r, 200));
-    // 300 000 bytes of backlog in pages of 2 048: the viewer replays ~150 pages while partials come
-    const res = await rawStream(`${stack.url}${s.path}/logs/events`, {}, 2500);
-    clearInterval(ticking);
+    // 2 MB of backlog in pages of 2 048: the viewer replays ~1 000 pages while partials come (~10 a second)
+    // read until the backlog is in and two partials came after it (20 s at most on a loaded machine)
+    const ctl = new AbortController();
+    const res = await fetch(`${stack.url}${s.path}/logs/events`, { signal: ctl.signal });
+    const reader = res.body!.getReader();
+    const decoder = new TextDecoder();
+    let text = "";
     let held = 0;
-    const early: string[] = [];
     let partials = 0;
-    for (const f of frames(res.text)) {
-      if (f.data && !f.event) {
-        const { n, lines } = JSON.parse(f.data) as { n: number; lines: string[] };
-        held = n + lines.length - 1;
-      } else if (f.event === "partial") {
-        partials++;
-        const { n } = JSON.parse(f.data!) as { n: number };
-        if (n !== held + 1) early.push(`partial for ${n} while holding ${held}`);
+    const early: string[] = [];
+    const deadline = Date.now() + 20_000;
+    while (Date.now() < deadline && !(held === total && partials >= 2)) {
+      const { value, done } = await reader.read();
+      if (done) break;
+      text += decoder.decode(value, { stream: true });
+      if (text.lastIndexOf("\n\n") < 0) continue;
+      const cut = text.lastIndexOf("\n\n") + 2;
+      for (const f of frames(text.slice(0, cut))) {
+        if (f.data && !f.event) {
+          const { n, lines } = JSON.parse(f.data) as { n: number; lines: string[] };
+          held = n + lines.length - 1;
+        } else if (f.event === "partial") {
+          partials++;
+          const { n } = JSON.parse(f.data!) as { n: number };
+          if (n !== held + 1) early.push(`partial for ${n} while holding ${held}`);
+        }
       }
+      text = text.slice(cut);
     }
+    ctl.abort();
+    clearInterval(ticking);
     expect(held).toBe(total);
     expect(partials).toBeGreaterThan(0);
     expect(early).toEqual([]);
