@@ -69,8 +69,8 @@ describe("the demo across a Redis restart", () => {
     );
     expect(["running", ...END_STATUSES]).toContain(status);
     // one run of lines, 1..last with no gap, and the lines held before are unchanged
-    const [last] = await redis.hmget(keys.meta, "last");
-    const now = await redis.lrange(keys.lines, 0, -1);
+    // read in one transaction: the demo appends meanwhile
+    const [[, last], [, now]] = (await redis.multi().hget(keys.meta, "last").lrange(keys.lines, 0, -1).exec()) as [[null, string], [null, string[]]];
     expect(now.length).toBe(Number(last));
     expect(now.slice(0, held.length)).toEqual(held);
   });
