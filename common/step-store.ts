@@ -227,8 +227,8 @@ const REDIRECT_RETRY_MS = 3000;
  * A master that hung while its replica was promoted, and wakes still believing it is the
  * master, shows no replica too (it was the replica that left); it runs what was queued, then
  * learns of the failover from the other nodes within a cluster ping or two. Had its writes
- * been acknowledged at once, they would be lost when it turns replica (issue 16's hung-master
- * test caught one). A replica's real death costs this long of refused (503) writes instead.
+ * been acknowledged at once, they would be lost when it turns replica. A replica's real death
+ * costs this long of refused (503) writes instead.
  */
 export const ALONE_AFTER_MS = 2000;
 
