@@ -185,7 +185,7 @@ describe("appends", () => {
 });
 
 describe("event: partial", () => {
-  it("is withheld from a viewer still replaying its backlog: it comes only after the line before it", async () => {
+  it("is withheld from a viewer still replaying its backlog: it comes only after the line before it", { timeout: 60_000 }, async () => {
     const s = uniqueStep();
     const line = (i: number) => `line ${String(i).padStart(5, "0")} `.padEnd(100, "x");
     const total = 20_000;
@@ -269,7 +269,7 @@ describe("the build stream", () => {
 });
 
 describe("refusals at the edges", () => {
-  it("a draining relay answers 503 + Retry-After and counts it as draining", async () => {
+  it("a draining relay answers 503 + Retry-After and counts it as draining", { timeout: 60_000 }, async () => {
     const relay = await startRelay({ dir: stack.dir, redisUrl: stack.redis.url, name: "relay-drain", env: { LOG_LEVEL: "warn", SHUTDOWN_GRACE_MS: "6000" } });
     cleanup.push(() => relay.stop());
     const base = `http://127.0.0.1:${relay.port}`;
