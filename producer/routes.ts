@@ -4,7 +4,7 @@ import express, { type Express, type NextFunction, type Request, type Response }
 import type { Logger } from "pino";
 import type { Registry } from "prom-client";
 import { isEndStatus, isStepRef, parseStepRef, stepName, END_STATUSES, type EndStatus, type StepRef } from "../common/step.ts";
-import { bearerToken, errorHandler, healthRoutes, requestLogger, sendError } from "../common/http.ts";
+import { bearerToken, errorHandler, checkRequestTarget, healthRoutes, requestLogger, sendError, serviceApp } from "../common/http.ts";
 import type { Appender } from "./appender.ts";
 import type { ProducerConfig } from "./config.ts";
 import { LineSplitter } from "./ingest.ts";
@@ -30,8 +30,7 @@ const ENDED = "the step has ended: no more lines can be appended";
 const FIRST_LINE = /^[1-9][0-9]{0,15}$/;
 
 export function producerApp(deps: ProducerDeps): Express {
-  const app = express();
-  app.disable("x-powered-by");
+  const app = serviceApp();
   app.use(requestLogger(app, deps.log));
   app.use((req, res, next) => {
     res.on("finish", () => {
@@ -39,6 +38,7 @@ export function producerApp(deps: ProducerDeps): Express {
     });
     next();
   });
+  app.use(checkRequestTarget);
   healthRoutes(app, { ready: deps.ready }, deps.registry);
   const auth = bearerAuth(deps.config.token);
   app.post(STEP_PATH, auth, withStep, (req, res) => appendLines(deps, req, res));

@@ -40,6 +40,9 @@ export interface AuthOptions {
 // HMAC secret" confusion. jose refuses `alg: none` whatever this list says.
 const JWKS_ALGORITHMS = ["RS256", "RS384", "RS512", "PS256", "PS384", "PS512", "ES256", "ES384", "ES512", "EdDSA", "Ed25519"];
 
+const JWKS_COOLDOWN_MS = 5000;
+type RemoteKeySet = ReturnType<typeof createRemoteJWKSet>;
+
 const UNAUTHENTICATED = { "WWW-Authenticate": 'Bearer realm="logrelay"' };
 
 /** undefined when neither secret nor JWKS is configured: the relay is open (local development). */
@@ -50,7 +53,10 @@ export function makeAuthorizer(options: AuthOptions): Authorizer | undefined {
     key = new TextEncoder().encode(options.secret);
     algorithms = ["HS256"];
   } else if (options.jwksUrl) {
-    key = createRemoteJWKSet(new URL(options.jwksUrl), { timeoutDuration: 3000 });
+    // A token whose kid the cached set lacks makes jose fetch the set again, at most once per
+    // cooldown: 5 s rather than jose's 30 s, so a key published for a rotation is taken within
+    // seconds. The keys fetched last serve for cacheMaxAge (jose's 10 min) while the URL is down.
+    key = createRemoteJWKSet(new URL(options.jwksUrl), { timeoutDuration: 3000, cooldownDuration: JWKS_COOLDOWN_MS });
     algorithms = JWKS_ALGORITHMS;
   } else return undefined;
   // a token without `exp` would be valid forever: refused
@@ -66,7 +72,7 @@ export function makeAuthorizer(options: AuthOptions): Authorizer | undefined {
   const verifyToken = async (token: string): Promise<AuthGrant | AuthDenied> => {
     let claims: Record<string, unknown>;
     try {
-      claims = (await jwtVerify(token, key as Uint8Array, verify)).payload;
+      claims = (await verifyRotating(token, key, verify)).payload;
     } catch (err) {
       if (typeof key === "function" && keySetUnavailable(err)) {
         return { ok: false, status: 503, error: "the signing keys cannot be fetched; retry", headers: { "Retry-After": "5" } };
@@ -85,6 +91,22 @@ export function makeAuthorizer(options: AuthOptions): Authorizer | undefined {
     return { ok: true, expiresAt: verified.expiresAt };
   };
   return Object.assign(authorize, { verify: verifyRequest, verifyToken });
+}
+
+/**
+ * Verifies a token; with a JWKS, a kid the cached set lacks while jose may not fetch the set
+ * again yet (its cooldown) waits the cooldown out and tries once more, so a key that was just
+ * rotated in is found (one fetch per cooldown however many such tokens come) instead of the
+ * token getting a 401, which a browser's EventSource takes as final.
+ */
+async function verifyRotating(token: string, key: Uint8Array | JWTVerifyGetKey, verify: JWTVerifyOptions) {
+  try {
+    return await jwtVerify(token, key as Uint8Array, verify);
+  } catch (err) {
+    if (!(err instanceof errors.JWKSNoMatchingKey) || typeof key !== "function" || !(key as RemoteKeySet).coolingDown) throw err;
+    await new Promise((r) => setTimeout(r, JWKS_COOLDOWN_MS));
+    return await jwtVerify(token, key, verify);
+  }
 }
 
 /** The `logs` claim: an array of patterns, or a single pattern string. */

@@ -50,8 +50,8 @@ export async function inject(kind: FaultKind, parts: Parts, rng: Rng): Promise<s
       return "producer SIGKILL, started again";
     }
     case "nginx-reload": {
-      (stack.nginx as Proc).child.kill("SIGHUP");
-      return "nginx reload (SIGHUP)";
+      await stack.nginx.reload();
+      return "nginx reload (SIGHUP; old workers close their streams within worker_shutdown_timeout)";
     }
     case "redis-stop": {
       const ms = rng.int(1000, 4000);
