@@ -21,7 +21,7 @@ import {
   type LocalStack,
 } from "../../scripts/local-stack.ts";
 import { Histogram, childPids, clockMs } from "./stats.ts";
-import { nchanConf, proxyConf, startNginxWith } from "./nchan.ts";
+import { nchanConf, proxyConf, startNginxWith, type NchanTuning } from "./nchan.ts";
 import type { ViewerTarget, ViewerTotals } from "./sse-client.ts";
 import type { Command, OpenReply, StatsReply, WaitReply } from "./viewers.ts";
 
@@ -239,10 +239,10 @@ export class Bench {
     return startNchanPair(this.stack.dir, this.stack.redis.url, `nchan-fresh-${Date.now() % 100000}`);
   }
 
-  async viewerStats(reset: boolean): Promise<ViewerStats> {
+  async viewerStats(reset: boolean | "hist"): Promise<ViewerStats> {
     const replies = await Promise.all(this.workers.map((w) => w.call<StatsReply>({ type: "stats", reset })));
     const hist = new Histogram();
-    const totals: ViewerTotals = { lines: 0, events: 0, lost: 0, dup: 0, malformed: 0, heartbeats: 0, bytes: 0, reconnects: 0 };
+    const totals: ViewerTotals = { lines: 0, events: 0, lost: 0, dup: 0, malformed: 0, heartbeats: 0, bytes: 0, reconnects: 0, reordered: 0 };
     for (const r of replies) {
       hist.merge(r.hist);
       for (const k of Object.keys(totals) as (keyof ViewerTotals)[]) totals[k] += r.totals[k];
@@ -289,31 +289,54 @@ export class Bench {
 
 /** The stack of scripts/local-stack.ts with one relay, and nginx in front of that relay only; on `cluster` when given. */
 async function startBenchStack(dir: string, cluster?: LocalRedisCluster): Promise<LocalStack> {
-  const started: { stop(): Promise<void> }[] = [];
+  // on a cluster, stack.redis stands for it (url: the first node; stop: every node)
+  const redis = cluster ? (cluster as unknown as LocalRedis) : await LocalRedis.start({ dir });
   try {
-    // on a cluster, stack.redis stands for it (url: the first node; stop: every node)
-    const redis = cluster ? (cluster as unknown as LocalRedis) : await LocalRedis.start({ dir });
-    started.push(redis);
+    const servers = await startLogrelay(dir, redis.url, cluster);
+    const stop = async () => {
+      await servers.stop();
+      await redis.stop();
+    };
+    return { dir, redis, producer: servers.producer, relays: [servers.relay], nginx: servers.nginx, url: `http://127.0.0.1:${servers.nginx.port}`, stop };
+  } catch (err) {
+    await redis.stop().catch(() => undefined);
+    throw err;
+  }
+}
+
+export interface LogrelayServers {
+  readonly producer: Proc;
+  readonly relay: Proc;
+  readonly nginx: Proc;
+  /** stops the three (not Redis) */
+  stop(): Promise<void>;
+}
+
+/** The producer, one relay and nginx (the repository's config) in front of both, on a running Redis or cluster. */
+export async function startLogrelay(dir: string, redisUrl: string, cluster?: LocalRedisCluster): Promise<LogrelayServers> {
+  const started: Proc[] = [];
+  try {
     const clusterEnv: Record<string, string> = cluster ? { REDIS_CLUSTER_NODES: cluster.seeds } : {};
     // a body limit above what one 3 s upload sends on loopback (the default 64 MiB is reached in ~1 s)
-    const producer = await startProducer({ dir, redisUrl: redis.url, env: { LOG_LEVEL: "warn", MAX_BODY_BYTES: String(2 ** 30), ...clusterEnv } });
+    const producer = await startProducer({ dir, redisUrl, env: { LOG_LEVEL: "warn", MAX_BODY_BYTES: String(2 ** 30), ...clusterEnv } });
     started.push(producer);
-    const relay = await startBenchRelay(dir, redis.url, "relay1", cluster);
+    const relay = await startBenchRelay(dir, redisUrl, "relay1", cluster);
     started.push(relay);
     const nginx = await startNginx({ dir, relayPorts: [relay.port], producerPort: producer.port });
     started.push(nginx);
     const stop = async () => {
-      for (const part of started.reverse()) await part.stop();
+      for (const part of [...started].reverse()) await part.stop();
     };
-    return { dir, redis, producer, relays: [relay], nginx, url: `http://127.0.0.1:${nginx.port}`, stop };
+    return { producer, relay, nginx, stop };
   } catch (err) {
     for (const part of started.reverse()) await part.stop().catch(() => undefined);
     throw err;
   }
 }
 
-async function startNchanPair(dir: string, redisUrl: string, name: string): Promise<NchanPair> {
-  const nchan = await startNginxWith(dir, name, (port) => nchanConf(port, redisUrl));
+/** nchan on `redisUrl` and the plain proxy in front of it (nchan.ts). */
+export async function startNchanPair(dir: string, redisUrl: string, name: string, tuning?: Partial<NchanTuning>): Promise<NchanPair> {
+  const nchan = await startNginxWith(dir, name, (port) => nchanConf(port, redisUrl, tuning));
   try {
     return { nchan, proxy: await startNginxWith(dir, `${name}-proxy`, (port) => proxyConf(port, nchan.port)) };
   } catch (err) {

@@ -51,7 +51,23 @@ export function ensureNchan(log: (msg: string) => void): { module: string } | { 
   return { module: NCHAN_MODULE };
 }
 
-const COMMON = (port: number) => `worker_processes auto;
+/**
+ * How nchan is set up. Overridable for experiments with BENCH_NCHAN_SHM (nchan_shared_memory_size),
+ * BENCH_NCHAN_BUFFER (nchan_message_buffer_length) and BENCH_NCHAN_WORKERS (worker_processes).
+ */
+export interface NchanTuning {
+  readonly sharedMemory: string;
+  readonly bufferLength: number;
+  readonly workers: number | "auto";
+}
+
+export const NCHAN_TUNING: NchanTuning = {
+  sharedMemory: process.env.BENCH_NCHAN_SHM ?? "128M",
+  bufferLength: Number(process.env.BENCH_NCHAN_BUFFER ?? 100),
+  workers: process.env.BENCH_NCHAN_WORKERS ? Number(process.env.BENCH_NCHAN_WORKERS) || "auto" : "auto",
+};
+
+const COMMON = (port: number, workers: number | "auto" = "auto") => `worker_processes ${workers};
 worker_rlimit_nofile 65536;
 error_log stderr warn;
 events {
@@ -76,17 +92,25 @@ http {
 /**
  * nchan serving viewers itself: `<step>/logs/events` is an EventSource subscriber of channel
  * `<step>`, `/pub<step>` nchan's HTTP publisher; messages go through Redis (stored and
- * published there) like ours.
+ * published there) like ours. `/nchan_status` is its stub status (shared memory used, etc.).
  */
-export function nchanConf(port: number, redisUrl: string): string {
+export function nchanConf(port: number, redisUrl: string, tuning: Partial<NchanTuning> = {}): string {
+  const t = { ...NCHAN_TUNING, ...tuning };
   return `load_module ${NCHAN_MODULE};
-${COMMON(port)}
+${COMMON(port, t.workers).replace(
+  "http {",
+  `http {
+  nchan_shared_memory_size ${t.sharedMemory};`,
+)}
+    location = /nchan_status {
+      nchan_stub_status;
+    }
     location ~ ^/pub(/.+)$ {
       nchan_publisher;
       nchan_channel_id $1;
       nchan_redis_url "${redisUrl}";
       nchan_use_redis on;
-      nchan_message_buffer_length 100;
+      nchan_message_buffer_length ${t.bufferLength};
       nchan_message_timeout 1h;
     }
     location ~ ^(/.+)/logs/events$ {
@@ -98,6 +122,42 @@ ${COMMON(port)}
   }
 }
 `;
+}
+
+/** nchan's stub status as numbers ("shared memory used: 1824K" -> sharedMemoryUsedKiB 1824, ...). */
+export async function nchanStatus(port: number): Promise<Record<string, number>> {
+  const out: Record<string, number> = {};
+  try {
+    const text = await (await fetch(`http://127.0.0.1:${port}/nchan_status`, { signal: AbortSignal.timeout(5000) })).text();
+    for (const line of text.split("\n")) {
+      const m = /^([a-z ]+): (\d+)(K?)$/.exec(line.trim());
+      if (m) out[m[1].replace(/ (\w)/g, (_, c: string) => c.toUpperCase()) + (m[3] ? "KiB" : "")] = Number(m[2]);
+    }
+  } catch {
+    // no status: nothing to add
+  }
+  return out;
+}
+
+/**
+ * The error lines of a server's log (nginx's [error] and worse, e.g. nchan's "Out of shared
+ * memory"; pino's level 50 and up), from byte `from` on: a row whose servers logged errors is
+ * flagged, not reported as if nothing happened.
+ */
+export function logErrors(logFile: string, from = 0): string[] {
+  let text = "";
+  try {
+    text = readFileSync(logFile).subarray(from).toString("utf8");
+  } catch {
+    return [];
+  }
+  return (
+    text
+      .split("\n")
+      .filter((l) => /\[(error|crit|alert|emerg)\]/.test(l) || /"level":(5|6)\d/.test(l))
+      // at start, as non-root or under a lower hard limit, nginx cannot raise its workers' open-file limit to worker_rlimit_nofile and keeps the one it has (20 000 here)
+      .filter((l) => !l.includes("setrlimit(RLIMIT_NOFILE"))
+  );
 }
 
 /**
