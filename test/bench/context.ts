@@ -21,7 +21,7 @@ import {
   type LocalStack,
 } from "../../scripts/local-stack.ts";
 import { Histogram, childPids, clockMs } from "./stats.ts";
-import { nchanConf, proxyConf, startNginxWith, type NchanTuning } from "./nchan.ts";
+import { logErrors, nchanConf, proxyConf, startNginxWith, type NchanTuning } from "./nchan.ts";
 import type { ViewerTarget, ViewerTotals } from "./sse-client.ts";
 import type { Command, OpenReply, StatsReply, WaitReply } from "./viewers.ts";
 
@@ -100,6 +100,7 @@ export class Bench {
   readonly workers: Worker[];
   readonly quick: boolean;
   #steps = 0;
+  #nchanRows = 0;
   readonly #runId = Date.now() % 1_000_000_000;
 
   private constructor(stack: LocalStack, naive: Proc | undefined, workers: Worker[], quick: boolean) {
@@ -185,6 +186,25 @@ export class Bench {
   /** Starts nchan and its proxy on the bench's Redis (stopped with the bench). */
   async startNchan(): Promise<void> {
     this.nchan = await startNchanPair(this.stack.dir, this.stack.redis.url, "nchan");
+  }
+
+  /**
+   * A fresh nchan and proxy for the next row, the previous pair stopped: nchan keeps a
+   * channel's messages in its shared memory for nchan_message_timeout, so rows on one nchan
+   * filled it ("Out of shared memory"), after which nchan still answered publishes 201 but
+   * stopped delivering. BENCH_NCHAN_REUSE=1 keeps one pair for the whole run, as before.
+   */
+  async restartNchan(): Promise<NchanPair> {
+    if (this.nchan && process.env.BENCH_NCHAN_REUSE) return this.nchan;
+    if (this.nchan) await stopNchanPair(this.nchan);
+    this.nchan = undefined;
+    this.nchan = await startNchanPair(this.stack.dir, this.stack.redis.url, `nchan-${++this.#nchanRows}`);
+    return this.nchan;
+  }
+
+  /** Error lines nchan and its proxy have logged since they started. */
+  nchanErrors(): string[] {
+    return this.nchan ? [...logErrors(this.nchan.nchan.logFile), ...logErrors(this.nchan.proxy.logFile)] : [];
   }
 
   loadPids(): number[] {

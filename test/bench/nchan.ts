@@ -61,10 +61,19 @@ export interface NchanTuning {
   readonly workers: number | "auto";
 }
 
+/**
+ * - 512M of shared memory: nchan caches each channel's recent messages there; the fleet's
+ *   thousands of channels and the ticks' 20 KB messages fit with room to spare (mapped, so
+ *   untouched pages cost nothing; the figure after each row is in nchanShmUsedKiB).
+ * - 1 000 messages kept per channel (was 100: one second of a 100-publish/s fan-out, so a
+ *   viewer a second behind skipped lines that logrelay, which keeps every line, re-reads).
+ * - One worker, as logrelay has one relay process: on this 2-core machine two workers (each
+ *   publish crossing between them) were slower at 5 000 viewers (docs/performance.md).
+ */
 export const NCHAN_TUNING: NchanTuning = {
-  sharedMemory: process.env.BENCH_NCHAN_SHM ?? "128M",
-  bufferLength: Number(process.env.BENCH_NCHAN_BUFFER ?? 100),
-  workers: process.env.BENCH_NCHAN_WORKERS ? Number(process.env.BENCH_NCHAN_WORKERS) || "auto" : "auto",
+  sharedMemory: process.env.BENCH_NCHAN_SHM ?? "512M",
+  bufferLength: Number(process.env.BENCH_NCHAN_BUFFER ?? 1000),
+  workers: process.env.BENCH_NCHAN_WORKERS ? Number(process.env.BENCH_NCHAN_WORKERS) || "auto" : 1,
 };
 
 const COMMON = (port: number, workers: number | "auto" = "auto") => `worker_processes ${workers};
@@ -96,28 +105,29 @@ http {
  */
 export function nchanConf(port: number, redisUrl: string, tuning: Partial<NchanTuning> = {}): string {
   const t = { ...NCHAN_TUNING, ...tuning };
+  const redis = new URL(redisUrl);
+  // Redis through an upstream block (nchan_redis_pass), the form nchan's documentation recommends over nchan_redis_url
+  const http = `http {
+  nchan_shared_memory_size ${t.sharedMemory};
+  upstream redis {
+    nchan_redis_server redis://${redis.hostname}:${redis.port};
+  }`;
   return `load_module ${NCHAN_MODULE};
-${COMMON(port, t.workers).replace(
-  "http {",
-  `http {
-  nchan_shared_memory_size ${t.sharedMemory};`,
-)}
+${COMMON(port, t.workers).replace("http {", http)}
     location = /nchan_status {
       nchan_stub_status;
     }
     location ~ ^/pub(/.+)$ {
       nchan_publisher;
       nchan_channel_id $1;
-      nchan_redis_url "${redisUrl}";
-      nchan_use_redis on;
+      nchan_redis_pass redis;
       nchan_message_buffer_length ${t.bufferLength};
       nchan_message_timeout 1h;
     }
     location ~ ^(/.+)/logs/events$ {
       nchan_subscriber eventsource;
       nchan_channel_id $1;
-      nchan_redis_url "${redisUrl}";
-      nchan_use_redis on;
+      nchan_redis_pass redis;
     }
   }
 }

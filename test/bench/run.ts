@@ -14,6 +14,12 @@
  *       server's highest sustained rate, streaming uploads, the 3-shard Redis Cluster
  *   --fleet-servers=nginx,nchan,nchan-proxy  which servers (default all three)
  *   --fleet-loads=500,2000                   which fixed loads, in appends/s
+ * and the fan-out rows with
+ *   --routes=nginx,nchan,nchan-proxy,direct  which servers (default all four)
+ *   --viewers=1000                           which fan-out sizes (default 1 000 and 5 000)
+ * Environment: BENCH_PUBLISH=serial feeds every batch as its own append, queued behind the
+ * step's unanswered ones (default: coalescing, publisher.ts); BENCH_NCHAN_REUSE=1 keeps one
+ * nchan for the run; BENCH_NCHAN_SHM / _BUFFER / _WORKERS tune nchan (nchan.ts).
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -21,11 +27,11 @@ import path from "node:path";
 import { spawnSync } from "node:child_process";
 import { ROOT } from "../../scripts/local-stack.ts";
 import { Bench } from "./context.ts";
-import { httpAppender, redisAppender, type Appender } from "./publisher.ts";
+import { feedPolicy, httpAppender, redisAppender } from "./publisher.ts";
 import type { Route } from "./context.ts";
 import { chartSvg, deliveryTable, otherTable, type Series } from "./report.ts";
-import { backlog, delivery, idle, idleThroughProxy, ingest, rateRamp, round, type Row } from "./scenarios.ts";
-import { ensureNchan, nchanAppender } from "./nchan.ts";
+import { backlog, delivery, idle, idleThroughProxy, ingest, rateRamp, round, type DeliveryPlan, type Row } from "./scenarios.ts";
+import { ensureNchan, nchanAppender, nchanStatus } from "./nchan.ts";
 import { clusterTable, comparisonChart, comparisonTable, nchanTargets } from "./compare.ts";
 import { undelivered } from "./verdict.ts";
 import { FleetGenerators, fleetRow, type FleetLoad, type FleetServer, type FleetTiming } from "./fleet.ts";
@@ -44,6 +50,8 @@ const listArg = (name: string) =>
 const fleetParts = new Set(listArg("fleet") ?? ["loads", "idle", "ramp", "upload", "cluster"]);
 const fleetServerArg = listArg("fleet-servers");
 const fleetLoadArg = listArg("fleet-loads")?.map(Number);
+const routeArg = listArg("routes");
+const viewersArg = listArg("viewers")?.map(Number);
 
 // 10 000 viewers need as many descriptors in one process: raise the soft limit up to the hard
 // one (no privilege needed) by running again under a shell that does, once.
@@ -168,27 +176,34 @@ try {
   const producer = httpAppender(bench.producerUrl);
   const redis = redisAppender(bench.stack.redis.url);
   // our relay direct and through nginx, then the anchors: nchan serving viewers itself and behind a plain proxy
-  const routes = nchanMissing ? (["direct", "nginx"] as const) : (["direct", "nginx", "nchan", "nchan-proxy"] as const);
-  // nchan gets a new publisher per row, closed after it: appends it left unanswered do not spill into the next row
-  let nchanPub: Appender | undefined;
-  const appenderFor = (route: Route) => {
-    void nchanPub?.close();
-    nchanPub = undefined;
-    if (route !== "nchan" && route !== "nchan-proxy") return producer;
-    return (nchanPub = nchanAppender(`http://127.0.0.1:${bench.nchanPair.nchan.port}`));
+  const routes = (nchanMissing ? (["direct", "nginx"] as const) : (["direct", "nginx", "nchan", "nchan-proxy"] as const)).filter(
+    (r) => !routeArg || routeArg.includes(r),
+  );
+  // every fan-out row feeds its server the same way (publisher.ts's feedPolicy); nchan gets a
+  // fresh nchan and proxy and a new publisher per row, and a row whose nchan logged errors is failed
+  const fed = feedPolicy(producer);
+  const fanRow = async (route: Route, plan: Omit<DeliveryPlan, "appender">): Promise<Row> => {
+    if (route !== "nchan" && route !== "nchan-proxy") return delivery(bench, route, { ...plan, appender: fed });
+    const pair = await bench.restartNchan();
+    const pub = feedPolicy(nchanAppender(`http://127.0.0.1:${pair.nchan.port}`));
+    try {
+      const row = await delivery(bench, route, { ...plan, appender: pub });
+      const status = await nchanStatus(pair.nchan.port);
+      row.figures.nchanShmUsedKiB = status.sharedMemoryUsedKiB ?? NaN;
+      const errors = bench.nchanErrors();
+      if (errors.length > 0) {
+        row.ok = false;
+        row.note = [row.note, `nchan logged ${errors.length} errors: ${errors[0].slice(0, 200)}`].filter(Boolean).join("; ");
+      }
+      return row;
+    } finally {
+      await pub.close();
+    }
   };
   if (want("fanout")) {
-    for (const viewers of P.fanout) {
+    for (const viewers of viewersArg ?? P.fanout) {
       for (const route of routes) {
-        const row = await delivery(bench, route, {
-          scenario: "fan-out",
-          viewers,
-          steps: 1,
-          rate: 100,
-          mode: "line",
-          durationMs: P.fanoutMs,
-          appender: appenderFor(route),
-        });
+        const row = await fanRow(route, { scenario: "fan-out", viewers, steps: 1, rate: 100, mode: "line", durationMs: P.fanoutMs });
         add({ ...row, load: `${viewers} x 100 l/s` });
       }
     }
@@ -197,15 +212,7 @@ try {
     // 100 viewers of one step, one batch per 10 ms tick through each side's HTTP publish endpoint
     for (const rate of P.ticks) {
       for (const route of routes) {
-        const row = await delivery(bench, route, {
-          scenario: "ticks",
-          viewers: 100,
-          steps: 1,
-          rate,
-          mode: "tick",
-          durationMs: P.ticksMs,
-          appender: appenderFor(route),
-        });
+        const row = await fanRow(route, { scenario: "ticks", viewers: 100, steps: 1, rate, mode: "tick", durationMs: P.ticksMs });
         add({ ...row, load: `100 x ${rate} l/s` });
       }
     }
@@ -282,7 +289,6 @@ try {
     add(await idle(bench, "naive", idleNaive, P.idleMs));
   }
   await redis.close();
-  await nchanPub?.close();
   completed = true;
   await producer.close();
 } finally {
