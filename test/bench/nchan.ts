@@ -61,20 +61,29 @@ export interface NchanTuning {
   readonly workers: number | "auto";
 }
 
+const workersEnv: number | "auto" | undefined = process.env.BENCH_NCHAN_WORKERS ? Number(process.env.BENCH_NCHAN_WORKERS) || "auto" : undefined;
+
 /**
  * - 512M of shared memory: nchan caches each channel's recent messages there; the fleet's
  *   thousands of channels and the ticks' 20 KB messages fit with room to spare (mapped, so
  *   untouched pages cost nothing; the figure after each row is in nchanShmUsedKiB).
  * - 1 000 messages kept per channel (was 100: one second of a 100-publish/s fan-out, so a
  *   viewer a second behind skipped lines that logrelay, which keeps every line, re-reads).
- * - One worker, as logrelay has one relay process: on this 2-core machine two workers (each
- *   publish crossing between them) were slower at 5 000 viewers (docs/performance.md).
+ * - One worker for the fan-out rows, as logrelay has one relay process: with two, each publish
+ *   crosses between them, and at 5 000 viewers two were slower in three rounds out of three
+ *   (docs/performance.md).
  */
 export const NCHAN_TUNING: NchanTuning = {
   sharedMemory: process.env.BENCH_NCHAN_SHM ?? "512M",
   bufferLength: Number(process.env.BENCH_NCHAN_BUFFER ?? 1000),
-  workers: process.env.BENCH_NCHAN_WORKERS ? Number(process.env.BENCH_NCHAN_WORKERS) || "auto" : 1,
+  workers: workersEnv ?? 1,
 };
+
+/**
+ * The fleet's nchan: one worker per core (nginx's `auto`, as nchan is deployed), since there
+ * nchan also parses every publish, which logrelay spreads over nginx's workers and its producer.
+ */
+export const NCHAN_FLEET_TUNING: Partial<NchanTuning> = { workers: workersEnv ?? "auto" };
 
 const COMMON = (port: number, workers: number | "auto" = "auto") => `worker_processes ${workers};
 worker_rlimit_nofile 65536;
@@ -184,14 +193,34 @@ export function streamSettings(conf = readFileSync(path.join(ROOT, "nginx/nginx.
     .filter((l) => /^(proxy_|gzip )/.test(l) && !/^proxy_(pass|next_upstream)\b/.test(l));
 }
 
-/** A plain nginx proxy in front of nchan, with our stream location settings. */
+/**
+ * The ingest settings of our nginx.conf's `location @producer` (every proxy_* and client_*
+ * directive but the upstream), read from the file: publishes through the anchor's proxy are
+ * handled as our appends are. With the stream settings instead, nchan's publishes got the
+ * streams' 300 ms connect timeout, and a burst of a few thousand publishes failed with 504
+ * while nchan's listen queue was full.
+ */
+export function ingestSettings(conf = readFileSync(path.join(ROOT, "nginx/nginx.conf"), "utf8")): string[] {
+  const start = conf.indexOf("location @producer {");
+  if (start < 0) throw new Error("nginx.conf has no `location @producer {`");
+  const body = conf.slice(start, conf.indexOf("\n    }", start));
+  return body
+    .split("\n")
+    .map((l) => l.replace(/#.*/, "").trim())
+    .filter((l) => /^(proxy_|client_)/.test(l) && !/^proxy_pass\b/.test(l));
+}
+
+/** A plain nginx proxy in front of nchan: our stream location settings for viewers, our ingest settings for publishes. */
 export function proxyConf(port: number, upstreamPort: number): string {
+  const indent = (lines: string[]) => lines.map((l) => `      ${l}`).join("\n");
   return `${COMMON(port).replace("  server {", `  upstream nchan {\n    server 127.0.0.1:${upstreamPort};\n    keepalive 64;\n  }\n  server {`)}
     location / {
       proxy_pass http://nchan;
-${streamSettings()
-  .map((l) => `      ${l}`)
-  .join("\n")}
+${indent(streamSettings())}
+    }
+    location /pub/ {
+      proxy_pass http://nchan;
+${indent(ingestSettings())}
     }
   }
 }
