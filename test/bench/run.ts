@@ -130,7 +130,7 @@ const F: { timing: FleetTiming; rampTiming: FleetTiming; loads: number[]; ramp: 
       timing: { warmupMs: 2000, windowMs: 8000, drainMs: 15000, deliverMs: 15000 },
       rampTiming: { warmupMs: 1500, windowMs: 5000, drainMs: 10000, deliverMs: 10000 },
       loads: fleetLoadArg ?? [500, 2000, 8000],
-      ramp: [1000, 2000, 3000, 4000, 6000, 8000, 12000, 16000],
+      ramp: [1000, 2000, 3000, 4000, 6000, 8000, 12000],
       upload: [500, 2000],
       cluster: [500, 2000],
     };
