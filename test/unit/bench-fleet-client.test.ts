@@ -30,7 +30,7 @@ describe("the fleet generator's HTTP connection", () => {
       sockets.add(req.socket);
       req.resume();
       req.on("end", () => {
-        if (req.url === "/length") res.writeHead(200, { "Content-Length": "7" }).end("{\"a\":1}");
+        if (req.url === "/length") res.writeHead(200, { "Content-Length": "7" }).end('{"a":1}');
         else if (req.url === "/chunked") {
           res.writeHead(201);
           res.write("part one,");
