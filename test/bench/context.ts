@@ -21,7 +21,7 @@ import {
   type LocalStack,
 } from "../../scripts/local-stack.ts";
 import { Histogram, childPids, clockMs } from "./stats.ts";
-import { logErrors, nchanConf, proxyConf, startNginxWith, type NchanTuning } from "./nchan.ts";
+import { logErrors, proxyConf, startNchan, startNginxWith, type NchanTuning } from "./nchan.ts";
 import type { ViewerTarget, ViewerTotals } from "./sse-client.ts";
 import type { Command, OpenReply, StatsReply, WaitReply } from "./viewers.ts";
 
@@ -356,7 +356,7 @@ export async function startLogrelay(dir: string, redisUrl: string, cluster?: Loc
 
 /** nchan on `redisUrl` and the plain proxy in front of it (nchan.ts). */
 export async function startNchanPair(dir: string, redisUrl: string, name: string, tuning?: Partial<NchanTuning>): Promise<NchanPair> {
-  const nchan = await startNginxWith(dir, name, (port) => nchanConf(port, redisUrl, tuning));
+  const nchan = await startNchan(dir, name, redisUrl, tuning);
   try {
     return { nchan, proxy: await startNginxWith(dir, `${name}-proxy`, (port) => proxyConf(port, nchan.port)) };
   } catch (err) {

@@ -12,7 +12,7 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { LocalRedis, type LocalRedisCluster, type Proc } from "../../scripts/local-stack.ts";
 import { startLogrelay, type Bench, type Route } from "./context.ts";
-import { NCHAN_FLEET_TUNING, logErrors, nchanConf, nchanStatus, proxyConf, startNginxWith, type NchanTuning } from "./nchan.ts";
+import { NCHAN_FLEET_TUNING, logErrors, nchanStatus, proxyConf, startNchan, startNginxWith, type NchanTuning } from "./nchan.ts";
 import { CpuMeter, Histogram, childPids, pssBytes } from "./stats.ts";
 import type { FinishReply, FleetCommand, Snapshot, WorkerPlan, WriterKind } from "./fleet-worker.ts";
 import { round, type Row } from "./scenarios.ts";
@@ -139,7 +139,7 @@ async function startServers(
       };
     }
     if (cluster) throw new Error("the fleet's nchan rows run on one Redis");
-    const nchan = await startNginxWith(dir, "nchan", (port) => nchanConf(port, redisUrl, tuning));
+    const nchan = await startNchan(dir, "nchan", redisUrl, tuning);
     const proxy =
       server === "nchan-proxy"
         ? await startNginxWith(dir, "nchan-proxy", (port) => proxyConf(port, nchan.port)).catch(async (err: unknown) => {

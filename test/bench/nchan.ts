@@ -13,7 +13,7 @@ import { spawn } from "node:child_process";
 import { createWriteStream } from "node:fs";
 import { Proc, ROOT, freePort, httpOk, pipeToLog } from "../../scripts/local-stack.ts";
 import type { Appender } from "./publisher.ts";
-import { clockMs } from "./stats.ts";
+import { childPids, clockMs } from "./stats.ts";
 
 export const NCHAN_MODULE = "/usr/lib/nginx/modules/ngx_nchan_module.so";
 const PACKAGE = "libnginx-mod-nchan";
@@ -156,6 +156,28 @@ export async function nchanStatus(port: number): Promise<Record<string, number>>
     // no status: nothing to add
   }
   return out;
+}
+
+/**
+ * Starts nchan (nchanConf) and waits until every worker holds its Redis connection: until
+ * then a worker answers subscribers and publishers 503 ("Redis not ready"), and a row that
+ * began at once lost hundreds of viewers to it.
+ */
+export async function startNchan(dir: string, name: string, redisUrl: string, tuning: Partial<NchanTuning> = {}): Promise<Proc> {
+  const nchan = await startNginxWith(dir, name, (port) => nchanConf(port, redisUrl, tuning));
+  const deadline = clockMs() + 20_000;
+  for (;;) {
+    const workers = childPids(nchan.child.pid!).length;
+    const connected = (await nchanStatus(nchan.port)).redisConnectedServers ?? 0;
+    if (workers > 0 && connected >= workers) break;
+    if (clockMs() > deadline) {
+      await nchan.stop();
+      throw new Error(`${name}: ${connected} of ${workers} workers connected to Redis after 20 s:\n${nchan.logTail()}`);
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  await new Promise((r) => setTimeout(r, 200));
+  return nchan;
 }
 
 /**
