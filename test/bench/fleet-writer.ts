@@ -68,15 +68,18 @@ const MAX_BATCH_LINES = 1000;
 const REQUEST_TIMEOUT_MS = 30_000;
 const RETRYABLE = new Set([0, 429, 502, 503, 504]);
 
+/** One line (an nginx error page is HTML over several lines), at most 300 characters, for a table cell. */
+const oneLine = (text: string) => text.replace(/\s+/g, " ").trim().slice(0, 300);
+
 function noteError(counters: WriterCounters, what: string): void {
-  counters.firstError ||= what.slice(0, 300);
+  counters.firstError ||= oneLine(what);
 }
 
 function noteRetry(counters: WriterCounters, answer: HttpAnswer): void {
   counters.retried++;
   if (answer.status === 503) counters.status503++;
   if (answer.status === 0) counters.noAnswer++;
-  counters.firstRetry ||= (answer.status ? `HTTP ${answer.status} ${answer.body}` : answer.error).slice(0, 300);
+  counters.firstRetry ||= oneLine(answer.status ? `HTTP ${answer.status} ${answer.body}` : answer.error);
 }
 
 /** One-request-at-a-time batching with retries; subclasses say how a batch is sent and what success is. */
