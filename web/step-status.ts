@@ -7,12 +7,12 @@ import { stepName, type StepRef } from "../common/step.ts";
 import type { BuildRef } from "./api.ts";
 import { sameBuild, type BuildFollower } from "./build-follower.ts";
 import type { BuildView } from "./build-view.ts";
+import type { ConnectionState } from "./connection.ts";
 import { countOf } from "./format.ts";
 import type { LogStore } from "./log-store.ts";
 import { whyNothing } from "./missing.ts";
 import { hideNotice, showNotice } from "./notice.ts";
 import { showState } from "./status-view.ts";
-import type { StepLog } from "./step-log.ts";
 import { showTabStatus } from "./tab-status.ts";
 import { pageHref } from "./url-state.ts";
 
@@ -24,15 +24,21 @@ export interface StatusElements {
   readonly lineCount: HTMLElement;
 }
 
+/** What the status reads of the log (StepLog): the step in view and its stream's state. */
+export interface StepInView {
+  readonly step: StepRef | undefined;
+  readonly state: ConnectionState;
+}
+
 export class StepStatus {
   readonly #el: StatusElements;
   readonly #store: LogStore;
-  readonly #log: StepLog;
+  readonly #log: StepInView;
   readonly #build: BuildFollower;
   readonly #names: BuildView; // the steps' names, as the build lists them
   #saying = ""; // what the notice says about a step or build that does not show up
 
-  constructor(elements: StatusElements, store: LogStore, log: StepLog, build: BuildFollower, names: BuildView) {
+  constructor(elements: StatusElements, store: LogStore, log: StepInView, build: BuildFollower, names: BuildView) {
     this.#el = elements;
     this.#store = store;
     this.#log = log;
