@@ -1,0 +1,21 @@
+/** What the command tells a person: one line on stderr, prefixed so it stands apart from the build's own output. */
+import type { WriterLog } from "../step-writer.ts";
+
+export function say(message: string): void {
+  try {
+    process.stderr.write(`logrelay: ${message}\n`);
+  } catch {
+    // stderr closed: nowhere left to say it
+  }
+}
+
+/** A WriterLog that says each message with its fields. */
+export function stderrLog(): WriterLog {
+  const line = (fields: object, message: string) => {
+    const extra = Object.entries(fields)
+      .map(([k, v]) => `${k}=${typeof v === "string" ? v : JSON.stringify(v)}`)
+      .join(" ");
+    say(extra ? `${message} (${extra})` : message);
+  };
+  return { info: line, warn: line, error: line };
+}

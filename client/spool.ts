@@ -1,0 +1,191 @@
+/**
+ * The bytes a writer has taken and the log service has not yet stored: a FIFO that holds up to
+ * `memoryBytes` in memory and the rest in temporary files, up to `diskBytes`. A producer outage
+ * of minutes then costs disk, not memory, and never makes the writer refuse or wait.
+ *
+ * Order: memory holds the oldest bytes. Once memory is full, new bytes go to files until every
+ * file has been read back, so nothing overtakes. The files are segments of at most
+ * SEGMENT_BYTES: a segment read to its end is closed, so the disk held stays close to what is
+ * waiting. Each file is unlinked as soon as it is opened: a killed process leaves nothing behind.
+ * File access is synchronous: writes land in the page cache in microseconds, and a writer that
+ * must never block its caller cannot wait for a callback either.
+ */
+import { closeSync, openSync, readSync, unlinkSync, writeSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { randomBytes } from "node:crypto";
+
+const BLOCK_BYTES = 64 * 1024;
+const SEGMENT_BYTES = 64 * 1024 * 1024;
+
+export interface SpoolOptions {
+  /** bytes kept in memory before spilling to disk */
+  readonly memoryBytes: number;
+  /** bytes on disk at most; past memory + disk, push() refuses */
+  readonly diskBytes: number;
+  /** where the spill files go (default: the OS's temp dir) */
+  readonly dir?: string;
+}
+
+interface Block {
+  buf: Buffer;
+  start: number;
+  end: number;
+}
+
+interface Segment {
+  fd: number;
+  read: number;
+  written: number;
+}
+
+export class Spool {
+  readonly #options: SpoolOptions;
+  readonly #blocks: Block[] = [];
+  #memory = 0;
+  readonly #segments: Segment[] = [];
+  #disk = 0; // unread bytes in the segments
+  #head = 0; // absolute offset of the first byte held
+  #peakMemory = 0;
+  #spilled = 0; // bytes ever written to disk
+  #closed = false;
+
+  constructor(options: SpoolOptions) {
+    this.#options = options;
+  }
+
+  /** absolute offset of the first byte held (bytes dropped so far) */
+  get head(): number {
+    return this.#head;
+  }
+
+  /** bytes held */
+  get length(): number {
+    return this.#memory + this.#disk;
+  }
+
+  /** absolute offset just past the last byte held */
+  get tail(): number {
+    return this.#head + this.length;
+  }
+
+  get stats(): { memoryBytes: number; diskBytes: number; peakMemoryBytes: number; spilledBytes: number } {
+    return { memoryBytes: this.#memory, diskBytes: this.#disk, peakMemoryBytes: this.#peakMemory, spilledBytes: this.#spilled };
+  }
+
+  /** Takes `bytes` whole, or returns false (and takes nothing) when memory and disk are full. */
+  push(bytes: Uint8Array): boolean {
+    if (this.#closed) return false;
+    if (bytes.length === 0) return true;
+    if (this.#segments.length === 0 && this.#memory + bytes.length <= this.#options.memoryBytes) {
+      this.#toMemory(bytes);
+      return true;
+    }
+    if (this.#disk + bytes.length > this.#options.diskBytes) return false;
+    this.#toDisk(bytes);
+    return true;
+  }
+
+  /** Up to `max` bytes from the front, not removed. */
+  peek(max: number): Buffer {
+    const want = Math.min(max, this.length);
+    const out = Buffer.allocUnsafe(want);
+    let filled = 0;
+    for (const block of this.#blocks) {
+      if (filled === want) break;
+      const n = Math.min(block.end - block.start, want - filled);
+      block.buf.copy(out, filled, block.start, block.start + n);
+      filled += n;
+    }
+    for (const segment of this.#segments) {
+      if (filled === want) break;
+      const n = Math.min(segment.written - segment.read, want - filled);
+      let done = 0;
+      while (done < n) done += readSync(segment.fd, out, filled + done, n - done, segment.read + done);
+      filled += n;
+    }
+    return out;
+  }
+
+  /** Removes `count` bytes from the front (the log service stored them). */
+  drop(count: number): void {
+    if (count > this.length) throw new RangeError(`cannot drop ${count} of ${this.length} bytes`);
+    this.#head += count;
+    while (count > 0 && this.#blocks.length > 0) {
+      const block = this.#blocks[0];
+      const n = Math.min(block.end - block.start, count);
+      block.start += n;
+      this.#memory -= n;
+      count -= n;
+      if (block.start === block.end) this.#blocks.shift();
+    }
+    while (count > 0) {
+      const segment = this.#segments[0];
+      const n = Math.min(segment.written - segment.read, count);
+      segment.read += n;
+      this.#disk -= n;
+      count -= n;
+      // a segment read to its end is done with, unless it is the one still being written
+      if (segment.read === segment.written && (this.#segments.length > 1 || segment.written >= SEGMENT_BYTES)) {
+        closeSync(segment.fd);
+        this.#segments.shift();
+      }
+    }
+    if (this.#disk === 0 && this.#segments.length === 1) {
+      // every spilled byte is read back: memory takes new bytes again
+      closeSync(this.#segments[0].fd);
+      this.#segments.length = 0;
+    }
+  }
+
+  /** Drops everything held and closes the files; push() refuses from now on. Idempotent. */
+  close(): void {
+    if (this.#closed) return;
+    this.#closed = true;
+    this.#head += this.length;
+    this.#blocks.length = 0;
+    this.#memory = 0;
+    for (const segment of this.#segments) closeSync(segment.fd);
+    this.#segments.length = 0;
+    this.#disk = 0;
+  }
+
+  #toMemory(bytes: Uint8Array): void {
+    let from = 0;
+    const last = this.#blocks.at(-1);
+    if (last && last.end < last.buf.length) {
+      const n = Math.min(last.buf.length - last.end, bytes.length);
+      last.buf.set(bytes.subarray(0, n), last.end);
+      last.end += n;
+      from = n;
+    }
+    if (from < bytes.length) {
+      const rest = bytes.length - from;
+      const buf = Buffer.allocUnsafe(Math.max(BLOCK_BYTES, rest));
+      buf.set(bytes.subarray(from), 0);
+      this.#blocks.push({ buf, start: 0, end: rest });
+    }
+    this.#memory += bytes.length;
+    this.#peakMemory = Math.max(this.#peakMemory, this.#memory);
+  }
+
+  #toDisk(bytes: Uint8Array): void {
+    let segment = this.#segments.at(-1);
+    if (!segment || segment.written >= SEGMENT_BYTES) {
+      segment = { fd: openSpillFile(this.#options.dir ?? os.tmpdir()), read: 0, written: 0 };
+      this.#segments.push(segment);
+    }
+    let done = 0;
+    while (done < bytes.length) done += writeSync(segment.fd, bytes, done, bytes.length - done, segment.written + done);
+    segment.written += bytes.length;
+    this.#disk += bytes.length;
+    this.#spilled += bytes.length;
+  }
+}
+
+function openSpillFile(dir: string): number {
+  const file = path.join(dir, `logrelay-spool-${process.pid}-${randomBytes(6).toString("hex")}`);
+  const fd = openSync(file, "wx+", 0o600);
+  unlinkSync(file); // open, nameless: gone with the process however it ends
+  return fd;
+}

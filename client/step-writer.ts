@@ -1,0 +1,453 @@
+/**
+ * StepWriter: ships one step's output to logrelay without losing or doubling a line.
+ *
+ *   const step = new StepWriter({ url: "http://localhost:8080/acme/app/builds/7/steps/2", token });
+ *   step.name("Unit tests");
+ *   step.secrets([process.env.NPM_TOKEN]);      // masked in every line written after this call
+ *   child.stdout.on("data", (b) => step.write(b, "stdout"));
+ *   const report = await step.end("success");  // sends what is left, then ends the step
+ *
+ * write() never blocks: what is not stored yet waits in a Backlog (memory, then disk). One
+ * request at a time, in order: a batch goes when it is `flushIntervalMs` old or `batchBytes`
+ * big, so a chatty command costs a few appends a second. Every append names its first line
+ * (Logrelay-First-Line), so resending a batch after a lost answer stores nothing twice.
+ * Refusals worth retrying are retried with backoff and Retry-After: before end() for as long
+ * as it takes, after it for `retryForMs` without progress. The rules are in docs/client.md.
+ */
+import type { EndStatus } from "../common/step.ts";
+import { Backlog, type Next, type OpInput } from "./backlog.ts";
+import { backoffMs, call, type Outcome } from "./http-call.ts";
+import type { LineRange, WriterReport } from "./report.ts";
+import { parseStepUrl, type StepUrls } from "./step-url.ts";
+
+export interface StepWriterOptions {
+  /** the step's address through nginx: http://host:8080/org/repo/builds/7/steps/2 */
+  readonly url: string;
+  /** the producer's bearer token (PRODUCER_TOKEN), if it has one */
+  readonly token?: string;
+  /** the longest a written line waits before it is sent (default 200 ms) */
+  readonly flushIntervalMs?: number;
+  /** a batch goes at once when this many bytes wait (default 1 MiB); also the most one request carries */
+  readonly batchBytes?: number;
+  /** bytes waiting in memory before spilling to a temp file (default 8 MiB) */
+  readonly memoryBytes?: number;
+  /** bytes waiting on disk at most (default 1 GiB); output past memory + disk is not stored, and the report says from which line */
+  readonly diskBytes?: number;
+  /** where spill files go (default: the OS's temp dir) */
+  readonly spoolDir?: string;
+  /** a line is cut past this many bytes (default 1 MiB; the producer splits at MAX_LINE_BYTES anyway) */
+  readonly maxLineBytes?: number;
+  /** after end(), how long to keep retrying without progress before giving up (default 300 000 ms) */
+  readonly retryForMs?: number;
+  /** one request's limit (default 30 000 ms) */
+  readonly requestTimeoutMs?: number;
+  /** the step's next line when known (a fresh step: 1); unset, the writer asks the service first and appends after what the step holds */
+  readonly firstLine?: number;
+  /** where the writer says what it goes through (a pino logger fits) */
+  readonly log?: WriterLog;
+}
+
+export interface WriterLog {
+  info(fields: object, message: string): void;
+  warn(fields: object, message: string): void;
+  error(fields: object, message: string): void;
+}
+
+/** A line still being written is shown live (Logrelay-Partial) only while it is this short. */
+const PREVIEW_MAX_BYTES = 16 * 1024;
+
+export class StepWriterError extends Error {
+  readonly report: WriterReport;
+  constructor(report: WriterReport) {
+    super(report.error ?? "the log was not stored");
+    this.report = report;
+  }
+}
+
+interface Waiter {
+  readonly mark: { bytes: number; ops: number };
+  resolve(lastLine: number): void;
+  reject(err: Error): void;
+}
+
+interface Ending {
+  readonly status: EndStatus;
+  readonly since: number;
+  ended?: EndStatus;
+  readonly promise: Promise<WriterReport>;
+  resolve(r: WriterReport): void;
+}
+
+export class StepWriter {
+  readonly urls: StepUrls;
+  readonly #token?: string;
+  readonly #log?: WriterLog;
+  readonly #intervalMs: number;
+  readonly #retryForMs: number;
+  readonly #timeoutMs: number;
+  readonly #backlog: Backlog;
+  #batchBytes: number;
+  #nextLine?: number; // Logrelay-First-Line of the next append
+  #lastLine = 0;
+  readonly #lost: LineRange[] = [];
+  #failure?: string; // why nothing more is sent
+  #endable = true; // after a failure, whether ending the step is still worth a try
+  #dueAt?: number; // when what waits must go
+  #retryAt = 0;
+  #attempt = 0;
+  #failingSince?: number;
+  #spilling = false;
+  #preview?: Buffer; // the preview last sent
+  #previewAt = 0;
+  readonly #waiters: Waiter[] = [];
+  #ending?: Ending;
+  #closed = false;
+  readonly #abort = new AbortController();
+  #wake?: () => void;
+  readonly #running: Promise<void>;
+
+  constructor(options: StepWriterOptions) {
+    this.urls = parseStepUrl(options.url);
+    this.#token = options.token;
+    this.#log = options.log;
+    this.#intervalMs = options.flushIntervalMs ?? 200;
+    this.#retryForMs = options.retryForMs ?? 300_000;
+    this.#timeoutMs = options.requestTimeoutMs ?? 30_000;
+    const maxLineBytes = options.maxLineBytes ?? 1024 * 1024;
+    this.#batchBytes = Math.max(options.batchBytes ?? 1024 * 1024, 1);
+    this.#nextLine = options.firstLine;
+    this.#backlog = new Backlog({
+      memoryBytes: options.memoryBytes ?? 8 * 1024 * 1024,
+      diskBytes: options.diskBytes ?? 1024 * 1024 * 1024,
+      dir: options.spoolDir,
+      maxLineBytes,
+    });
+    this.#running = this.#run();
+  }
+
+  /** Takes output as it comes (bytes or text, cut anywhere); `output` keeps stdout's and stderr's lines apart. Never blocks. */
+  write(data: Uint8Array | string, output = "stdout"): void {
+    if (this.#ending || this.#closed) throw new Error("write after end() or close()");
+    const wasFull = this.#backlog.full;
+    const kept = this.#backlog.write(typeof data === "string" ? Buffer.from(data) : data, output);
+    if (!kept && !wasFull && !this.#failure) {
+      this.#log?.error({ firstNotStored: this.#backlog.storedLines + 1 }, "log buffers full: the output from here on is not stored");
+    } else if (!this.#spilling && this.#backlog.stats.diskBytes > 0) {
+      this.#spilling = true;
+      this.#log?.info({ waitingBytes: this.#backlog.waitingBytes }, "log output spilling to disk while the log service catches up");
+    }
+    if (this.#dueAt === undefined) {
+      this.#dueAt = Date.now() + this.#intervalMs;
+      this.#wakeUp();
+    } else if (this.#backlog.waitingBytes >= this.#batchBytes) this.#wakeUp();
+  }
+
+  /** Names the step (the build page shows it); sent before the lines written after this call. */
+  name(name: string): void {
+    this.#addOp({ kind: "name", name });
+  }
+
+  /**
+   * Registers values to mask as *** in every line of the build written after this call: no
+   * such line is sent before the service has them. Each value: 4 to 4096 characters.
+   */
+  secrets(values: readonly string[]): void {
+    for (const v of values) {
+      if (typeof v !== "string" || v.length < 4 || v.length > 4096) throw new RangeError("a secret must be a string of 4 to 4096 characters");
+    }
+    this.#backlog.addSecrets(values);
+    for (let i = 0; i < values.length; i += 100) this.#addOp({ kind: "secrets", values: values.slice(i, i + 100) });
+  }
+
+  /**
+   * Sends every whole line written so far (and the names and secrets before them) now, without
+   * waiting for the interval; resolves with the step's last line once they are stored. Rejects
+   * with a StepWriterError once the writer has given up.
+   */
+  flush(): Promise<number> {
+    if (this.#failure || this.#closed) return Promise.reject(new StepWriterError(this.report()));
+    const mark = this.#backlog.mark();
+    if (this.#backlog.reached(mark)) return Promise.resolve(this.#lastLine);
+    return new Promise((resolve, reject) => {
+      this.#waiters.push({ mark, resolve, reject });
+      this.#wakeUp();
+    });
+  }
+
+  /** Sends what is left (a last line without a newline too), then ends the step with `status`. Resolves with the report; never rejects. */
+  end(status: EndStatus = "success"): Promise<WriterReport> {
+    if (this.#ending) return this.#ending.promise;
+    let resolve!: (r: WriterReport) => void;
+    const promise = new Promise<WriterReport>((r) => (resolve = r));
+    this.#ending = { status, since: Date.now(), promise, resolve };
+    this.#backlog.end();
+    if (this.#closed) resolve(this.report());
+    this.#wakeUp();
+    return promise;
+  }
+
+  /** Stops at once: nothing more is sent or retried, the spill files go. Idempotent; resolves with the report. */
+  async close(): Promise<WriterReport> {
+    if (!this.#closed) {
+      this.#closed = true;
+      this.#abort.abort();
+      this.#wakeUp();
+      await this.#running;
+    }
+    return this.report();
+  }
+
+  /** The step's last line, as the service last answered. */
+  get lastLine(): number {
+    return this.#lastLine;
+  }
+
+  /** What waits, in memory and on disk, and the line counts. */
+  get stats() {
+    return this.#backlog.stats;
+  }
+
+  report(): WriterReport {
+    const b = this.#backlog;
+    const ended = this.#ending?.ended;
+    const notStored = b.storedLines < b.outputLines ? { first: b.storedLines + 1, last: b.outputLines } : undefined;
+    const full = b.full && !this.#failure && notStored ? "more output waited than the memory and disk buffers hold" : undefined;
+    const notEnded = this.#ending && !ended ? "the step was not ended" : undefined;
+    return {
+      ok: !notStored && this.#lost.length === 0 && (!this.#ending || ended === this.#ending.status),
+      status: ended,
+      lastLine: this.#lastLine,
+      outputLines: b.outputLines,
+      notStored,
+      lost: [...this.#lost],
+      error: this.#failure ?? full ?? (this.#closed && notStored ? "the writer was closed before they were stored" : notEnded),
+    };
+  }
+
+  #addOp(op: OpInput): void {
+    if (this.#ending || this.#closed) throw new Error("the writer has ended");
+    if (this.#failure) return;
+    this.#backlog.addOp(op);
+    this.#wakeUp();
+  }
+
+  // --- sending: one request at a time, in order -------------------------------------------
+
+  async #run(): Promise<void> {
+    while (!this.#closed) {
+      const now = Date.now();
+      if (now < this.#retryAt) {
+        await this.#sleep(this.#retryAt);
+        continue;
+      }
+      if (this.#failure) {
+        if (!this.#ending) {
+          await this.#sleep(undefined); // until end() or close()
+          continue;
+        }
+        if (this.#ending.ended || !this.#endable || (await this.#sendEnd())) break;
+        continue;
+      }
+      if (this.#nextLine === undefined) {
+        await this.#probe();
+        continue;
+      }
+      const next = this.#backlog.next(this.#batchBytes);
+      if (next?.kind === "op") {
+        await this.#sendOp(next.op);
+        continue;
+      }
+      const due = this.#ending !== undefined || this.#waiters.length > 0 || this.#backlog.waitingBytes >= this.#batchBytes || now >= (this.#dueAt ?? Infinity);
+      if (next && due) {
+        await this.#sendLines(next);
+        continue;
+      }
+      const previewAt = next ? undefined : this.#previewAt + this.#intervalMs;
+      if (!next && this.#previewToSend() && now >= previewAt!) {
+        await this.#sendLines({ kind: "lines", body: Buffer.alloc(0), spoolBytes: 0, final: false, takesAll: true });
+        continue;
+      }
+      if (this.#ending && !next) {
+        if (await this.#sendEnd()) break;
+        continue;
+      }
+      await this.#sleep(next ? this.#dueAt : this.#previewToSend() ? previewAt : undefined);
+    }
+    this.#backlog.discard();
+    this.#settleWaiters();
+    this.#ending?.resolve(this.report());
+  }
+
+  /** The line being written, when it should be shown (again). */
+  #previewToSend(): Buffer | undefined {
+    if (this.#ending) return undefined;
+    const pending = this.#backlog.pending();
+    if (!pending || pending.length > PREVIEW_MAX_BYTES || (this.#preview && pending.equals(this.#preview))) return undefined;
+    return pending;
+  }
+
+  /** An empty append: where the step ends (its next line), and whether it has ended. */
+  async #probe(): Promise<void> {
+    const outcome = await this.#call(this.urls.logs, "POST", "text/plain; charset=utf-8", "");
+    if (outcome.kind === "ok" && typeof outcome.json.last === "number") {
+      this.#nextLine = outcome.json.last + 1;
+      this.#lastLine = outcome.json.last;
+      return this.#succeeded();
+    }
+    if (outcome.kind === "refused" && outcome.status === 409) return this.#fail("the step has already ended: no line can be appended to it", false);
+    this.#refused(outcome, "appending");
+  }
+
+  async #sendLines(next: Extract<Next, { kind: "lines" }>): Promise<void> {
+    const startedAt = Date.now();
+    const first = this.#nextLine!;
+    // a body that takes all that waits may end with the line being written, shown live and not stored
+    const preview = next.takesAll && !next.final ? this.#previewToSend() : undefined;
+    const headers: Record<string, string> = { "Logrelay-First-Line": String(first) };
+    if (preview) {
+      headers["Logrelay-Partial"] = "1";
+      this.#preview = Buffer.from(preview);
+      this.#previewAt = startedAt;
+    }
+    const body = preview ? Buffer.concat([next.body, preview]) : next.body;
+    const outcome = await this.#call(this.urls.logs, "POST", "text/plain; charset=utf-8", body, headers);
+    const last = outcome.json.last;
+    if (outcome.kind === "ok" && typeof last === "number") {
+      this.#backlog.stored(next);
+      this.#nextLine = last + 1;
+      this.#lastLine = last;
+      // at most one batch per interval, unless batchBytes are waiting
+      this.#dueAt = this.#backlog.empty ? undefined : startedAt + this.#intervalMs;
+      this.#settleWaiters();
+      return this.#succeeded();
+    }
+    if (outcome.kind === "refused" && outcome.status === 409) {
+      if (typeof last === "number" && last + 1 < first) {
+        // the service no longer holds lines it acknowledged (a Redis that lost its data): they cannot be sent again; the log goes on after them
+        this.#lost.push({ first: last + 1, last: first - 1 });
+        this.#log?.error({ first: last + 1, last: first - 1 }, "the log service lost lines it had stored; the log goes on after them");
+        this.#nextLine = last + 1;
+        this.#lastLine = last;
+        return;
+      }
+      return this.#fail("the step was ended by another client: no more lines can be appended to it", false);
+    }
+    if (outcome.kind === "refused" && outcome.status === 413 && next.spoolBytes > 0 && this.#batchBytes > 1) {
+      // over MAX_BODY_BYTES: what it stored is skipped when the batch goes again, smaller from now on
+      this.#batchBytes = Math.max(1, Math.floor(next.spoolBytes / 2));
+      return;
+    }
+    this.#refused(outcome, "appending");
+  }
+
+  async #sendOp(op: Extract<Next, { kind: "op" }>["op"]): Promise<void> {
+    const outcome =
+      op.kind === "secrets"
+        ? await this.#call(this.urls.secrets, "POST", "application/json", JSON.stringify({ values: op.values }))
+        : await this.#call(this.urls.stepUrl, "PUT", "application/json", JSON.stringify({ name: op.name }));
+    if (outcome.kind === "refused" && op.kind === "name") this.#log?.warn({ error: outcome.message }, "the step's name was refused");
+    if (outcome.kind === "ok" || (outcome.kind === "refused" && op.kind === "name")) {
+      this.#backlog.opDone();
+      this.#settleWaiters();
+      return this.#succeeded();
+    }
+    // a line sent before its secrets are registered could show them: none is sent
+    this.#refused(outcome, "registering secrets");
+  }
+
+  /** true when done with: ended, or refused for good */
+  async #sendEnd(): Promise<boolean> {
+    const ending = this.#ending!;
+    const outcome = await this.#call(this.urls.end, "POST", "application/json", JSON.stringify({ status: ending.status }));
+    if (outcome.kind === "ok") {
+      ending.ended = ending.status;
+      this.#succeeded();
+      return true;
+    }
+    if (outcome.kind === "refused") {
+      this.#failure ??= `the step was not ended ${ending.status} (${outcome.message})`;
+      return true;
+    }
+    this.#refused(outcome, "ending the step");
+    return !this.#endable;
+  }
+
+  #call(url: string, method: "POST" | "PUT", contentType: string, body: Uint8Array | string, headers: Record<string, string> = {}): Promise<Outcome> {
+    if (this.#token) headers.Authorization = `Bearer ${this.#token}`;
+    headers["Content-Type"] = contentType;
+    return call(url, { method, headers, body, timeoutMs: this.#timeoutMs, signal: this.#abort.signal });
+  }
+
+  #refused(outcome: Outcome, what: string): void {
+    if (outcome.kind === "ok") return this.#fail(`${what}: the log service answered ${outcome.status} without the fields expected`, true);
+    if (outcome.kind === "refused") return this.#fail(`${what} was refused (${outcome.message})`, true);
+    const now = Date.now();
+    if (this.#failingSince === undefined) {
+      this.#failingSince = now;
+      this.#log?.warn(
+        { error: outcome.message, waitingBytes: this.#backlog.waitingBytes },
+        "the log service is not answering; retrying while the output waits",
+      );
+    }
+    if (this.#ending) {
+      const since = Math.max(this.#failingSince, this.#ending.since);
+      if (now - since >= this.#retryForMs) return this.#fail(`gave up after ${Math.round((now - since) / 1000)} s of retrying (${outcome.message})`, false);
+    }
+    this.#retryAt = now + Math.max(outcome.retryAfterMs ?? 0, backoffMs(this.#attempt++));
+  }
+
+  #succeeded(): void {
+    if (this.#failingSince !== undefined) {
+      this.#log?.info({ afterMs: Date.now() - this.#failingSince, waitingBytes: this.#backlog.waitingBytes }, "the log service is storing lines again");
+    }
+    this.#failingSince = undefined;
+    this.#attempt = 0;
+    this.#retryAt = 0;
+    if (this.#backlog.stats.diskBytes === 0) this.#spilling = false;
+  }
+
+  /** Nothing more is sent; `endable`: the step may still be ended (the failure was about the lines, not the service). */
+  #fail(reason: string, endable: boolean): void {
+    if (this.#failure) {
+      this.#endable &&= endable;
+      return;
+    }
+    this.#failure = reason;
+    this.#endable = endable;
+    this.#retryAt = 0;
+    this.#log?.error({ reason, firstNotStored: this.#backlog.storedLines + 1 }, "log lines not stored");
+    this.#backlog.discard();
+    this.#settleWaiters();
+  }
+
+  #settleWaiters(): void {
+    for (let i = 0; i < this.#waiters.length;) {
+      const w = this.#waiters[i];
+      if (this.#failure || this.#closed) w.reject(new StepWriterError(this.report()));
+      else if (this.#backlog.reached(w.mark)) w.resolve(this.#lastLine);
+      else {
+        i++;
+        continue;
+      }
+      this.#waiters.splice(i, 1);
+    }
+  }
+
+  #wakeUp(): void {
+    const wake = this.#wake;
+    this.#wake = undefined;
+    wake?.();
+  }
+
+  // Until `at` (ms since the epoch; undefined: no deadline) or until woken.
+  #sleep(at: number | undefined): Promise<void> {
+    if (this.#closed) return Promise.resolve();
+    return new Promise((resolve) => {
+      const timer = at === undefined ? undefined : setTimeout(() => this.#wakeUp(), Math.max(0, at - Date.now()));
+      this.#wake = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    });
+  }
+}
