@@ -9,13 +9,18 @@ export function say(message: string): void {
   }
 }
 
-/** A WriterLog that says each message with its fields. */
+/** A WriterLog that says warnings and errors with their fields, and what comes after them (a recovery), not routine news. */
 export function stderrLog(): WriterLog {
+  let troubled = false;
   const line = (fields: object, message: string) => {
     const extra = Object.entries(fields)
       .map(([k, v]) => `${k}=${typeof v === "string" ? v : JSON.stringify(v)}`)
       .join(" ");
     say(extra ? `${message} (${extra})` : message);
   };
-  return { info: line, warn: line, error: line };
+  return {
+    info: (fields, message) => troubled && line(fields, message),
+    warn: (fields, message) => ((troubled = true), line(fields, message)),
+    error: (fields, message) => ((troubled = true), line(fields, message)),
+  };
 }
