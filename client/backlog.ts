@@ -52,7 +52,7 @@ export class Backlog {
     this.#outputLines += cut.lines;
     if (this.#full || this.#discarded) return false;
     const at = this.#spool.tail;
-    if (!this.#spool.push(cut.bytes)) {
+    if (!this.#spool.push(cut.parts)) {
       this.#full = true; // the log stays a prefix of the output: no hole in the middle
       return false;
     }

@@ -15,11 +15,12 @@ const NEWLINE = 0x0a;
 const CR = 0x0d;
 
 export interface CutLines {
-  /** whole lines, each ended by \n */
-  readonly bytes: Buffer;
+  /** whole lines, each ended by \n, in pieces (not copied into one: the Spool copies them anyway) */
+  readonly parts: readonly Buffer[];
+  readonly length: number;
   /** lines of the output this ends (its newlines; a forced cut ends none) */
   readonly lines: number;
-  /** where in `bytes` a newline was added by a forced cut (offsets of those \n) */
+  /** where in the parts, joined, a newline was added by a forced cut (offsets of those \n) */
   readonly cuts: readonly number[];
 }
 
@@ -64,14 +65,17 @@ export class LineCutter {
       output.length += buf.length;
       return output.length > this.#maxPendingBytes ? this.#cutPending(output) : undefined;
     }
-    const whole = output.length === 0 ? Buffer.from(buf.subarray(0, nl + 1)) : Buffer.concat([...output.parts, buf.subarray(0, nl + 1)]);
+    // not copied: the caller keeps the lines (the Spool copies them) or drops them before its next write
+    const parts = [...output.parts, buf.subarray(0, nl + 1)];
+    const length = output.length + nl + 1;
     output.parts = nl + 1 < buf.length ? [Buffer.from(buf.subarray(nl + 1))] : [];
     output.length = buf.length - nl - 1;
-    const lines = countNewlines(whole);
-    const done = whole.length > this.#maxPendingBytes ? this.#cutLong(whole) : { bytes: whole, lines, cuts: [] };
+    let lines = 0;
+    for (const part of parts) lines += countNewlines(part);
+    const done = length > this.#maxPendingBytes ? this.#cutLong(Buffer.concat(parts, length)) : { parts, length, lines: 0, cuts: [] };
     if (output.length <= this.#maxPendingBytes) return { ...done, lines };
     const more = this.#cutPending(output)!;
-    return { bytes: Buffer.concat([done.bytes, more.bytes]), lines, cuts: [...done.cuts, ...more.cuts.map((c) => c + done.bytes.length)] };
+    return { parts: [...done.parts, ...more.parts], length: done.length + more.length, lines, cuts: [...done.cuts, ...more.cuts.map((c) => c + done.length)] };
   }
 
   /** The line being written of the output written to last, if it has one. */
@@ -113,7 +117,8 @@ export class LineCutter {
       }
       start = end;
     }
-    return joinPieces(parts, [], true);
+    const joined = joinPieces(parts, [], true);
+    return { ...joined, parts: [Buffer.concat(joined.parts, joined.length)] }; // one piece: a spill is one write
   }
 
   // `line` cut into pieces of at most maxPendingBytes; the last one is what is left (maybe empty).
@@ -163,7 +168,7 @@ function joinPieces(pieces: Buffer[], cuts: number[], ownNewlines = false): CutL
     cuts.push(at);
     at += 1;
   }
-  return { bytes: Buffer.concat(parts), lines: 0, cuts };
+  return { parts, length: at, lines: 0, cuts };
 }
 
 const NEWLINE_BYTE = Buffer.from("\n");

@@ -73,16 +73,18 @@ export class Spool {
     return { memoryBytes: this.#memory, diskBytes: this.#disk, peakMemoryBytes: this.#peakMemory, spilledBytes: this.#spilled };
   }
 
-  /** Takes `bytes` whole, or returns false (and takes nothing) when memory and disk are full. */
-  push(bytes: Uint8Array): boolean {
+  /** Takes `parts` (bytes, one after the other) whole, or returns false (and takes nothing) when memory and disk are full. */
+  push(parts: readonly Uint8Array[]): boolean {
     if (this.#closed) return false;
-    if (bytes.length === 0) return true;
-    if (this.#segments.length === 0 && this.#memory + bytes.length <= this.#options.memoryBytes) {
-      this.#toMemory(bytes);
+    let length = 0;
+    for (const part of parts) length += part.length;
+    if (length === 0) return true;
+    if (this.#segments.length === 0 && this.#memory + length <= this.#options.memoryBytes) {
+      for (const part of parts) this.#toMemory(part);
       return true;
     }
-    if (this.#disk + bytes.length > this.#options.diskBytes) return false;
-    this.#toDisk(bytes);
+    if (this.#disk + length > this.#options.diskBytes) return false;
+    for (const part of parts) this.#toDisk(part);
     return true;
   }
 

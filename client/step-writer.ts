@@ -105,6 +105,7 @@ export class StepWriter {
   readonly #abort = new AbortController();
   #wake?: () => void;
   readonly #running: Promise<void>;
+  #requests = 0;
 
   constructor(options: StepWriterOptions) {
     this.urls = parseStepUrl(options.url);
@@ -202,9 +203,9 @@ export class StepWriter {
     return this.#lastLine;
   }
 
-  /** What waits, in memory and on disk, and the line counts. */
+  /** What waits, in memory and on disk; the line counts; the requests made so far. */
   get stats() {
-    return this.#backlog.stats;
+    return { ...this.#backlog.stats, requests: this.#requests };
   }
 
   report(): WriterReport {
@@ -375,6 +376,7 @@ export class StepWriter {
   #call(url: string, method: "POST" | "PUT", contentType: string, body: Uint8Array | string, headers: Record<string, string> = {}): Promise<Outcome> {
     if (this.#token) headers.Authorization = `Bearer ${this.#token}`;
     headers["Content-Type"] = contentType;
+    this.#requests++;
     return call(url, { method, headers, body, timeoutMs: this.#timeoutMs, signal: this.#abort.signal });
   }
 

@@ -19,6 +19,7 @@ export const USAGE = `Usage:
         --buffer-memory SIZE  output kept in memory while the service lags (default 8M)
         --buffer-disk SIZE    then on disk, in a temp file (default 1G)
         --quiet               do not echo CMD's output here too
+        --verbose             say at the end how much was sent and buffered
   logrelay tail URL
       Follows a step's log from the start, resuming after a dropped connection;
       exits 0 when the step ended success, 1 otherwise. Token: LOGRELAY_VIEWER_TOKEN
@@ -35,6 +36,7 @@ export interface RunOptions {
   readonly memoryBytes: number;
   readonly diskBytes: number;
   readonly quiet: boolean;
+  readonly verbose: boolean;
   readonly argv: readonly string[];
   readonly token?: string;
 }
@@ -67,6 +69,7 @@ function parseRun(args: readonly string[], env: Readonly<Record<string, string |
     "buffer-memory": { type: "string" },
     "buffer-disk": { type: "string" },
     quiet: { type: "boolean" },
+    verbose: { type: "boolean" },
     help: { type: "boolean", short: "h" },
   });
   if (values.help) return { command: "help" };
@@ -84,6 +87,7 @@ function parseRun(args: readonly string[], env: Readonly<Record<string, string |
     memoryBytes: size(values["buffer-memory"] as string | undefined, "8M", "--buffer-memory"),
     diskBytes: size(values["buffer-disk"] as string | undefined, "1G", "--buffer-disk"),
     quiet: values.quiet === true,
+    verbose: values.verbose === true,
     argv,
     token: env.LOGRELAY_TOKEN || undefined,
   };

@@ -75,6 +75,12 @@ export async function run(options: RunOptions, env: NodeJS.ProcessEnv): Promise<
   const report = await writer.end(status);
   for (const signal of FORWARDED) process.off(signal, onSignal);
   for (const message of describeReport(report)) say(message);
+  if (options.verbose) {
+    const s = writer.stats;
+    say(
+      `${s.storedLines} of ${s.outputLines} lines stored in ${s.requests} requests; at most ${s.peakMemoryBytes} bytes waited in memory, ${s.spilledBytes} went to disk`,
+    );
+  }
   return exitCode;
 }
 

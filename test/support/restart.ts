@@ -30,8 +30,10 @@ export class StackParts {
     this.#started.push(this.producer);
   }
 
-  async restartNginx(): Promise<void> {
+  /** Stops nginx, leaves it down `downMs`, starts it again on its port. */
+  async restartNginx(downMs = 0): Promise<void> {
     await this.nginx.stop();
+    await new Promise((r) => setTimeout(r, downMs));
     this.nginx = await startNginx({
       dir: this.#stack.dir,
       relayPorts: this.relays.map((r) => r.port),
