@@ -5,7 +5,7 @@
  *
  * Order: memory holds the oldest bytes. Once memory is full, new bytes go to files until every
  * file has been read back, so nothing overtakes. The files are segments of at most
- * SEGMENT_BYTES: a segment read to its end is closed, so the disk held stays close to what is
+ * `segmentBytes`: a segment read to its end is closed, so the disk held stays close to what is
  * waiting. Each file is unlinked as soon as it is opened: a killed process leaves nothing behind.
  * File access is synchronous: writes land in the page cache in microseconds, and a writer that
  * must never block its caller cannot wait for a callback either.
@@ -16,7 +16,6 @@ import path from "node:path";
 import { randomBytes } from "node:crypto";
 
 const BLOCK_BYTES = 64 * 1024;
-const SEGMENT_BYTES = 64 * 1024 * 1024;
 
 export interface SpoolOptions {
   /** bytes kept in memory before spilling to disk */
@@ -25,6 +24,8 @@ export interface SpoolOptions {
   readonly diskBytes: number;
   /** where the spill files go (default: the OS's temp dir) */
   readonly dir?: string;
+  /** bytes per spill file (default 64 MiB) */
+  readonly segmentBytes?: number;
 }
 
 interface Block {
@@ -50,8 +51,11 @@ export class Spool {
   #spilled = 0; // bytes ever written to disk
   #closed = false;
 
+  readonly #segmentBytes: number;
+
   constructor(options: SpoolOptions) {
     this.#options = options;
+    this.#segmentBytes = options.segmentBytes ?? 64 * 1024 * 1024;
   }
 
   /** absolute offset of the first byte held (bytes dropped so far) */
@@ -69,8 +73,8 @@ export class Spool {
     return this.#head + this.length;
   }
 
-  get stats(): { memoryBytes: number; diskBytes: number; peakMemoryBytes: number; spilledBytes: number } {
-    return { memoryBytes: this.#memory, diskBytes: this.#disk, peakMemoryBytes: this.#peakMemory, spilledBytes: this.#spilled };
+  get stats(): { memoryBytes: number; diskBytes: number; peakMemoryBytes: number; spilledBytes: number; files: number } {
+    return { memoryBytes: this.#memory, diskBytes: this.#disk, peakMemoryBytes: this.#peakMemory, spilledBytes: this.#spilled, files: this.#segments.length };
   }
 
   /** Takes `parts` (bytes, one after the other) whole, or returns false (and takes nothing) when memory and disk are full. */
@@ -128,7 +132,7 @@ export class Spool {
       this.#disk -= n;
       count -= n;
       // a segment read to its end is done with, unless it is the one still being written
-      if (segment.read === segment.written && (this.#segments.length > 1 || segment.written >= SEGMENT_BYTES)) {
+      if (segment.read === segment.written && (this.#segments.length > 1 || segment.written >= this.#segmentBytes)) {
         closeSync(segment.fd);
         this.#segments.shift();
       }
@@ -173,7 +177,7 @@ export class Spool {
 
   #toDisk(bytes: Uint8Array): void {
     let segment = this.#segments.at(-1);
-    if (!segment || segment.written >= SEGMENT_BYTES) {
+    if (!segment || segment.written >= this.#segmentBytes) {
       segment = { fd: openSpillFile(this.#options.dir ?? os.tmpdir()), read: 0, written: 0 };
       this.#segments.push(segment);
     }
