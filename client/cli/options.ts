@@ -16,6 +16,8 @@ export const USAGE = `Usage:
                               (repeat for several)
         --retry-for SECONDS   after CMD exits, how long to keep retrying the log
                               service without progress (default 300)
+        --request-timeout SECONDS
+                              one request's limit before it is sent again (default 30)
         --buffer-memory SIZE  output kept in memory while the service lags (default 8M)
         --buffer-disk SIZE    then on disk, in a temp file (default 1G)
         --quiet               do not echo CMD's output here too
@@ -33,6 +35,7 @@ export interface RunOptions {
   readonly name?: string;
   readonly secretEnv: readonly string[];
   readonly retryForMs: number;
+  readonly requestTimeoutMs: number;
   readonly memoryBytes: number;
   readonly diskBytes: number;
   readonly quiet: boolean;
@@ -66,6 +69,7 @@ function parseRun(args: readonly string[], env: Readonly<Record<string, string |
     name: { type: "string" },
     "secret-env": { type: "string", multiple: true },
     "retry-for": { type: "string" },
+    "request-timeout": { type: "string" },
     "buffer-memory": { type: "string" },
     "buffer-disk": { type: "string" },
     quiet: { type: "boolean" },
@@ -84,6 +88,7 @@ function parseRun(args: readonly string[], env: Readonly<Record<string, string |
     name: values.name as string | undefined,
     secretEnv,
     retryForMs: seconds(values["retry-for"] as string | undefined, 300, "--retry-for") * 1000,
+    requestTimeoutMs: Math.max(1, seconds(values["request-timeout"] as string | undefined, 30, "--request-timeout") * 1000),
     memoryBytes: size(values["buffer-memory"] as string | undefined, "8M", "--buffer-memory"),
     diskBytes: size(values["buffer-disk"] as string | undefined, "1G", "--buffer-disk"),
     quiet: values.quiet === true,

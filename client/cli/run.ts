@@ -20,6 +20,7 @@ export async function run(options: RunOptions, env: NodeJS.ProcessEnv): Promise<
     url: options.step.stepUrl,
     token: options.token,
     retryForMs: options.retryForMs,
+    requestTimeoutMs: options.requestTimeoutMs,
     memoryBytes: options.memoryBytes,
     diskBytes: options.diskBytes,
     log: stderrLog(),

@@ -31,22 +31,16 @@ async function storedLines(stack: LocalStack, step: ReturnType<typeof uniqueStep
 }
 
 /** Runs the command through logrelay, injects `fault` once a quarter of its lines are stored, and checks the log. */
-async function runThrough(stack: LocalStack, name: string, fault: (step: ReturnType<typeof uniqueStep>) => Promise<void>): Promise<string> {
+async function runThrough(
+  stack: LocalStack,
+  name: string,
+  fault: (step: ReturnType<typeof uniqueStep>) => Promise<void>,
+  options: string[] = [],
+): Promise<string> {
   const step = uniqueStep();
   const startedAt = Date.now();
-  const run = logrelay([
-    "run",
-    "--quiet",
-    "--step",
-    `${stack.url}${step.path}`,
-    "--",
-    process.execPath,
-    PRINT_LINES,
-    "--lines",
-    String(LINES),
-    "--per-second",
-    "4000",
-  ]);
+  const command = [process.execPath, PRINT_LINES, "--lines", String(LINES), "--per-second", "4000"];
+  const run = logrelay(["run", "--quiet", ...options, "--step", `${stack.url}${step.path}`, "--", ...command]);
   await waitFor(async () => (await storedLines(stack, step)) >= LINES / 4, "a quarter of the lines stored", 20_000);
   const faultAt = Date.now();
   await fault(step);
@@ -82,12 +76,20 @@ describe("logrelay run across faults, through nginx with one Redis", () => {
       for (const i of p.relays.keys()) await p.restartRelay(i);
     });
     if (local) {
-      await runThrough(stack, "Redis SIGSTOP 10 s", async () => {
-        const redis = (stack.redis as LocalRedis).proc;
-        redis.pause();
-        await new Promise((r) => setTimeout(r, 10_000));
-        redis.resume();
-      });
+      // requests give up after 2 s: each is sent again while the one before still waits on the frozen Redis, and all
+      // of them run once it thaws; Logrelay-First-Line is what keeps their lines from being stored several times
+      const said = await runThrough(
+        stack,
+        "Redis SIGSTOP 10 s",
+        async () => {
+          const redis = (stack.redis as LocalRedis).proc;
+          redis.pause();
+          await new Promise((r) => setTimeout(r, 10_000));
+          redis.resume();
+        },
+        ["--request-timeout", "2"],
+      );
+      expect(said).toMatch(/not answering; retrying \(error=timeout/);
     }
   }, 120_000);
 });
