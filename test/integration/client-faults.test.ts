@@ -2,7 +2,7 @@
  * `logrelay run` across faults injected mid-run (issue 18): the producer SIGKILLed and started
  * again, nginx restarted, every relay killed, Redis frozen (SIGSTOP) for 10 s, and, on a Redis
  * Cluster, the step's master SIGKILLed. Each run's log must equal the command's output, byte for
- * byte: no line lost, none twice. The command prints 20 000 lines at 4 000 a second.
+ * byte: no line lost, none twice. The command prints 12 000 lines at 4 000 a second.
  */
 import { Redis } from "ioredis";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
@@ -13,7 +13,7 @@ import { killAll, logrelay, PRINT_LINES } from "../support/logrelay-cli.ts";
 import { StackParts } from "../support/restart.ts";
 import { startTestStack, stopAllStacks, testServersKind, uniqueStep, waitFor, type LocalClusterNode, type LocalStack } from "../support/stack.ts";
 
-const LINES = 20_000;
+const LINES = 12_000;
 const local = (await testServersKind()) === "local"; // nginx and Redis as processes this test can restart and freeze
 
 let parts: StackParts | undefined;
@@ -73,7 +73,7 @@ describe("logrelay run across faults, through nginx with one Redis", () => {
     await runThrough(stack, "every relay killed", async () => {
       await Promise.all(p.relays.map((_, i) => p.killRelay(i)));
       await new Promise((r) => setTimeout(r, 1000)); // the command goes on printing meanwhile
-      for (const i of p.relays.keys()) await p.restartRelay(i);
+      await p.restartRelay(0); // one is enough to read the log back
     });
     if (local) {
       // requests give up after 2 s: each is sent again while the one before still waits on the frozen Redis, and all
