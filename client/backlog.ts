@@ -16,10 +16,14 @@ export type Op = { readonly at: number; readonly seq: number } & (
 
 export type OpInput = { kind: "secrets"; values: readonly string[] } | { kind: "name"; name: string } | { kind: "final"; bytes: Buffer };
 
-/** The next request's worth: a call to make, or lines (possibly ending with a final line). */
-export type Next =
-  | { readonly kind: "op"; readonly op: Exclude<Op, { kind: "final" }> }
-  | { readonly kind: "lines"; readonly body: Buffer; readonly spoolBytes: number; readonly final: boolean; readonly takesAll: boolean };
+/** The next append's worth of lines: `spoolBytes` whole lines, and the first final line after them when `final`. */
+export interface Batch {
+  readonly body: Buffer;
+  readonly spoolBytes: number;
+  readonly final: boolean;
+  /** nothing waits after it */
+  readonly takesAll: boolean;
+}
 
 export interface BacklogOptions extends SpoolOptions {
   /** a line without its newline yet is cut past this many bytes */
@@ -78,11 +82,16 @@ export class Backlog {
     }
   }
 
-  /** What goes next, up to `batchBytes` (at least one whole line); undefined when nothing waits. */
-  next(batchBytes: number): Next | undefined {
+  /** The call (a name, secrets) whose turn has come: every line before it is stored. */
+  opDue(): Exclude<Op, { kind: "final" }> | undefined {
+    const op = this.#ops[0];
+    return op && op.at <= this.#spool.head && op.kind !== "final" ? op : undefined;
+  }
+
+  /** The next batch of lines, up to `batchBytes` (one whole line at least), up to the next call; undefined when none waits before it. */
+  next(batchBytes: number): Batch | undefined {
     const op = this.#ops[0];
     const head = this.#spool.head;
-    if (op && op.at <= head && op.kind !== "final") return { kind: "op", op };
     const upTo = op ? op.at : this.#spool.tail;
     const waiting = upTo - head;
     if (waiting === 0 && op?.kind !== "final") return undefined;
@@ -100,11 +109,11 @@ export class Backlog {
     const final = op?.kind === "final" && takesAll && (body.length === 0 || body.length + op.bytes.length <= batchBytes);
     const spoolBytes = body.length;
     if (final) body = Buffer.concat([body, op.bytes]);
-    return { kind: "lines", body, spoolBytes, final, takesAll: takesAll && (!op || final) };
+    return { body, spoolBytes, final, takesAll: takesAll && (!op || final) };
   }
 
   /** The lines of a `next()` were stored. */
-  stored(next: Extract<Next, { kind: "lines" }>): void {
+  stored(next: Batch): void {
     const end = this.#spool.head + next.spoolBytes;
     let cutsIn = 0;
     while (this.#cuts.length > 0 && this.#cuts[0] < end) {

@@ -15,7 +15,7 @@
  * as it takes, after it for `retryForMs` without progress. The rules are in docs/client.md.
  */
 import type { EndStatus } from "../common/step.ts";
-import { Backlog, type Next, type OpInput } from "./backlog.ts";
+import { Backlog, type Batch, type Op, type OpInput } from "./backlog.ts";
 import { backoffMs, call, type Outcome } from "./http-call.ts";
 import type { LineRange, WriterReport } from "./report.ts";
 import { parseStepUrl, type StepUrls } from "./step-url.ts";
@@ -253,26 +253,25 @@ export class StepWriter {
         await this.#probe();
         continue;
       }
-      const next = this.#backlog.next(this.#batchBytes);
-      if (next?.kind === "op") {
-        await this.#sendOp(next.op);
+      const op = this.#backlog.opDue();
+      if (op) {
+        await this.#sendOp(op);
         continue;
       }
-      const due = this.#ending !== undefined || this.#waiters.length > 0 || this.#backlog.waitingBytes >= this.#batchBytes || now >= (this.#dueAt ?? Infinity);
-      if (next && due) {
-        await this.#sendLines(next);
+      if (!this.#backlog.empty) {
+        const due = this.#ending !== undefined || this.#waiters.length > 0 || this.#backlog.waitingBytes >= this.#batchBytes || now >= (this.#dueAt ?? now);
+        const batch = due ? this.#backlog.next(this.#batchBytes) : undefined;
+        if (batch) await this.#sendLines(batch);
+        else await this.#sleep(this.#dueAt ?? now + this.#intervalMs);
         continue;
       }
-      const previewAt = next ? undefined : this.#previewAt + this.#intervalMs;
-      if (!next && this.#previewToSend() && now >= previewAt!) {
-        await this.#sendLines({ kind: "lines", body: Buffer.alloc(0), spoolBytes: 0, final: false, takesAll: true });
-        continue;
-      }
-      if (this.#ending && !next) {
+      // nothing waits: the line being written may be shown, or the step ended
+      const preview = this.#previewToSend();
+      const previewAt = this.#previewAt + this.#intervalMs;
+      if (preview && now >= previewAt) await this.#sendLines({ body: Buffer.alloc(0), spoolBytes: 0, final: false, takesAll: true });
+      else if (this.#ending) {
         if (await this.#sendEnd()) break;
-        continue;
-      }
-      await this.#sleep(next ? this.#dueAt : this.#previewToSend() ? previewAt : undefined);
+      } else await this.#sleep(preview ? previewAt : undefined);
     }
     this.#backlog.discard();
     this.#settleWaiters();
@@ -299,7 +298,7 @@ export class StepWriter {
     this.#refused(outcome, "appending");
   }
 
-  async #sendLines(next: Extract<Next, { kind: "lines" }>): Promise<void> {
+  async #sendLines(next: Batch): Promise<void> {
     const startedAt = Date.now();
     const first = this.#nextLine!;
     // a body that takes all that waits may end with the line being written, shown live and not stored
@@ -341,7 +340,7 @@ export class StepWriter {
     this.#refused(outcome, "appending");
   }
 
-  async #sendOp(op: Extract<Next, { kind: "op" }>["op"]): Promise<void> {
+  async #sendOp(op: Exclude<Op, { kind: "final" }>): Promise<void> {
     const outcome =
       op.kind === "secrets"
         ? await this.#call(this.urls.secrets, "POST", "application/json", JSON.stringify({ values: op.values }))

@@ -1,6 +1,6 @@
 /** The client's Backlog: what goes next, in order, in batches of whole lines, and the counting. */
 import { afterEach, describe, expect, it } from "vitest";
-import { Backlog, type Next } from "../../client/backlog.ts";
+import { Backlog, type Batch } from "../../client/backlog.ts";
 import { tempDir } from "../../scripts/local-stack.ts";
 
 const backlogs: Backlog[] = [];
@@ -10,7 +10,7 @@ function backlog(memoryBytes = 1 << 20, maxLineBytes = 1 << 20): Backlog {
   backlogs.push(b);
   return b;
 }
-const lines = (next: Next | undefined) => (next?.kind === "lines" ? next.body.toString() : undefined);
+const lines = (batch: Batch | undefined) => batch?.body.toString();
 
 describe("Backlog", () => {
   it("batches whole lines up to the size asked for, one line at least", () => {
@@ -19,9 +19,9 @@ describe("Backlog", () => {
     expect(lines(b.next(9))).toBe("one\ntwo\n");
     expect(lines(b.next(2))).toBe("one\n"); // a line longer than the batch goes whole
     const all = b.next(1000)!;
-    expect(all).toMatchObject({ kind: "lines", takesAll: true, final: false });
+    expect(all).toMatchObject({ takesAll: true, final: false });
     expect(lines(all)).toBe("one\ntwo\nthree\n");
-    b.stored(all as Extract<Next, { kind: "lines" }>);
+    b.stored(all);
     expect(b.next(1000)).toBeUndefined(); // "half" waits for its newline
     expect(b.storedLines).toBe(3);
   });
@@ -32,19 +32,20 @@ describe("Backlog", () => {
     b.addOp({ kind: "secrets", values: ["hunter22"] });
     b.write(Buffer.from("after\npartial"), "out");
     b.write(Buffer.from("err half"), "err");
-    const first = b.next(1000) as Extract<Next, { kind: "lines" }>;
+    const first = b.next(1000)!;
     expect(lines(first)).toBe("before\n");
     expect(first.takesAll).toBe(false); // a call waits behind it
     b.stored(first);
-    expect(b.next(1000)).toMatchObject({ kind: "op", op: { kind: "secrets", values: ["hunter22"] } });
+    expect(b.next(1000)).toBeUndefined(); // the call's turn: no line goes before it
+    expect(b.opDue()).toMatchObject({ kind: "secrets", values: ["hunter22"] });
     b.opDone();
     b.end();
-    const last = b.next(1000) as Extract<Next, { kind: "lines" }>;
+    const last = b.next(1000)!;
     expect(last).toMatchObject({ final: true });
     expect(lines(last)).toBe("after\npartial"); // the first final line ends the batch, as it is
     b.stored(last);
     expect(lines(b.next(1000))).toBe("err half");
-    b.stored(b.next(1000) as Extract<Next, { kind: "lines" }>);
+    b.stored(b.next(1000)!);
     expect(b.empty).toBe(true);
     expect({ out: b.outputLines, stored: b.storedLines }).toEqual({ out: 4, stored: 4 });
   });
@@ -52,7 +53,7 @@ describe("Backlog", () => {
   it("counts output lines, not the cuts it added to a long line", () => {
     const b = backlog(1 << 20, 8);
     b.write(Buffer.from("0123456789abcdefXY\nok\n"), "out");
-    const next = b.next(1000) as Extract<Next, { kind: "lines" }>;
+    const next = b.next(1000)!;
     expect(lines(next)).toBe("01234567\n89abcdef\nXY\nok\n");
     b.stored(next);
     expect({ out: b.outputLines, stored: b.storedLines }).toEqual({ out: 2, stored: 2 });
