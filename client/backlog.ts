@@ -157,6 +157,11 @@ export class Backlog {
     return this.#spool.length;
   }
 
+  /** of those, the bytes on disk */
+  get diskBytes(): number {
+    return this.#spool.diskBytes;
+  }
+
   get full(): boolean {
     return this.#full;
   }

@@ -73,6 +73,11 @@ export class Spool {
     return this.#head + this.length;
   }
 
+  /** bytes held on disk */
+  get diskBytes(): number {
+    return this.#disk;
+  }
+
   get stats(): { memoryBytes: number; diskBytes: number; peakMemoryBytes: number; spilledBytes: number; files: number } {
     return { memoryBytes: this.#memory, diskBytes: this.#disk, peakMemoryBytes: this.#peakMemory, spilledBytes: this.#spilled, files: this.#segments.length };
   }

@@ -16,53 +16,17 @@
  */
 import type { EndStatus } from "../common/step.ts";
 import { Backlog, type Batch, type Op, type OpInput } from "./backlog.ts";
-import { backoffMs, call, type Outcome } from "./http-call.ts";
+import type { Outcome } from "./http-call.ts";
+import { LogService } from "./log-service.ts";
+import { RetryClock } from "./retry-clock.ts";
 import type { LineRange, WriterReport } from "./report.ts";
+import { StepWriterError, type StepWriterOptions, type WriterLog } from "./writer-options.ts";
 import { parseStepUrl, type StepUrls } from "./step-url.ts";
 
-export interface StepWriterOptions {
-  /** the step's address through nginx: http://host:8080/org/repo/builds/7/steps/2 */
-  readonly url: string;
-  /** the producer's bearer token (PRODUCER_TOKEN), if it has one */
-  readonly token?: string;
-  /** the longest a written line waits before it is sent (default 200 ms) */
-  readonly flushIntervalMs?: number;
-  /** a batch goes at once when this many bytes wait (default 1 MiB); also the most one request carries */
-  readonly batchBytes?: number;
-  /** bytes waiting in memory before spilling to a temp file (default 8 MiB) */
-  readonly memoryBytes?: number;
-  /** bytes waiting on disk at most (default 1 GiB); output past memory + disk is not stored, and the report says from which line */
-  readonly diskBytes?: number;
-  /** where spill files go (default: the OS's temp dir) */
-  readonly spoolDir?: string;
-  /** a line is cut past this many bytes (default 1 MiB; the producer splits at MAX_LINE_BYTES anyway) */
-  readonly maxLineBytes?: number;
-  /** after end(), how long to keep retrying without progress before giving up (default 300 000 ms) */
-  readonly retryForMs?: number;
-  /** one request's limit (default 30 000 ms) */
-  readonly requestTimeoutMs?: number;
-  /** the step's next line when known (a fresh step: 1); unset, the writer asks the service first and appends after what the step holds */
-  readonly firstLine?: number;
-  /** where the writer says what it goes through (a pino logger fits) */
-  readonly log?: WriterLog;
-}
-
-export interface WriterLog {
-  info(fields: object, message: string): void;
-  warn(fields: object, message: string): void;
-  error(fields: object, message: string): void;
-}
+export { StepWriterError, type StepWriterOptions, type WriterLog };
 
 /** A line still being written is shown live (Logrelay-Partial) only while it is this short. */
 const PREVIEW_MAX_BYTES = 16 * 1024;
-
-export class StepWriterError extends Error {
-  readonly report: WriterReport;
-  constructor(report: WriterReport) {
-    super(report.error ?? "the log was not stored");
-    this.report = report;
-  }
-}
 
 interface Waiter {
   readonly mark: { bytes: number; ops: number };
@@ -80,11 +44,10 @@ interface Ending {
 
 export class StepWriter {
   readonly urls: StepUrls;
-  readonly #token?: string;
   readonly #log?: WriterLog;
   readonly #intervalMs: number;
-  readonly #retryForMs: number;
-  readonly #timeoutMs: number;
+  readonly #service: LogService;
+  readonly #retry: RetryClock;
   readonly #backlog: Backlog;
   #batchBytes: number;
   #nextLine?: number; // Logrelay-First-Line of the next append
@@ -93,9 +56,6 @@ export class StepWriter {
   #failure?: string; // why nothing more is sent
   #endable = true; // after a failure, whether ending the step is still worth a try
   #dueAt?: number; // when what waits must go
-  #retryAt = 0;
-  #attempt = 0;
-  #failingSince?: number;
   #spilling = false;
   #preview?: Buffer; // the preview last sent
   #previewAt = 0;
@@ -105,15 +65,13 @@ export class StepWriter {
   readonly #abort = new AbortController();
   #wake?: () => void;
   readonly #running: Promise<void>;
-  #requests = 0;
 
   constructor(options: StepWriterOptions) {
     this.urls = parseStepUrl(options.url);
-    this.#token = options.token;
     this.#log = options.log;
     this.#intervalMs = options.flushIntervalMs ?? 200;
-    this.#retryForMs = options.retryForMs ?? 300_000;
-    this.#timeoutMs = options.requestTimeoutMs ?? 30_000;
+    this.#service = new LogService(this.urls, { token: options.token, timeoutMs: options.requestTimeoutMs ?? 30_000, signal: this.#abort.signal });
+    this.#retry = new RetryClock(options.retryForMs ?? 300_000);
     const maxLineBytes = options.maxLineBytes ?? 1024 * 1024;
     this.#batchBytes = Math.max(options.batchBytes ?? 1024 * 1024, 1);
     this.#nextLine = options.firstLine;
@@ -133,7 +91,7 @@ export class StepWriter {
     const kept = this.#backlog.write(typeof data === "string" ? Buffer.from(data) : data, output);
     if (!kept && !wasFull && !this.#failure) {
       this.#log?.error({ firstNotStored: this.#backlog.storedLines + 1 }, "log buffers full: the output from here on is not stored");
-    } else if (!this.#spilling && this.#backlog.stats.diskBytes > 0) {
+    } else if (!this.#spilling && this.#backlog.diskBytes > 0) {
       this.#spilling = true;
       this.#log?.info({ waitingBytes: this.#backlog.waitingBytes }, "log output spilling to disk while the log service catches up");
     }
@@ -205,7 +163,7 @@ export class StepWriter {
 
   /** What waits, in memory and on disk; the line counts; the requests made so far. */
   get stats() {
-    return { ...this.#backlog.stats, requests: this.#requests };
+    return { ...this.#backlog.stats, requests: this.#service.requests };
   }
 
   report(): WriterReport {
@@ -237,8 +195,8 @@ export class StepWriter {
   async #run(): Promise<void> {
     while (!this.#closed) {
       const now = Date.now();
-      if (now < this.#retryAt) {
-        await this.#sleep(this.#retryAt);
+      if (now < this.#retry.retryAt) {
+        await this.#sleep(this.#retry.retryAt);
         continue;
       }
       if (this.#failure) {
@@ -288,7 +246,7 @@ export class StepWriter {
 
   /** An empty append: where the step ends (its next line), and whether it has ended. */
   async #probe(): Promise<void> {
-    const outcome = await this.#call(this.urls.logs, "POST", "text/plain; charset=utf-8", "");
+    const outcome = await this.#service.probe();
     if (outcome.kind === "ok" && typeof outcome.json.last === "number") {
       this.#nextLine = outcome.json.last + 1;
       this.#lastLine = outcome.json.last;
@@ -303,14 +261,11 @@ export class StepWriter {
     const first = this.#nextLine!;
     // a body that takes all that waits may end with the line being written, shown live and not stored
     const preview = next.takesAll && !next.final ? this.#previewToSend() : undefined;
-    const headers: Record<string, string> = { "Logrelay-First-Line": String(first) };
     if (preview) {
-      headers["Logrelay-Partial"] = "1";
       this.#preview = Buffer.from(preview);
       this.#previewAt = startedAt;
     }
-    const body = preview ? Buffer.concat([next.body, preview]) : next.body;
-    const outcome = await this.#call(this.urls.logs, "POST", "text/plain; charset=utf-8", body, headers);
+    const outcome = await this.#service.append(first, preview ? Buffer.concat([next.body, preview]) : next.body, preview !== undefined);
     const last = outcome.json.last;
     if (outcome.kind === "ok" && typeof last === "number") {
       this.#backlog.stored(next);
@@ -341,10 +296,7 @@ export class StepWriter {
   }
 
   async #sendOp(op: Exclude<Op, { kind: "final" }>): Promise<void> {
-    const outcome =
-      op.kind === "secrets"
-        ? await this.#call(this.urls.secrets, "POST", "application/json", JSON.stringify({ values: op.values }))
-        : await this.#call(this.urls.stepUrl, "PUT", "application/json", JSON.stringify({ name: op.name }));
+    const outcome = op.kind === "secrets" ? await this.#service.registerSecrets(op.values) : await this.#service.name(op.name);
     if (outcome.kind === "refused" && op.kind === "name") this.#log?.warn({ error: outcome.message }, "the step's name was refused");
     if (outcome.kind === "ok" || (outcome.kind === "refused" && op.kind === "name")) {
       this.#backlog.opDone();
@@ -358,7 +310,7 @@ export class StepWriter {
   /** true when done with: ended, or refused for good */
   async #sendEnd(): Promise<boolean> {
     const ending = this.#ending!;
-    const outcome = await this.#call(this.urls.end, "POST", "application/json", JSON.stringify({ status: ending.status }));
+    const outcome = await this.#service.end(ending.status);
     if (outcome.kind === "ok") {
       ending.ended = ending.status;
       this.#succeeded();
@@ -372,39 +324,23 @@ export class StepWriter {
     return !this.#endable;
   }
 
-  #call(url: string, method: "POST" | "PUT", contentType: string, body: Uint8Array | string, headers: Record<string, string> = {}): Promise<Outcome> {
-    if (this.#token) headers.Authorization = `Bearer ${this.#token}`;
-    headers["Content-Type"] = contentType;
-    this.#requests++;
-    return call(url, { method, headers, body, timeoutMs: this.#timeoutMs, signal: this.#abort.signal });
-  }
-
   #refused(outcome: Outcome, what: string): void {
     if (outcome.kind === "ok") return this.#fail(`${what}: the log service answered ${outcome.status} without the fields expected`, true);
     if (outcome.kind === "refused") return this.#fail(`${what} was refused (${outcome.message})`, true);
-    const now = Date.now();
-    if (this.#failingSince === undefined) {
-      this.#failingSince = now;
+    const { first, giveUpAfterMs } = this.#retry.failed(outcome.retryAfterMs, this.#ending?.since);
+    if (first) {
       this.#log?.warn(
         { error: outcome.message, waitingBytes: this.#backlog.waitingBytes },
         "the log service is not answering; retrying while the output waits",
       );
     }
-    if (this.#ending) {
-      const since = Math.max(this.#failingSince, this.#ending.since);
-      if (now - since >= this.#retryForMs) return this.#fail(`gave up after ${Math.round((now - since) / 1000)} s of retrying (${outcome.message})`, false);
-    }
-    this.#retryAt = now + Math.max(outcome.retryAfterMs ?? 0, backoffMs(this.#attempt++));
+    if (giveUpAfterMs !== undefined) this.#fail(`gave up after ${Math.round(giveUpAfterMs / 1000)} s of retrying (${outcome.message})`, false);
   }
 
   #succeeded(): void {
-    if (this.#failingSince !== undefined) {
-      this.#log?.info({ afterMs: Date.now() - this.#failingSince, waitingBytes: this.#backlog.waitingBytes }, "the log service is storing lines again");
-    }
-    this.#failingSince = undefined;
-    this.#attempt = 0;
-    this.#retryAt = 0;
-    if (this.#backlog.stats.diskBytes === 0) this.#spilling = false;
+    const outage = this.#retry.succeeded();
+    if (outage !== undefined) this.#log?.info({ afterMs: outage, waitingBytes: this.#backlog.waitingBytes }, "the log service is storing lines again");
+    if (this.#backlog.diskBytes === 0) this.#spilling = false;
   }
 
   /** Nothing more is sent; `endable`: the step may still be ended (the failure was about the lines, not the service). */
@@ -415,7 +351,7 @@ export class StepWriter {
     }
     this.#failure = reason;
     this.#endable = endable;
-    this.#retryAt = 0;
+    this.#retry.stop();
     this.#log?.error({ reason, firstNotStored: this.#backlog.storedLines + 1 }, "log lines not stored");
     this.#backlog.discard();
     this.#settleWaiters();
