@@ -112,20 +112,21 @@ export class Backlog {
     return { body, spoolBytes, final, takesAll: takesAll && (!op || final) };
   }
 
+  /** The output lines a batch holds (whole ones, and its final line): not the newlines a cut added. */
+  outputLinesIn(batch: Batch): number {
+    const end = this.#spool.head + batch.spoolBytes;
+    let cutsIn = 0;
+    while (cutsIn < this.#cuts.length && this.#cuts[cutsIn] < end) cutsIn++;
+    return countNewlines(batch.body.subarray(0, batch.spoolBytes)) - cutsIn + (batch.final ? 1 : 0);
+  }
+
   /** The lines of a `next()` were stored. */
   stored(next: Batch): void {
+    this.#storedLines += this.outputLinesIn(next);
     const end = this.#spool.head + next.spoolBytes;
-    let cutsIn = 0;
-    while (this.#cuts.length > 0 && this.#cuts[0] < end) {
-      this.#cuts.shift();
-      cutsIn++;
-    }
-    this.#storedLines += countNewlines(next.body.subarray(0, next.spoolBytes)) - cutsIn;
+    while (this.#cuts.length > 0 && this.#cuts[0] < end) this.#cuts.shift();
     this.#spool.drop(next.spoolBytes);
-    if (next.final) {
-      this.opDone();
-      this.#storedLines++;
-    }
+    if (next.final) this.opDone();
   }
 
   /** The first queued call was made. */

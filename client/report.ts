@@ -15,8 +15,10 @@ export interface WriterReport {
   readonly lastLine: number;
   /** lines of output written (a final line without a newline counts) */
   readonly outputLines: number;
-  /** output lines not stored, numbered from 1 in the output; undefined when every one was */
+  /** output lines not known to be stored, numbered from 1 in the output; undefined when every one is */
   readonly notStored?: LineRange;
+  /** the first of those, when they went in a request that got no answer (a reset, a timeout, a 502): the service may hold them */
+  readonly unconfirmed?: LineRange;
   /** step lines the service acknowledged and later no longer held (a Redis that lost its data): it answered 409 with a gap */
   readonly lost: readonly LineRange[];
   /** why the writer stopped sending, or why the step was not ended */
@@ -29,7 +31,8 @@ export function describeReport(report: WriterReport): string[] {
   const range = (r: LineRange) => (r.first === r.last ? `line ${r.first}` : `lines ${r.first}-${r.last}`);
   if (report.notStored) {
     const count = report.notStored.last - report.notStored.first + 1;
-    out.push(`output ${range(report.notStored)} (${count} of ${report.outputLines}) were not stored${report.error ? `: ${report.error}` : ""}`);
+    const maybe = report.unconfirmed ? ` (${range(report.unconfirmed)} went in a request that got no answer: the log service may hold those)` : "";
+    out.push(`output ${range(report.notStored)} (${count} of ${report.outputLines}) were not stored${report.error ? `: ${report.error}` : ""}${maybe}`);
   } else if (report.error) out.push(report.error);
   for (const lost of report.lost)
     out.push(`step ${range(lost)} were stored, then lost by the log service (it no longer held them); the log goes on after them`);

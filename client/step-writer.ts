@@ -52,6 +52,7 @@ export class StepWriter {
   #batchBytes: number;
   #nextLine?: number; // Logrelay-First-Line of the next append
   #lastLine = 0;
+  #unconfirmed = 0; // output lines after the stored ones that went in a request never answered
   readonly #lost: LineRange[] = [];
   #failure?: string; // why nothing more is sent
   #endable = true; // after a failure, whether ending the step is still worth a try
@@ -170,6 +171,7 @@ export class StepWriter {
     const b = this.#backlog;
     const ended = this.#ending?.ended;
     const notStored = b.storedLines < b.outputLines ? { first: b.storedLines + 1, last: b.outputLines } : undefined;
+    const unconfirmed = notStored && this.#unconfirmed > 0 ? { first: notStored.first, last: b.storedLines + this.#unconfirmed } : undefined;
     const full = b.full && !this.#failure && notStored ? "more output waited than the memory and disk buffers hold" : undefined;
     const notEnded = this.#ending && !ended ? "the step was not ended" : undefined;
     return {
@@ -178,6 +180,7 @@ export class StepWriter {
       lastLine: this.#lastLine,
       outputLines: b.outputLines,
       notStored,
+      unconfirmed,
       lost: [...this.#lost],
       error: this.#failure ?? full ?? (this.#closed && notStored ? "the writer was closed before they were stored" : notEnded),
     };
@@ -267,7 +270,12 @@ export class StepWriter {
     }
     const outcome = await this.#service.append(first, preview ? Buffer.concat([next.body, preview]) : next.body, preview !== undefined);
     const last = outcome.json.last;
+    // no answer, or one that does not say what was stored: the batch may be stored, or not
+    if (outcome.kind === "retry" && !(typeof last === "number" && last < first)) {
+      this.#unconfirmed = Math.max(this.#unconfirmed, this.#backlog.outputLinesIn(next));
+    }
     if (outcome.kind === "ok" && typeof last === "number") {
+      this.#unconfirmed = 0;
       this.#backlog.stored(next);
       this.#nextLine = last + 1;
       this.#lastLine = last;

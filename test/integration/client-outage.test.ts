@@ -5,7 +5,7 @@
  * longer outage only repeats capped waits, and what the output costs is bounded by the buffers'
  * sizes, not by the time down. What matters is that more waits than memory holds.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { StepWriter } from "../../client/step-writer.ts";
@@ -87,4 +87,32 @@ describe("the producer down for a while", () => {
       clearInterval(sampler);
     }
   }, 90_000);
+
+  it("logrelay run when the producer does not come back in time: the command's exit code stands, and the message says exactly which lines were not stored", async () => {
+    const step = uniqueStep();
+    const go = path.join(tempDir("client"), "go");
+    // five lines, then (once the test has stopped the producer) five more and exit 4
+    const script = `const fs = require("node:fs");
+      for (let i = 1; i <= 5; i++) console.log("line " + i);
+      const wait = setInterval(() => {
+        if (!fs.existsSync(${JSON.stringify(go)})) return;
+        clearInterval(wait);
+        for (let i = 6; i <= 10; i++) console.log("line " + i);
+        process.exit(4);
+      }, 20);`;
+    const run = logrelay(["run", "--quiet", "--retry-for", "1", "--step", `${stack.url}${step.path}`, "--", process.execPath, "-e", script]);
+    await waitFor(async () => (await rawLog(step.path)).split("\n").length === 6, "lines 1-5 stored");
+    await parts.producer.stop("SIGKILL");
+    writeFileSync(go, "");
+    try {
+      expect(await run.exited).toEqual({ code: 4, signal: null });
+      // lines 1-5 are stored; if their answer was lost to the kill, the writer cannot know it, and says they may be
+      expect(run.stderr()).toMatch(
+        /logrelay: output lines (6-10 \(5 of 10\) were not stored: gave up after \d+ s of retrying \(502[^)]*\)( \(lines 6-10 went in a request that got no answer: the log service may hold those\))?|1-10 \(10 of 10\) were not stored: gave up after \d+ s of retrying \(502[^)]*\) \(lines 1-(5|10) went in a request that got no answer: the log service may hold those\))\n/,
+      );
+    } finally {
+      await parts.restartProducer();
+    }
+    expect(await rawLog(step.path)).toBe("line 1\nline 2\nline 3\nline 4\nline 5\n");
+  });
 });

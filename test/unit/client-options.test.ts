@@ -1,8 +1,9 @@
-/** The `logrelay` command line, step addresses, and the retry timing helpers. */
+/** The `logrelay` command line, step addresses, and the retry timing. */
 import { describe, expect, it } from "vitest";
 import { parseOptions, size, UsageError } from "../../client/cli/options.ts";
 import { parseStepUrl } from "../../client/step-url.ts";
 import { backoffMs, retryAfterMs } from "../../client/http-call.ts";
+import { RetryClock } from "../../client/retry-clock.ts";
 
 const STEP = "http://ci.example.com:8080/acme/app/builds/7/steps/2";
 
@@ -80,5 +81,20 @@ describe("retry timing", () => {
     expect([0, 1, 2, 5, 6, 30].map((a) => backoffMs(a, 100, 5000, () => 0.5))).toEqual([100, 200, 400, 3200, 5000, 5000]);
     expect(backoffMs(3, 100, 5000, () => 0)).toBe(640);
     expect(backoffMs(3, 100, 5000, () => 1)).toBe(960);
+  });
+});
+
+describe("RetryClock", () => {
+  it("never gives up before end(); after it, once retryForMs pass without progress, counted from the later of the first failure and end()", () => {
+    const clock = new RetryClock(10_000);
+    expect(clock.failed(undefined, undefined, 0)).toEqual({ first: true });
+    expect(clock.failed(2000, undefined, 60_000)).toEqual({ first: false }); // an hour down before end(): still trying
+    expect(clock.retryAt).toBeGreaterThanOrEqual(62_000); // Retry-After is a floor
+    expect(clock.failed(undefined, 55_000, 64_000)).toEqual({ first: false }); // end() at 55 s: 9 s since
+    expect(clock.failed(undefined, 55_000, 65_000)).toEqual({ first: false, giveUpAfterMs: 10_000 });
+    expect(clock.succeeded(70_000)).toBe(70_000); // the outage lasted 70 s
+    expect(clock.retryAt).toBe(0);
+    expect(clock.failed(undefined, 55_000, 80_000)).toEqual({ first: true }); // a new outage: its own clock
+    expect(clock.failed(undefined, 55_000, 90_000)).toEqual({ first: false, giveUpAfterMs: 10_000 });
   });
 });
