@@ -31,8 +31,9 @@ export function describeReport(report: WriterReport): string[] {
   const range = (r: LineRange) => (r.first === r.last ? `line ${r.first}` : `lines ${r.first}-${r.last}`);
   if (report.notStored) {
     const count = report.notStored.last - report.notStored.first + 1;
-    const maybe = report.unconfirmed ? ` (${range(report.unconfirmed)} went in a request that got no answer: the log service may hold those)` : "";
-    out.push(`output ${range(report.notStored)} (${count} of ${report.outputLines}) were not stored${report.error ? `: ${report.error}` : ""}${maybe}`);
+    const maybe = report.unconfirmed ? ` (${range(report.unconfirmed)} went in a request that got no answer: the log service may hold them)` : "";
+    const were = count === 1 ? "was" : "were";
+    out.push(`output ${range(report.notStored)} (${count} of ${report.outputLines}) ${were} not stored${report.error ? `: ${report.error}` : ""}${maybe}`);
   } else if (report.error) out.push(report.error);
   for (const lost of report.lost)
     out.push(`step ${range(lost)} were stored, then lost by the log service (it no longer held them); the log goes on after them`);

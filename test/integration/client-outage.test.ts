@@ -108,7 +108,7 @@ describe("the producer down for a while", () => {
       expect(await run.exited).toEqual({ code: 4, signal: null });
       // lines 1-5 are stored; if their answer was lost to the kill, the writer cannot know it, and says they may be
       expect(run.stderr()).toMatch(
-        /logrelay: output lines (6-10 \(5 of 10\) were not stored: gave up after \d+ s of retrying \(502[^)]*\)( \(lines 6-10 went in a request that got no answer: the log service may hold those\))?|1-10 \(10 of 10\) were not stored: gave up after \d+ s of retrying \(502[^)]*\) \(lines 1-(5|10) went in a request that got no answer: the log service may hold those\))\n/,
+        /logrelay: output lines (6-10 \(5 of 10\) were not stored: gave up after \d+ s of retrying \(502[^)]*\)( \(lines 6-10 went in a request that got no answer: the log service may hold them\))?|1-10 \(10 of 10\) were not stored: gave up after \d+ s of retrying \(502[^)]*\) \(lines 1-(5|10) went in a request that got no answer: the log service may hold them\))\n/,
       );
     } finally {
       await parts.restartProducer();
