@@ -50,6 +50,8 @@ export class Spool {
   #peakMemory = 0;
   #spilled = 0; // bytes ever written to disk
   #closed = false;
+  #scratch = Buffer.alloc(0); // what peek() returns, reused
+  readonly #free: Buffer[] = []; // emptied blocks, reused
 
   readonly #segmentBytes: number;
 
@@ -97,10 +99,15 @@ export class Spool {
     return true;
   }
 
-  /** Up to `max` bytes from the front, not removed. */
+  /**
+   * Up to `max` bytes from the front, not removed. The bytes are in a buffer the Spool reuses:
+   * valid until the next peek() (a writer sends one batch at a time, so a megabyte is not
+   * allocated, and collected, per batch).
+   */
   peek(max: number): Buffer {
     const want = Math.min(max, this.length);
-    const out = Buffer.allocUnsafe(want);
+    if (this.#scratch.length < want) this.#scratch = Buffer.allocUnsafe(Math.max(want, Math.min(2 * this.#scratch.length, 4 * 1024 * 1024)));
+    const out = this.#scratch.subarray(0, want);
     let filled = 0;
     for (const block of this.#blocks) {
       if (filled === want) break;
@@ -128,7 +135,7 @@ export class Spool {
       block.start += n;
       this.#memory -= n;
       count -= n;
-      if (block.start === block.end) this.#blocks.shift();
+      if (block.start === block.end) this.#recycle(this.#blocks.shift()!);
     }
     while (count > 0) {
       const segment = this.#segments[0];
@@ -155,6 +162,8 @@ export class Spool {
     this.#closed = true;
     this.#head += this.length;
     this.#blocks.length = 0;
+    this.#free.length = 0;
+    this.#scratch = Buffer.alloc(0);
     this.#memory = 0;
     for (const segment of this.#segments) closeSync(segment.fd);
     this.#segments.length = 0;
@@ -172,12 +181,17 @@ export class Spool {
     }
     if (from < bytes.length) {
       const rest = bytes.length - from;
-      const buf = Buffer.allocUnsafe(Math.max(BLOCK_BYTES, rest));
+      const buf = rest <= BLOCK_BYTES && this.#free.length > 0 ? this.#free.pop()! : Buffer.allocUnsafe(Math.max(BLOCK_BYTES, rest));
       buf.set(bytes.subarray(from), 0);
       this.#blocks.push({ buf, start: 0, end: rest });
     }
     this.#memory += bytes.length;
     this.#peakMemory = Math.max(this.#peakMemory, this.#memory);
+  }
+
+  // An emptied block is kept for the next bytes (up to memoryBytes' worth): fewer allocations to collect.
+  #recycle(block: Block): void {
+    if (block.buf.length === BLOCK_BYTES && (this.#free.length + this.#blocks.length) * BLOCK_BYTES < this.#options.memoryBytes) this.#free.push(block.buf);
   }
 
   #toDisk(bytes: Uint8Array): void {
