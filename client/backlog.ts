@@ -2,7 +2,9 @@
  * What a writer holds that the log service has not stored yet, in the order it must go: whole
  * lines (in a Spool: memory, then disk), and between them the calls that must come first (a
  * name, secrets) and, at the end, the last lines that have no newline. It counts lines in the
- * output's own numbering, so a report can say exactly which were not stored. No network here.
+ * output's own numbering, so a report can say exactly which were not stored: those stored as
+ * their batch is stored, those still waiting only when asked (a scan of what waits), so a byte
+ * is scanned for newlines once. No network here.
  */
 import { countNewlines, LineCutter } from "./line-cutter.ts";
 import { Spool, type SpoolOptions } from "./spool.ts";
@@ -38,8 +40,9 @@ export class Backlog {
   #opSeq = 0;
   #opsDone = 0;
   readonly #cuts: number[] = []; // spool offsets of newlines a forced cut added (not the output's own)
-  #outputLines = 0;
   #storedLines = 0;
+  #notKeptLines = 0; // lines written and not kept (memory and disk full, or discarded)
+  #discardedLines = 0; // lines that were waiting when the backlog was discarded
   #full = false; // memory and disk were full once: nothing taken after that is kept
   #discarded = false;
 
@@ -53,11 +56,11 @@ export class Backlog {
   write(bytes: Uint8Array, output: string): boolean {
     const cut = this.#cutter.push(bytes, output);
     if (!cut) return !this.#full;
-    this.#outputLines += cut.lines;
-    if (this.#full || this.#discarded) return false;
     const at = this.#spool.tail;
-    if (!this.#spool.push(cut.parts)) {
-      this.#full = true; // the log stays a prefix of the output: no hole in the middle
+    if (!this.#full && !this.#discarded && !this.#spool.push(cut.parts)) this.#full = true; // the log stays a prefix of the output: no hole
+    if (this.#full || this.#discarded) {
+      for (const part of cut.parts) this.#notKeptLines += countNewlines(part);
+      this.#notKeptLines -= cut.cuts.length;
       return false;
     }
     for (const c of cut.cuts) this.#cuts.push(at + c);
@@ -77,8 +80,8 @@ export class Backlog {
   /** The writer ends: each output's line without a newline becomes a final line. */
   end(): void {
     for (const bytes of this.#cutter.takePending()) {
-      this.#outputLines++;
       if (!this.#full && !this.#discarded) this.addOp({ kind: "final", bytes });
+      else this.#notKeptLines++;
     }
   }
 
@@ -110,6 +113,13 @@ export class Backlog {
     const spoolBytes = body.length;
     if (final) body = Buffer.concat([body, op.bytes]);
     return { body, spoolBytes, final, takesAll: takesAll && (!op || final) };
+  }
+
+  // Lines waiting: the newlines in the Spool that are the output's own, and the final lines queued.
+  #waitingLines(): number {
+    let lines = this.#spool.countNewlines() - this.#cuts.length;
+    for (const op of this.#ops) if (op.kind === "final") lines++;
+    return lines;
   }
 
   /** The output lines a batch holds (whole ones, and its final line): not the newlines a cut added. */
@@ -167,8 +177,9 @@ export class Backlog {
     return this.#full;
   }
 
+  /** Lines written (a final line without a newline counts). Scans what waits: for reports, not for every write. */
   get outputLines(): number {
-    return this.#outputLines;
+    return this.#storedLines + this.#waitingLines() + this.#discardedLines + this.#notKeptLines;
   }
 
   get storedLines(): number {
@@ -176,11 +187,13 @@ export class Backlog {
   }
 
   get stats() {
-    return { ...this.#spool.stats, waitingBytes: this.#spool.length, outputLines: this.#outputLines, storedLines: this.#storedLines };
+    return { ...this.#spool.stats, waitingBytes: this.#spool.length, outputLines: this.outputLines, storedLines: this.#storedLines };
   }
 
   /** Drops everything waiting and the files: nothing more will be sent. Idempotent. */
   discard(): void {
+    if (this.#discarded) return;
+    this.#discardedLines = this.#waitingLines();
     this.#spool.close();
     this.#ops.length = 0;
     this.#discarded = true;

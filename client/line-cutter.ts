@@ -18,8 +18,6 @@ export interface CutLines {
   /** whole lines, each ended by \n, in pieces (not copied into one: the Spool copies them anyway) */
   readonly parts: readonly Buffer[];
   readonly length: number;
-  /** lines of the output this ends (its newlines; a forced cut ends none) */
-  readonly lines: number;
   /** where in the parts, joined, a newline was added by a forced cut (offsets of those \n) */
   readonly cuts: readonly number[];
 }
@@ -51,7 +49,7 @@ export class LineCutter {
     this.#secrets = [...this.#secrets, ...values.map((v) => Buffer.from(v))];
   }
 
-  /** Takes a chunk of output `name`; returns the lines it completed, if any. */
+  /** Takes a chunk of output `name`; returns the lines it completed, if any (not counted: a byte scan the writer does once, when they are stored). */
   push(chunk: Uint8Array, name: string): CutLines | undefined {
     if (chunk.length === 0) return undefined;
     let output = this.#outputs.get(name);
@@ -70,12 +68,10 @@ export class LineCutter {
     const length = output.length + nl + 1;
     output.parts = nl + 1 < buf.length ? [Buffer.from(buf.subarray(nl + 1))] : [];
     output.length = buf.length - nl - 1;
-    let lines = 0;
-    for (const part of parts) lines += countNewlines(part);
-    const done = length > this.#maxPendingBytes ? this.#cutLong(Buffer.concat(parts, length)) : { parts, length, lines: 0, cuts: [] };
-    if (output.length <= this.#maxPendingBytes) return { ...done, lines };
+    const done = length > this.#maxPendingBytes ? this.#cutLong(Buffer.concat(parts, length)) : { parts, length, cuts: [] };
+    if (output.length <= this.#maxPendingBytes) return done;
     const more = this.#cutPending(output)!;
-    return { parts: [...done.parts, ...more.parts], length: done.length + more.length, lines, cuts: [...done.cuts, ...more.cuts.map((c) => c + done.length)] };
+    return { parts: [...done.parts, ...more.parts], length: done.length + more.length, cuts: [...done.cuts, ...more.cuts.map((c) => c + done.length)] };
   }
 
   /** The line being written of the output written to last, if it has one. */
@@ -168,7 +164,7 @@ function joinPieces(pieces: Buffer[], cuts: number[], ownNewlines = false): CutL
     cuts.push(at);
     at += 1;
   }
-  return { parts, length: at, lines: 0, cuts };
+  return { parts, length: at, cuts };
 }
 
 const NEWLINE_BYTE = Buffer.from("\n");

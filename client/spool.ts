@@ -10,7 +10,7 @@
  * File access is synchronous: writes land in the page cache in microseconds, and a writer that
  * must never block its caller cannot wait for a callback either.
  */
-import { closeSync, openSync, readSync, unlinkSync, writeSync } from "node:fs";
+import { closeSync, openSync, readSync, unlinkSync, writeSync, writevSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
@@ -95,7 +95,7 @@ export class Spool {
       return true;
     }
     if (this.#disk + length > this.#options.diskBytes) return false;
-    for (const part of parts) this.#toDisk(part);
+    this.#toDisk(parts, length);
     return true;
   }
 
@@ -123,6 +123,21 @@ export class Spool {
       filled += n;
     }
     return out;
+  }
+
+  /** Newlines in everything held (read in pieces from disk: for a report, not for each write). */
+  countNewlines(): number {
+    let count = 0;
+    const piece = Buffer.allocUnsafe(Math.min(this.length, 1024 * 1024));
+    for (const block of this.#blocks) count += newlines(block.buf.subarray(block.start, block.end));
+    for (const segment of this.#segments) {
+      for (let at = segment.read; at < segment.written;) {
+        const n = readSync(segment.fd, piece, 0, Math.min(piece.length, segment.written - at), at);
+        count += newlines(piece.subarray(0, n));
+        at += n;
+      }
+    }
+    return count;
   }
 
   /** Removes `count` bytes from the front (the log service stored them). */
@@ -194,18 +209,29 @@ export class Spool {
     if (block.buf.length === BLOCK_BYTES && (this.#free.length + this.#blocks.length) * BLOCK_BYTES < this.#options.memoryBytes) this.#free.push(block.buf);
   }
 
-  #toDisk(bytes: Uint8Array): void {
+  // One vectored write for a push's parts (a command's chunk is usually two: the rest of a line, and whole lines).
+  #toDisk(parts: readonly Uint8Array[], length: number): void {
     let segment = this.#segments.at(-1);
     if (!segment || segment.written >= this.#segmentBytes) {
       segment = { fd: openSpillFile(this.#options.dir ?? os.tmpdir()), read: 0, written: 0 };
       this.#segments.push(segment);
     }
-    let done = 0;
-    while (done < bytes.length) done += writeSync(segment.fd, bytes, done, bytes.length - done, segment.written + done);
-    segment.written += bytes.length;
-    this.#disk += bytes.length;
-    this.#spilled += bytes.length;
+    const done = writevSync(segment.fd, parts as Uint8Array[], segment.written);
+    if (done < length) {
+      // a short write (rare): the rest, byte range by byte range
+      const all = Buffer.concat(parts as Uint8Array[], length);
+      for (let at = done; at < length;) at += writeSync(segment.fd, all, at, length - at, segment.written + at);
+    }
+    segment.written += length;
+    this.#disk += length;
+    this.#spilled += length;
   }
+}
+
+function newlines(bytes: Uint8Array): number {
+  let count = 0;
+  for (let i = bytes.indexOf(0x0a); i >= 0; i = bytes.indexOf(0x0a, i + 1)) count++;
+  return count;
 }
 
 function openSpillFile(dir: string): number {
