@@ -127,7 +127,7 @@ export interface DemoOptions {
   readonly log: Logger;
 }
 
-/** How long a stopping demo tries to end its running step as canceled. */
+/** How long a stopping demo tries to end its steps as canceled before it closes their writers (the log service may be away). */
 const STOP_GRACE_MS = 2000;
 
 export function startDemo(redis: RedisClient, options: DemoOptions): { close(): Promise<void> } {
@@ -151,8 +151,7 @@ export function startDemo(redis: RedisClient, options: DemoOptions): { close(): 
   }
 
   async function end(w: StepWriter, status: EndStatus): Promise<void> {
-    if (stopped) await Promise.race([w.end(status), new Promise((r) => setTimeout(r, STOP_GRACE_MS))]);
-    else await w.end(status);
+    await w.end(status); // a stopping demo closes its writers after STOP_GRACE_MS: this returns then at the latest
     await w.close();
     open.delete(w);
   }
@@ -201,9 +200,10 @@ export function startDemo(redis: RedisClient, options: DemoOptions): { close(): 
           else status = await runStep(w, steps[i].script);
         }
       } catch (err) {
-        log.warn({ err: (err as Error).message }, "demo build interrupted");
         for (const w of open) await w.close();
         open.clear();
+        if (stopped) break;
+        log.warn({ err: (err as Error).message }, "demo build interrupted");
         await new Promise((r) => setTimeout(r, 1000));
       }
     }
@@ -211,10 +211,12 @@ export function startDemo(redis: RedisClient, options: DemoOptions): { close(): 
 
   const running = loop();
   return {
-    /** Stops after ending the running step as canceled. */
+    /** Stops after ending the running step (and the build's steps to come) as canceled, or giving up on that after STOP_GRACE_MS. */
     async close() {
       stopped = true;
+      const giveUp = setTimeout(() => open.forEach((w) => void w.close()), STOP_GRACE_MS);
       await running;
+      clearTimeout(giveUp);
       for (const w of open) await w.close();
     },
   };
