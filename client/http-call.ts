@@ -25,10 +25,12 @@ export interface CallOptions {
 }
 
 const RETRY_STATUSES = new Set([408, 425, 429]);
-// idle connections are closed before nginx's keepalive_timeout (75 s) would close them under a request
+// Shared by every writer of the process; each has one request at most in flight, so no cap on
+// sockets (a benchmark may run a thousand writers in one process). Idle ones are closed before
+// nginx's keepalive_timeout (75 s) would close them under a request.
 const agents = {
-  "http:": new http.Agent({ keepAlive: true, maxSockets: 8, timeout: 60_000 }),
-  "https:": new https.Agent({ keepAlive: true, maxSockets: 8, timeout: 60_000 }),
+  "http:": new http.Agent({ keepAlive: true, timeout: 60_000 }),
+  "https:": new https.Agent({ keepAlive: true, timeout: 60_000 }),
 };
 
 export function call(url: string, options: CallOptions): Promise<Outcome> {
