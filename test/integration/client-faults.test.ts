@@ -30,18 +30,26 @@ async function storedLines(stack: LocalStack, step: ReturnType<typeof uniqueStep
   return steps.find((s) => s.step === step.step)?.lines ?? 0;
 }
 
-/** Runs the command through logrelay, injects `fault` once a quarter of its lines are stored, and checks the log. */
+type Step = ReturnType<typeof uniqueStep>;
+
+/**
+ * Runs the command through logrelay, injects `fault` once a sixth of its lines are stored, and
+ * checks the log. `before` runs before the command starts (what the fault needs, ready, so it
+ * strikes while the command still prints).
+ */
 async function runThrough(
   stack: LocalStack,
   name: string,
-  fault: (step: ReturnType<typeof uniqueStep>) => Promise<void>,
+  fault: (step: Step) => Promise<void>,
   options: string[] = [],
+  before?: (step: Step) => Promise<void>,
 ): Promise<string> {
   const step = uniqueStep();
+  await before?.(step);
   const startedAt = Date.now();
   const command = [process.execPath, PRINT_LINES, "--lines", String(LINES), "--per-second", "4000"];
   const run = logrelay(["run", "--quiet", ...options, "--step", `${stack.url}${step.path}`, "--", ...command]);
-  await waitFor(async () => (await storedLines(stack, step)) >= LINES / 4, "a quarter of the lines stored", 20_000);
+  await waitFor(async () => (await storedLines(stack, step)) >= LINES / 6, "a sixth of the lines stored", 20_000);
   const faultAt = Date.now();
   await fault(step);
   expect(await run.exited).toEqual({ code: 0, signal: null });
@@ -97,27 +105,32 @@ describe("logrelay run across faults, through nginx with one Redis", () => {
 describe("logrelay run on a Redis Cluster", () => {
   it("the step's master SIGKILLed mid-run: the replica takes over and the log is exact", async () => {
     const stack = await startTestStack({ relays: 1, redisShards: 3, producerEnv: { APPEND_WAIT_MS: "500" } });
-    const said = await runThrough(stack, "cluster master SIGKILL", async (step) => {
-      const master = await stack.cluster!.masterOf(stepKeys(step).meta);
-      await waitFor(
-        async () => {
-          const redis = new Redis(master.port, "127.0.0.1", { maxRetriesPerRequest: 1 });
-          try {
-            return /slave\d*:ip=[^,]+,port=\d+,state=online/.test(await redis.info("replication"));
-          } finally {
-            redis.disconnect();
-          }
-        },
-        "the master's replica online",
-        20_000,
-      );
-      await master.kill("SIGKILL");
-      await waitFor(
-        async () => (await stack.cluster!.masterOf(stepKeys(step).meta).catch((): LocalClusterNode => master)) !== master,
-        "a replica promoted",
-        30_000,
-      );
-    });
+    const masterOf = (step: Step) => stack.cluster!.masterOf(stepKeys(step).meta); // by the step's slot: known before its first line
+    const said = await runThrough(
+      stack,
+      "cluster master SIGKILL",
+      async (step) => {
+        const master = await masterOf(step);
+        await master.kill("SIGKILL");
+        await waitFor(async () => (await masterOf(step).catch((): LocalClusterNode => master)) !== master, "a replica promoted", 30_000);
+      },
+      [],
+      async (step) => {
+        const master = await masterOf(step);
+        await waitFor(
+          async () => {
+            const redis = new Redis(master.port, "127.0.0.1", { maxRetriesPerRequest: 1 });
+            try {
+              return /slave\d*:ip=[^,]+,port=\d+,state=online/.test(await redis.info("replication"));
+            } finally {
+              redis.disconnect();
+            }
+          },
+          "the master's replica online",
+          20_000,
+        );
+      },
+    );
     expect(said).toMatch(RETRIED);
   }, 120_000);
 });
