@@ -111,6 +111,7 @@ function errorOf(body: string): string {
 }
 
 function networkError(err: unknown): string {
-  const e = err as Error & { cause?: { code?: string } };
-  return e.cause?.code ?? e.message;
+  // fetch's "fetch failed" says nothing: the cause does (or, connecting to several addresses, the first of its causes)
+  const cause = (err as Error & { cause?: { code?: string; message?: string; errors?: { code?: string }[] } }).cause;
+  return cause?.code ?? cause?.errors?.[0]?.code ?? cause?.message ?? (err as Error).message;
 }
