@@ -15,11 +15,17 @@ export interface LineMask {
 export class LineSplitter {
   readonly #decoder = new TextDecoder("utf-8");
   readonly #maxLineBytes: number;
+  readonly #holdPartial: boolean;
   #partial = "";
   #mask?: LineMask;
 
-  constructor(maxLineBytes: number) {
+  /**
+   * `holdPartial`: the unterminated line is only ever previewed, never stored (a body sent with
+   * Logrelay-Partial): it is not split when it outgrows maxLineBytes and end() drops it.
+   */
+  constructor(maxLineBytes: number, options: { holdPartial?: boolean } = {}) {
     this.#maxLineBytes = maxLineBytes;
+    this.#holdPartial = options.holdPartial ?? false;
   }
 
   /** Masks every line that leaves from now on (undefined: none). */
@@ -35,7 +41,7 @@ export class LineSplitter {
     const out: string[] = [];
     for (const part of parts) this.#emit(part.endsWith("\r") ? part.slice(0, -1) : part, out);
     // an unterminated line may not grow without bound: complete pieces leave now
-    if (this.#partial.length > this.#maxLineBytes / 3 && byteLength(this.#partial) > this.#maxLineBytes) {
+    if (!this.#holdPartial && this.#partial.length > this.#maxLineBytes / 3 && byteLength(this.#partial) > this.#maxLineBytes) {
       out.push(...this.#splitPartial());
     }
     return out;
@@ -79,13 +85,18 @@ export class LineSplitter {
     return mask.apply(this.#partial.slice(0, cut));
   }
 
-  /** The body ended: returns the final partial line, if any. */
+  /** The body ended: returns the final partial line, if any (none when held: it was a preview). */
   end(): string[] {
     const rest = this.#partial + this.#decoder.decode();
     this.#partial = "";
     const out: string[] = [];
-    if (rest !== "") this.#emit(rest, out);
+    if (rest !== "" && !this.#holdPartial) this.#emit(rest, out);
     return out;
+  }
+
+  /** whether the unterminated line so far is longer than a stored line may be */
+  partialTooLong(): boolean {
+    return this.#partial.length * 3 > this.#maxLineBytes && byteLength(this.#partial) > this.#maxLineBytes;
   }
 
   #emit(line: string, out: string[]): void {

@@ -77,8 +77,15 @@ async function appendLines(deps: ProducerDeps, req: Request, res: Response): Pro
   }
   // With Logrelay-First-Line, a retried upload skips the lines already stored (see README).
   let expected = firstLineHeader === undefined ? undefined : Number(firstLineHeader);
+  const partialHeader = req.headers["logrelay-partial"];
+  if (partialHeader !== undefined && partialHeader !== "1") {
+    return refuseBody(res, 400, "Logrelay-Partial must be 1: the body's unterminated last line is then a preview, not stored");
+  }
+  // Logrelay-Partial: 1 (a batching client such as client/step-writer.ts): the body's last line, if
+  // it has no newline, is still being written: shown live, not stored; it comes again, whole, later.
+  const previewOnly = partialHeader === "1";
 
-  const splitter = new LineSplitter(config.maxLineBytes);
+  const splitter = new LineSplitter(config.maxLineBytes, { holdPartial: previewOnly });
   const stored = new StoredLines();
   let received = 0;
   const store = async (lines: string[]): Promise<string | undefined> => {
@@ -123,7 +130,7 @@ async function appendLines(deps: ProducerDeps, req: Request, res: Response): Pro
               (t) => t.last,
               () => undefined,
             )));
-      if (stepLast !== undefined) partial.update(stepLast + 1, preview);
+      if (stepLast !== undefined && !(previewOnly && splitter.partialTooLong())) partial.update(stepLast + 1, preview);
       else partial.update(0, "");
       if (over > 0) {
         return refuseBody(
@@ -134,6 +141,7 @@ async function appendLines(deps: ProducerDeps, req: Request, res: Response): Pro
         );
       }
     }
+    if (previewOnly) partial.flush(); // the body's last state is shown even if it came within PARTIAL_EVERY_MS of the one before
     const rest = splitter.end();
     const conflict = rest.length > 0 ? await store(rest) : undefined;
     if (conflict) return refuseBody(res, 409, conflict, stored.answer());
