@@ -3,21 +3,19 @@
  * would; what it starts it stops in stopAll(). Local processes only (nginx in a container is
  * the stack's own business).
  */
-import { startNginx, startProducer, startRelay, type Proc } from "../../scripts/local-stack.ts";
+import { startProducer, startRelay, type LocalNginx, type Proc } from "../../scripts/local-stack.ts";
 import type { LocalStack } from "./stack.ts";
 
 export class StackParts {
   readonly #stack: LocalStack;
   producer: Proc;
   relays: Proc[];
-  nginx: Proc;
   readonly #started: Proc[] = [];
 
   constructor(stack: LocalStack) {
     this.#stack = stack;
     this.producer = stack.producer;
     this.relays = [...stack.relays];
-    this.nginx = stack.nginx as Proc;
   }
 
   #redisEnv(): Record<string, string> {
@@ -30,17 +28,12 @@ export class StackParts {
     this.#started.push(this.producer);
   }
 
-  /** Stops nginx, leaves it down `downMs`, starts it again on its port. */
+  /** Stops nginx (the local binary), leaves it down `downMs`, starts it again on its port. */
   async restartNginx(downMs = 0): Promise<void> {
-    await this.nginx.stop();
+    const nginx = this.#stack.nginx as LocalNginx;
+    await nginx.stop();
     await new Promise((r) => setTimeout(r, downMs));
-    this.nginx = await startNginx({
-      dir: this.#stack.dir,
-      relayPorts: this.relays.map((r) => r.port),
-      producerPort: this.producer.port,
-      port: this.nginx.port,
-    });
-    this.#started.push(this.nginx);
+    await nginx.start();
   }
 
   async killRelay(i: number): Promise<void> {
