@@ -264,9 +264,15 @@ describe("streaming a step through nginx", () => {
     const many = Array.from({ length: 25 }, () => watch(`${relay}${step.path}/logs/events`));
     await waitFor(() => many.every((v) => v.opens === 1), "25 viewers open on one relay");
     expect(await subscriptionsOf(channel)).toBe(1);
+    // one subscriber connection per relay on the channel's node; a relay that has just re-opened
+    // its subscriber (a cluster's slot map re-read at start) may show the old one for a moment,
+    // so the count must settle there, not hold at one instant (a leaked connection never settles)
+    await waitFor(
+      async () => (await clientsOf(channel)).filter((c) => c.name === "relay-sub").length === stack.relays.length,
+      "one subscriber connection per relay",
+    );
     const after = await clientsOf(channel);
-    expect(after.length).toBe(before.length); // no connection per viewer
-    expect(after.filter((c) => c.name === "relay-sub").length).toBe(stack.relays.length);
+    expect(after.length).toBeLessThanOrEqual(before.length); // no connection per viewer
     // the step's channel is a shard channel on the relays' subscriber connections, never a classic one
     expect(after.filter((c) => c.name === "relay-sub").every((c) => c.classicSubscriptions === 0)).toBe(true);
     expect(after.filter((c) => c.name === "relay-sub").reduce((n, c) => n + c.subscriptions, 0)).toBeGreaterThanOrEqual(1);
