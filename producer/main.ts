@@ -11,7 +11,7 @@ import { loadProducerConfig, type ProducerConfig } from "./config.ts";
 import { startDemo } from "./demo.ts";
 import { producerMetrics } from "./metrics.ts";
 import { producerApp } from "./routes.ts";
-import { BuildSecrets } from "./secret-store.ts";
+import { BuildSecrets, secretsTtlSeconds } from "./secret-store.ts";
 
 let config: ProducerConfig;
 try {
@@ -29,7 +29,7 @@ try {
   const builds = new BuildEvents(redis, config.retention, log.child({ component: "builds" }));
   const appender = new Appender(redis, config.retention, metrics, config.durability, builds);
   let draining = false;
-  const secrets = new BuildSecrets(redis, config.retention.endedTtlSeconds);
+  const secrets = new BuildSecrets(redis, secretsTtlSeconds(config.retention));
   const app = producerApp({ config, appender, secrets, metrics, registry, log, ready: () => redis.status === "ready" && !draining });
 
   const server = http.createServer(app);

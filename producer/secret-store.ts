@@ -1,16 +1,27 @@
 /**
- * The secret values of each build, in Redis: a set per build (key from common/contract.ts) with a
- * TTL of STEP_TTL_SECONDS, renewed whenever the build appends, so they last as long as its logs
- * do. They are never logged nor sent back.
+ * The secret values of each build, in Redis: a set per build (key from common/contract.ts) whose
+ * TTL (secretsTtlSeconds) is renewed whenever the build appends, so they last as long as any of
+ * its steps can take lines. They are never logged nor sent back.
  */
 import type { RedisClient } from "../common/redis.ts";
 import type { StepRef } from "../common/step.ts";
+import type { Retention } from "../common/step-store.ts";
 import { buildSecretsKey } from "../common/contract.ts";
 import { SecretMask } from "./secret-mask.ts";
 
 export type BuildRef = Pick<StepRef, "org" | "repo" | "build">;
 
 export const MAX_VALUES_PER_BUILD = 1000;
+
+/**
+ * How long a build's values live after its last append: as long as any step of the build can
+ * still take lines (a running step lives STEP_IDLE_TTL_SECONDS after its last line) or be
+ * named (an ended one lives STEP_TTL_SECONDS), plus a minute. STEP_TTL_SECONDS alone let the
+ * values expire while a step of the build could still append, whose lines were then stored in clear.
+ */
+export function secretsTtlSeconds(retention: Retention): number {
+  return Math.max(retention.idleTtlSeconds, retention.endedTtlSeconds) + 60;
+}
 
 /** The registered values of each build, in Redis. */
 export class BuildSecrets {
