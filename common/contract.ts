@@ -13,6 +13,8 @@
  *
  * Per build (see buildSecretsKey, buildKeys):
  *   logrelay:{org/repo/build}:secrets     set of secret values masked out of the build's lines
+ *   logrelay:{org/repo/build}:secrets-gen a token each registration writes: with the set's size,
+ *                                         names its content, so a producer's cached mask is re-read only when it changed
  */
 import { stepName, type StepRef } from "./step.ts";
 
@@ -36,6 +38,11 @@ export function stepKeys(ref: StepRef): StepKeys {
  */
 export function buildSecretsKey(build: Pick<StepRef, "org" | "repo" | "build">): string {
   return `logrelay:{${build.org}/${build.repo}/${build.build}}:secrets`;
+}
+
+/** The generation token of a build's secret set (same hash tag as the set). */
+export function buildSecretsGenerationKey(build: Pick<StepRef, "org" | "repo" | "build">): string {
+  return `logrelay:{${build.org}/${build.repo}/${build.build}}:secrets-gen`;
 }
 
 /**

@@ -29,7 +29,7 @@ try {
   const builds = new BuildEvents(redis, config.retention, log.child({ component: "builds" }));
   const appender = new Appender(redis, config.retention, metrics, config.durability, builds);
   let draining = false;
-  const secrets = new BuildSecrets(redis, secretsTtlSeconds(config.retention));
+  const secrets = new BuildSecrets(redis, secretsTtlSeconds(config.retention), config.secretsCacheMs);
   const app = producerApp({ config, appender, secrets, metrics, registry, log, ready: () => redis.status === "ready" && !draining });
 
   const server = http.createServer(app);

@@ -98,6 +98,49 @@ describe("registering secrets", () => {
   });
 });
 
+describe("values registered on another producer", () => {
+  // each producer keeps a build's values in memory for SECRETS_CACHE_MS: long here, so only the
+  // registration's wait can make the other producer read them again
+  const env = { PRODUCER_TOKEN: TOKEN, SECRETS_CACHE_MS: "2000", LOG_LEVEL: "warn" };
+  let a: Proc;
+  let b: Proc;
+  beforeAll(async () => {
+    [a, b] = await Promise.all([
+      startProducer({ dir: stack.dir, redisUrl: stack.redis.url, env }),
+      startProducer({ dir: stack.dir, redisUrl: stack.redis.url, env }),
+    ]);
+  });
+  afterAll(async () => {
+    await a?.stop();
+    await b?.stop();
+  });
+  const url = (p: Proc) => `http://127.0.0.1:${p.port}`;
+
+  it("masks every line sent to the first producer after the second one answered the registration", async () => {
+    const step = uniqueStep();
+    const other = { ...step, step: step.step + 1000, path: `/${step.org}/${step.repo}/builds/${step.build}/steps/${step.step + 1000}` };
+    // producer a reads the build's values (none yet), and an upload to it stays open
+    expect((await appendLines(url(a), step.path, "before cross-producer-secret-9\n", AUTH)).status).toBe(200);
+    const upload = startUpload(`${url(a)}${other.path}/logs`, AUTH);
+    uploads.push(upload);
+    await upload.write("streamed before cross-producer-secret-9\n");
+    await waitFor(async () => (await stored(other.path)) !== "", "the upload's first line");
+    const started = Date.now();
+    const res = await fetch(`${url(b)}/${step.org}/${step.repo}/builds/${step.build}/secrets`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json", ...AUTH },
+      body: JSON.stringify({ values: ["cross-producer-secret-9"] }),
+    });
+    expect(res.status).toBe(200);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(2000); // the answer waited out the other producers' copies
+    expect((await appendLines(url(a), step.path, "after cross-producer-secret-9\n", AUTH)).status).toBe(200);
+    await upload.write("streamed after cross-producer-secret-9\n");
+    expect((await upload.end()).status).toBe(200);
+    expect(await stored(step.path)).toBe("before cross-producer-secret-9\nafter ***");
+    expect(await stored(other.path)).toBe("streamed before cross-producer-secret-9\nstreamed after ***");
+  });
+});
+
 describe("how long a build's values last", () => {
   let producer: Proc;
   beforeAll(async () => {
