@@ -1,6 +1,6 @@
 /** HTTP pieces both services share: JSON errors, the per-request logger, health and metrics routes. */
 import { randomUUID } from "node:crypto";
-import type { Server } from "node:http";
+import type { IncomingMessage, Server } from "node:http";
 import type { Express, NextFunction, Request, Response } from "express";
 import type { Logger } from "pino";
 import type { Registry } from "prom-client";
@@ -19,6 +19,12 @@ export function bearerToken(header: string | undefined): string | undefined {
 export function sendError(res: Response, status: number, error: string, headers: Record<string, string> = {}): void {
   if (res.headersSent) return void res.end();
   res.status(status).set(headers).json({ error });
+}
+
+/** The request's id: nginx's X-Request-Id when it is a plain one, else a new one. */
+export function requestIdOf(req: IncomingMessage): string {
+  const header = req.headers["x-request-id"];
+  return typeof header === "string" && /^[\w-]{1,64}$/.test(header) ? header : randomUUID();
 }
 
 const REQ_ID = Symbol("reqId");
@@ -41,8 +47,7 @@ export function requestLogger(app: Express, root: Logger) {
     },
   });
   return (req: LoggedRequest, res: Response, next: NextFunction) => {
-    const header = req.headers["x-request-id"];
-    const reqId = typeof header === "string" && /^[\w-]{1,64}$/.test(header) ? header : randomUUID();
+    const reqId = requestIdOf(req);
     req[REQ_ID] = reqId;
     res.setHeader("X-Request-Id", reqId);
     next();

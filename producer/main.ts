@@ -5,6 +5,8 @@ import { Registry } from "prom-client";
 import { failStart, onShutdown, rootLogger } from "../common/logger.ts";
 import { jsonClientErrors } from "../common/http.ts";
 import { connectRedis, describeTarget, waitForRedis } from "../common/redis.ts";
+import { Admission } from "./admission.ts";
+import { appendRoute } from "./append-route.ts";
 import { Appender } from "./appender.ts";
 import { BuildEvents } from "./build-events.ts";
 import { loadProducerConfig, type ProducerConfig } from "./config.ts";
@@ -30,9 +32,15 @@ try {
   const appender = new Appender(redis, config.retention, metrics, config.durability, builds);
   let draining = false;
   const secrets = new BuildSecrets(redis, secretsTtlSeconds(config.retention), config.secretsCacheMs);
-  const app = producerApp({ config, appender, secrets, metrics, registry, log, ready: () => redis.status === "ready" && !draining });
+  const admission = new Admission(config.maxAppendsInFlight);
+  metrics.observeAdmission(admission);
+  const appends = appendRoute({ config, appender, secrets, admission, metrics, log });
+  const app = producerApp({ config, appender, secrets, appendRoute: appends, metrics, registry, log, ready: () => redis.status === "ready" && !draining });
 
-  const server = http.createServer(app);
+  // the append route first, on plain node:http (append-route.ts); everything else is express's
+  const server = http.createServer((req, res) => {
+    if (!appends.handle(req, res)) app(req, res);
+  });
   jsonClientErrors(server);
   server.keepAliveTimeout = 75_000;
   server.requestTimeout = 0; // uploads stream for as long as the build runs

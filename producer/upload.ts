@@ -1,0 +1,221 @@
+/**
+ * One append request's body, read as it arrives (a short POST or a long chunked upload): split
+ * into lines, masked, stored in order, and answered once. Chunks that arrive while an append is
+ * in flight are split at once and stored together by the next append, so a fast upload makes
+ * fewer, larger appends; past HIGH_WATER_BYTES of unread chunks the request is paused.
+ */
+import type { IncomingMessage, ServerResponse } from "node:http";
+import type { Logger } from "pino";
+import { isEndStatus, type StepRef } from "../common/step.ts";
+import type { Admission } from "./admission.ts";
+import type { Appender } from "./appender.ts";
+import { sendJson } from "./http-answer.ts";
+import { LineSplitter } from "./ingest.ts";
+import type { ProducerMetrics } from "./metrics.ts";
+import { PartialLine } from "./partial-line.ts";
+import type { BuildSecrets } from "./secret-store.ts";
+import { StoredLines } from "./stored-lines.ts";
+
+export interface UploadDeps {
+  readonly appender: Appender;
+  readonly secrets: BuildSecrets;
+  readonly admission: Admission;
+  readonly metrics: ProducerMetrics;
+  readonly maxLineBytes: number;
+  readonly maxBodyBytes: number;
+  /** counts an error answer (status >= 400); unset when the caller counts them */
+  readonly errors?: (status: number) => void;
+}
+
+const HIGH_WATER_BYTES = 1 << 20;
+export const ENDED = "the step has ended: no more lines can be appended";
+const LINGER_MS = 2000;
+
+export class Upload {
+  readonly #deps: UploadDeps;
+  readonly #step: StepRef;
+  readonly #req: IncomingMessage;
+  readonly #res: ServerResponse;
+  readonly #log: () => Logger;
+  readonly #splitter: LineSplitter;
+  readonly #stored = new StoredLines();
+  readonly #partial: PartialLine;
+  #expected: number | undefined; // Logrelay-First-Line of the next line to store
+  #chunks: Buffer[] = [];
+  #queued = 0; // bytes in #chunks
+  #received = 0;
+  #over = false; // the body passed maxBodyBytes: what came before the limit is stored, then 413
+  #ended = false; // the body arrived whole
+  #split = false; // ... and its last line left the splitter
+  #left = false; // the client went away before the end
+  #pumping = false;
+  #again = false;
+  #answered = false;
+
+  constructor(deps: UploadDeps, step: StepRef, req: IncomingMessage, res: ServerResponse, expectedFirst: number | undefined, log: () => Logger) {
+    this.#deps = deps;
+    this.#step = step;
+    this.#req = req;
+    this.#res = res;
+    this.#log = log;
+    this.#expected = expectedFirst;
+    this.#splitter = new LineSplitter(deps.maxLineBytes);
+    this.#partial = new PartialLine(deps.appender, step); // live progress of the unterminated line
+  }
+
+  start(): void {
+    const req = this.#req;
+    req.on("data", (chunk: Buffer) => this.#onData(chunk));
+    req.on("end", () => {
+      this.#ended = true;
+      this.#pump();
+    });
+    // closed before its end: the whole lines received are stored, nothing is answered
+    req.on("close", () => {
+      if (this.#ended || this.#answered) return;
+      this.#left = true;
+      this.#pump();
+    });
+  }
+
+  #onData(chunk: Buffer): void {
+    if (this.#over || this.#answered) return;
+    this.#received += chunk.length;
+    const over = this.#received - this.#deps.maxBodyBytes;
+    if (over > 0) {
+      this.#over = true; // the part of the chunk within the limit still counts: its whole lines are stored
+      chunk = chunk.subarray(0, chunk.length - over);
+    }
+    this.#chunks.push(chunk);
+    this.#queued += chunk.length;
+    if (this.#queued > HIGH_WATER_BYTES) this.#req.pause();
+    this.#pump();
+  }
+
+  // One loop at a time: split what came, store it, again until nothing is left; then answer or
+  // wait for more. Whatever happens while it runs (data, the end, the client leaving) runs it once more.
+  #pump(): void {
+    if (this.#answered) return;
+    if (this.#pumping) {
+      this.#again = true;
+      return;
+    }
+    this.#pumping = true;
+    this.#again = false;
+    this.#drain()
+      .catch((err: unknown) => this.#failed(err))
+      .finally(() => {
+        this.#pumping = false;
+        if (this.#again) this.#pump();
+      });
+  }
+
+  async #drain(): Promise<void> {
+    for (;;) {
+      let lines: string[] = [];
+      if (this.#chunks.length > 0) {
+        const chunks = this.#chunks;
+        this.#chunks = [];
+        this.#queued = 0;
+        // the mask is checked per batch of chunks: a secret registered during a long upload masks its later lines
+        const mask = this.#deps.secrets.current(this.#step);
+        // waiting on Redis for the mask counts as an append in flight (admission.ts)
+        this.#splitter.setMask(mask instanceof Promise ? await this.#deps.admission.run(() => mask) : mask);
+        for (const chunk of chunks) for (const line of this.#splitter.push(chunk)) lines.push(line);
+      } else if (this.#ended && !this.#over && !this.#split) {
+        this.#split = true;
+        lines = this.#splitter.end(); // the last line, unterminated
+      }
+      if (lines.length > 0) {
+        const conflict = await this.#store(lines);
+        if (conflict) return this.#refuse(409, conflict, this.#stored.answer());
+      }
+      if (this.#chunks.length > 0) continue; // came while storing
+      if (this.#left) return;
+      if (this.#over) return this.#finishOver();
+      if (this.#ended) {
+        if (!this.#split) continue;
+        return this.#finish();
+      }
+      await this.#preview();
+      if (this.#chunks.length > 0) continue;
+      this.#req.resume();
+      return;
+    }
+  }
+
+  async #store(lines: string[]): Promise<string | undefined> {
+    const result = await this.#deps.admission.run(() => this.#deps.appender.append(this.#step, lines, this.#expected));
+    this.#stored.add(result);
+    if (this.#expected !== undefined) this.#expected += lines.length;
+    if (result.outcome === "ended") return ENDED;
+    if (result.outcome === "gap") return `Logrelay-First-Line is past the next line of the step (${result.last + 1})`;
+    return undefined;
+  }
+
+  // The unterminated line so far goes to live viewers under the number it will have.
+  async #preview(): Promise<void> {
+    const preview = this.#splitter.preview();
+    if (preview === "") return this.#partial.update(0, "");
+    const stepLast = this.#stored.stepLast ?? (await this.#deps.appender.lastLine(this.#step).then((t) => t.last, () => undefined)); // prettier-ignore
+    if (stepLast !== undefined) this.#partial.update(stepLast + 1, preview);
+  }
+
+  async #finish(): Promise<void> {
+    this.#partial.close();
+    if (this.#stored.appended > 0) return this.#answer(200, this.#stored.answer());
+    // nothing stored (an empty body, or lines the step already held): where the step ends, and whether it has
+    const { last, status } = await this.#deps.appender.lastLine(this.#step);
+    if (isEndStatus(status)) return this.#refuse(409, ENDED, this.#stored.answer(last));
+    this.#answer(200, this.#stored.answer(last));
+  }
+
+  async #finishOver(): Promise<void> {
+    this.#partial.close();
+    const max = this.#deps.maxBodyBytes;
+    // an answer that stored nothing says where the step ends (read now, not made up), so a retry knows where to start
+    const last = this.#stored.appended > 0 ? undefined : await this.#deps.appender.lastLine(this.#step).then((t) => t.last, () => undefined); // prettier-ignore
+    this.#refuse(413, `the body is over MAX_BODY_BYTES (${max} bytes); the whole lines before the limit were stored`, this.#stored.answer(last));
+  }
+
+  #failed(err: unknown): void {
+    this.#partial.close();
+    if (this.#left || this.#answered) return; // the client went away mid-upload
+    this.#log().warn({ err: (err as Error).message, ...this.#stored.answer() }, "append failed");
+    // `last` is left out when Redis never answered: the client retries with its own Logrelay-First-Line
+    this.#refuse(503, "log storage is unavailable; nothing after `last` (if given) was stored, retry with Logrelay-First-Line", this.#stored.answer(), {
+      "Retry-After": "2",
+    });
+  }
+
+  #answer(status: number, body: object): void {
+    if (this.#answered) return;
+    this.#answered = true;
+    this.#partial.close();
+    sendJson(this.#res, status, body);
+  }
+
+  #refuse(status: number, error: string, extra: object = {}, headers?: Record<string, string>): void {
+    if (this.#answered) return;
+    this.#answered = true;
+    this.#partial.close();
+    this.#deps.errors?.(status);
+    refuseBody(this.#req, this.#res, status, { error, ...extra }, headers);
+  }
+}
+
+/**
+ * Answers a refusal, possibly while the body is still arriving. The connection is not closed
+ * at once: closing with unread bytes makes the kernel reset it, and the reset can overtake the
+ * answer (nginx then tells the client 502 instead of our 413). Node reads and discards the rest
+ * of the body instead, and a body still coming after LINGER_MS is cut off.
+ */
+export function refuseBody(req: IncomingMessage, res: ServerResponse, status: number, body: object, headers?: Record<string, string>): void {
+  if (res.headersSent) return;
+  sendJson(res, status, body, headers);
+  if (req.complete) return;
+  req.resume();
+  const timer = setTimeout(() => req.socket.destroy(), LINGER_MS);
+  req.once("end", () => clearTimeout(timer));
+  req.socket.once("close", () => clearTimeout(timer));
+}
