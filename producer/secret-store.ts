@@ -15,6 +15,7 @@ import type { RedisClient } from "../common/redis.ts";
 import type { StepRef } from "../common/step.ts";
 import type { Retention } from "../common/step-store.ts";
 import { buildSecretsGenerationKey, buildSecretsKey } from "../common/contract.ts";
+import type { LineMask } from "./ingest.ts";
 import { SecretMask } from "./secret-mask.ts";
 
 export type BuildRef = Pick<StepRef, "org" | "repo" | "build">;
@@ -139,6 +140,11 @@ export class BuildSecrets {
   /** current(), always as a promise. */
   async mask(build: BuildRef): Promise<SecretMask | undefined> {
     return this.current(build);
+  }
+
+  /** A mask with `values` added to `mask`'s (GitHub's add-mask, for the rest of an upload). */
+  extend(mask: LineMask | undefined, values: readonly string[]): SecretMask {
+    return this.#compile([...(mask?.values ?? []), ...values]);
   }
 
   async #read(name: string, build: BuildRef, held: Lease | undefined): Promise<SecretMask | undefined> {

@@ -10,10 +10,11 @@ import { isEndStatus, type StepRef } from "../common/step.ts";
 import type { Admission } from "./admission.ts";
 import type { Appender } from "./appender.ts";
 import { sendJson } from "./http-answer.ts";
-import { LineSplitter } from "./ingest.ts";
+import { LineSplitter, type LineMask } from "./ingest.ts";
 import type { ProducerMetrics } from "./metrics.ts";
 import { PartialLine } from "./partial-line.ts";
 import type { BuildSecrets } from "./secret-store.ts";
+import { MAX_SECRET_CHARS } from "./secret-values.ts";
 import { StoredLines } from "./stored-lines.ts";
 
 export interface UploadDeps {
@@ -51,6 +52,8 @@ export class Upload {
   #pumping = false;
   #again = false;
   #answered = false;
+  #registering?: Promise<unknown>; // add-mask values on their way to Redis: stored before any line after them
+  readonly #added: string[] = []; // values this upload's add-mask lines registered: its later lines are masked with them whatever Redis says
 
   constructor(deps: UploadDeps, step: StepRef, req: IncomingMessage, res: ServerResponse, expectedFirst: number | undefined, log: () => Logger) {
     this.#deps = deps;
@@ -59,7 +62,7 @@ export class Upload {
     this.#res = res;
     this.#log = log;
     this.#expected = expectedFirst;
-    this.#splitter = new LineSplitter(deps.maxLineBytes);
+    this.#splitter = new LineSplitter(deps.maxLineBytes, (values, mask) => this.#addMask(values, mask));
     this.#partial = new PartialLine(deps.appender, step); // live progress of the unterminated line
   }
 
@@ -118,9 +121,10 @@ export class Upload {
         this.#chunks = [];
         this.#queued = 0;
         // the mask is checked per batch of chunks: a secret registered during a long upload masks its later lines
-        const mask = this.#deps.secrets.current(this.#step);
+        const current = this.#deps.secrets.current(this.#step);
         // waiting on Redis for the mask counts as an append in flight (admission.ts)
-        this.#splitter.setMask(mask instanceof Promise ? await this.#deps.admission.run(() => mask) : mask);
+        const mask = current instanceof Promise ? await this.#deps.admission.run(() => current) : current;
+        this.#splitter.setMask(this.#added.length > 0 ? this.#deps.secrets.extend(mask, this.#added) : mask);
         for (const chunk of chunks) for (const line of this.#splitter.push(chunk)) lines.push(line);
       } else if (this.#ended && !this.#over && !this.#split) {
         this.#split = true;
@@ -145,6 +149,7 @@ export class Upload {
   }
 
   async #store(lines: string[]): Promise<string | undefined> {
+    if (this.#registering) await this.#registering; // an add-mask value is in Redis before the line or any after it
     const result = await this.#deps.admission.run(() => this.#deps.appender.append(this.#step, lines, this.#expected));
     this.#stored.add(result);
     if (this.#expected !== undefined) this.#expected += lines.length;
@@ -161,8 +166,24 @@ export class Upload {
     if (stepLast !== undefined) this.#partial.update(stepLast + 1, preview);
   }
 
+  /**
+   * GitHub's `::add-mask::VALUE` (workflow-commands.ts): VALUE is registered for the build before
+   * that line or any later one is stored, and masks the lines after it at once.
+   */
+  #addMask(values: string[], mask: LineMask | undefined): LineMask | undefined {
+    const fit = values.filter((v) => v.length <= MAX_SECRET_CHARS);
+    if (fit.length === 0) return mask;
+    this.#added.push(...fit);
+    // a build that already holds the most values registers no more; this upload masks them anyway
+    this.#registering = Promise.all([this.#registering, this.#deps.secrets.store(this.#step, fit)]);
+    this.#registering.catch(() => undefined); // the next store (or the answer) fails on it
+    return this.#deps.secrets.extend(mask, fit);
+  }
+
   async #finish(): Promise<void> {
     this.#partial.close();
+    // like a registration's answer, this one waits until every producer masks the values
+    if (this.#registering) await this.#registering.then(() => this.#deps.secrets.settled());
     if (this.#stored.appended > 0) return this.#answer(200, this.#stored.answer());
     // nothing stored (an empty body, or lines the step already held): where the step ends, and whether it has
     const { last, status } = await this.#deps.appender.lastLine(this.#step);
