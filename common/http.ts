@@ -11,6 +11,13 @@ declare module "express-serve-static-core" {
   }
 }
 
+/**
+ * Both services' accept queue (the kernel caps it at net.core.somaxconn). Node's default, 511,
+ * overflowed when thousands of connections came at once: the kernel then drops the SYNs, and
+ * the client's retry a second later (three after that, ...) held appends for seconds.
+ */
+export const LISTEN_BACKLOG = 8192;
+
 /** The token of an `Authorization: Bearer <token>` header (scheme in any case), if that is what it holds. */
 export function bearerToken(header: string | undefined): string | undefined {
   return /^Bearer +(\S+)\s*$/i.exec(header ?? "")?.[1];

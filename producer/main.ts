@@ -3,7 +3,7 @@ import http from "node:http";
 import { once } from "node:events";
 import { Registry } from "prom-client";
 import { failStart, onShutdown, rootLogger } from "../common/logger.ts";
-import { jsonClientErrors } from "../common/http.ts";
+import { jsonClientErrors, LISTEN_BACKLOG } from "../common/http.ts";
 import { connectRedis, describeTarget, waitForRedis } from "../common/redis.ts";
 import { Admission } from "./admission.ts";
 import { appendRoute } from "./append-route.ts";
@@ -44,7 +44,9 @@ try {
   jsonClientErrors(server);
   server.keepAliveTimeout = 75_000;
   server.requestTimeout = 0; // uploads stream for as long as the build runs
-  server.listen(config.port, config.host);
+  // a burst of new connections from nginx (thousands of workers appending at once) must not
+  // overflow the accept queue: a dropped SYN is retried by the kernel after a second
+  server.listen({ port: config.port, host: config.host, backlog: LISTEN_BACKLOG });
   await once(server, "listening");
   log.info(
     {
