@@ -21,13 +21,22 @@ export class Admission {
     return false;
   }
 
-  /** Runs one append, counted as in flight until it settles. */
-  async run<T>(append: () => Promise<T>): Promise<T> {
+  /** An append (or a wait for a mask) goes to Redis: in flight until leave(). */
+  enter(): void {
     this.#inFlight++;
+  }
+
+  leave(): void {
+    this.#inFlight--;
+  }
+
+  /** Runs one wait on Redis, counted as in flight until it settles. */
+  async run<T>(wait: () => Promise<T>): Promise<T> {
+    this.enter();
     try {
-      return await append();
+      return await wait();
     } finally {
-      this.#inFlight--;
+      this.leave();
     }
   }
 

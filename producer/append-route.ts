@@ -16,7 +16,7 @@ import type { ProducerConfig } from "./config.ts";
 import { sendJson } from "./http-answer.ts";
 import type { ProducerMetrics } from "./metrics.ts";
 import type { BuildSecrets } from "./secret-store.ts";
-import { refuseBody, Upload, type UploadDeps } from "./upload.ts";
+import { refuseBody, Upload, type AnswerHeaders, type UploadDeps } from "./upload.ts";
 import { tokenCheck } from "./token.ts";
 
 export interface AppendRouteDeps {
@@ -32,7 +32,7 @@ export interface AppendRoute {
   /** Serves the request if it is an append on a step's canonical path; false leaves it to express. */
   handle(req: IncomingMessage, res: ServerResponse): boolean;
   /** Reads and stores the body of an append whose route, auth and step are checked (express's route too). */
-  serve(req: IncomingMessage, res: ServerResponse, step: StepRef, log: () => Logger): void;
+  serve(req: IncomingMessage, res: ServerResponse, step: StepRef, log: () => Logger, headers?: AnswerHeaders): void;
 }
 
 const CANONICAL = /^\/([A-Za-z0-9._-]{1,100})\/([A-Za-z0-9._-]{1,100})\/builds\/([0-9]{1,16})\/steps\/([0-9]{1,16})\/logs$/;
@@ -48,11 +48,11 @@ export function appendRoute(deps: AppendRouteDeps): AppendRoute {
   const hot: UploadDeps = { ...deps, maxLineBytes: config.maxLineBytes, maxBodyBytes: config.maxBodyBytes, errors: counted };
   const viaExpress: UploadDeps = { ...hot, errors: undefined }; // express's middleware counts its own
 
-  function serveWith(uploadDeps: UploadDeps, req: IncomingMessage, res: ServerResponse, step: StepRef, log: () => Logger): void {
+  function serveWith(uploadDeps: UploadDeps, req: IncomingMessage, res: ServerResponse, step: StepRef, log: () => Logger, headers: AnswerHeaders = []): void {
     const refuse = (status: number, error: string, linger: boolean) => {
       uploadDeps.errors?.(status);
-      if (linger) refuseBody(req, res, status, { error });
-      else sendJson(res, status, { error });
+      if (linger) refuseBody(req, res, status, { error }, headers);
+      else sendJson(res, status, { error }, headers);
     };
     const type = req.headers["content-type"];
     if (type !== undefined && !TEXT_PLAIN.test(type)) return refuse(415, `send the lines as Content-Type: text/plain (got "${type}")`, false);
@@ -67,7 +67,7 @@ export function appendRoute(deps: AppendRouteDeps): AppendRoute {
       return refuse(400, "Logrelay-First-Line must be a positive integer: the number of the body's first line", true);
     }
     // With Logrelay-First-Line, a retried upload skips the lines already stored (see README).
-    new Upload(uploadDeps, step, req, res, first === undefined ? undefined : Number(first), log).start();
+    new Upload(uploadDeps, step, req, res, first === undefined ? undefined : Number(first), log, headers).start();
   }
 
   return {
@@ -76,26 +76,26 @@ export function appendRoute(deps: AppendRouteDeps): AppendRoute {
       const m = CANONICAL.exec(req.url ?? "");
       if (!m) return false;
       const reqId = requestIdOf(req);
-      res.setHeader("X-Request-Id", reqId);
+      const headers = ["X-Request-Id", reqId]; // with every answer, as express's requestLogger sets it
       // shed first, before anything costs: the cheapest answer a busy producer can give
       if (!admission.admit()) {
         counted(503);
-        sendJson(res, 503, { error: BUSY, appended: 0 }, { "Retry-After": "1" });
+        sendJson(res, 503, { error: BUSY, appended: 0 }, [...headers, "Retry-After", "1"]);
         return true;
       }
       if (!authorized(req.headers.authorization)) {
         counted(401);
-        refuseBody(req, res, 401, { error: "send Authorization: Bearer <PRODUCER_TOKEN>" }, { "WWW-Authenticate": "Bearer" });
+        refuseBody(req, res, 401, { error: "send Authorization: Bearer <PRODUCER_TOKEN>" }, [...headers, "WWW-Authenticate", "Bearer"]);
         return true;
       }
       const step = parseStepRef({ org: m[1], repo: m[2], build: m[3], step: m[4] });
       if (!isStepRef(step)) {
         counted(400);
-        sendJson(res, 400, { error: step.error });
+        sendJson(res, 400, { error: step.error }, headers);
         return true;
       }
       let log: Logger | undefined; // made on first use: most appends never log
-      serveWith(hot, req, res, step, () => (log ??= deps.log.child({ reqId, step: stepName(step) })));
+      serveWith(hot, req, res, step, () => (log ??= deps.log.child({ reqId, step: stepName(step) })), headers);
       return true;
     },
     serve: (req, res, step, log) => serveWith(viaExpress, req, res, step, log),

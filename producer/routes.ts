@@ -98,7 +98,7 @@ export function bearerAuth(token: string | undefined) {
   const authorized = tokenCheck(token);
   return (req: Request, res: Response, next: NextFunction) => {
     if (!authorized(req.headers.authorization))
-      return refuseBody(req, res, 401, { error: "send Authorization: Bearer <PRODUCER_TOKEN>" }, { "WWW-Authenticate": "Bearer" });
+      return refuseBody(req, res, 401, { error: "send Authorization: Bearer <PRODUCER_TOKEN>" }, ["WWW-Authenticate", "Bearer"]);
     next();
   };
 }

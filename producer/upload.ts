@@ -28,6 +28,9 @@ export interface UploadDeps {
   readonly errors?: (status: number) => void;
 }
 
+/** Headers every answer of the request carries (its X-Request-Id, when express did not set it), flat. */
+export type AnswerHeaders = readonly string[];
+
 const HIGH_WATER_BYTES = 1 << 20;
 export const ENDED = "the step has ended: no more lines can be appended";
 const LINGER_MS = 2000;
@@ -40,7 +43,8 @@ export class Upload {
   readonly #log: () => Logger;
   readonly #splitter: LineSplitter;
   readonly #stored = new StoredLines();
-  readonly #partial: PartialLine;
+  readonly #headers: AnswerHeaders;
+  #partial?: PartialLine; // made when the first unterminated line is previewed
   #expected: number | undefined; // Logrelay-First-Line of the next line to store
   #chunks: Buffer[] = [];
   #queued = 0; // bytes in #chunks
@@ -55,15 +59,23 @@ export class Upload {
   #registering?: Promise<unknown>; // add-mask values on their way to Redis: stored before any line after them
   readonly #added: string[] = []; // values this upload's add-mask lines registered: its later lines are masked with them whatever Redis says
 
-  constructor(deps: UploadDeps, step: StepRef, req: IncomingMessage, res: ServerResponse, expectedFirst: number | undefined, log: () => Logger) {
+  constructor(
+    deps: UploadDeps,
+    step: StepRef,
+    req: IncomingMessage,
+    res: ServerResponse,
+    expectedFirst: number | undefined,
+    log: () => Logger,
+    headers: AnswerHeaders = [],
+  ) {
     this.#deps = deps;
     this.#step = step;
     this.#req = req;
     this.#res = res;
     this.#log = log;
+    this.#headers = headers;
     this.#expected = expectedFirst;
     this.#splitter = new LineSplitter(deps.maxLineBytes, (values, mask) => this.#addMask(values, mask));
-    this.#partial = new PartialLine(deps.appender, step); // live progress of the unterminated line
   }
 
   start(): void {
@@ -150,7 +162,14 @@ export class Upload {
 
   async #store(lines: string[]): Promise<string | undefined> {
     if (this.#registering) await this.#registering; // an add-mask value is in Redis before the line or any after it
-    const result = await this.#deps.admission.run(() => this.#deps.appender.append(this.#step, lines, this.#expected));
+    const admission = this.#deps.admission;
+    admission.enter();
+    let result;
+    try {
+      result = await this.#deps.appender.append(this.#step, lines, this.#expected);
+    } finally {
+      admission.leave();
+    }
     this.#stored.add(result);
     if (this.#expected !== undefined) this.#expected += lines.length;
     if (result.outcome === "ended") return ENDED;
@@ -161,7 +180,8 @@ export class Upload {
   // The unterminated line so far goes to live viewers under the number it will have.
   async #preview(): Promise<void> {
     const preview = this.#splitter.preview();
-    if (preview === "") return this.#partial.update(0, "");
+    if (preview === "") return this.#partial?.update(0, "");
+    this.#partial ??= new PartialLine(this.#deps.appender, this.#step); // live progress of the unterminated line
     const stepLast = this.#stored.stepLast ?? (await this.#deps.appender.lastLine(this.#step).then((t) => t.last, () => undefined)); // prettier-ignore
     if (stepLast !== undefined) this.#partial.update(stepLast + 1, preview);
   }
@@ -181,7 +201,7 @@ export class Upload {
   }
 
   async #finish(): Promise<void> {
-    this.#partial.close();
+    this.#partial?.close();
     // like a registration's answer, this one waits until every producer masks the values
     if (this.#registering) await this.#registering.then(() => this.#deps.secrets.settled());
     if (this.#stored.appended > 0) return this.#answer(200, this.#stored.answer());
@@ -192,7 +212,7 @@ export class Upload {
   }
 
   async #finishOver(): Promise<void> {
-    this.#partial.close();
+    this.#partial?.close();
     const max = this.#deps.maxBodyBytes;
     // an answer that stored nothing says where the step ends (read now, not made up), so a retry knows where to start
     const last = this.#stored.appended > 0 ? undefined : await this.#deps.appender.lastLine(this.#step).then((t) => t.last, () => undefined); // prettier-ignore
@@ -200,28 +220,29 @@ export class Upload {
   }
 
   #failed(err: unknown): void {
-    this.#partial.close();
+    this.#partial?.close();
     if (this.#left || this.#answered) return; // the client went away mid-upload
     this.#log().warn({ err: (err as Error).message, ...this.#stored.answer() }, "append failed");
     // `last` is left out when Redis never answered: the client retries with its own Logrelay-First-Line
-    this.#refuse(503, "log storage is unavailable; nothing after `last` (if given) was stored, retry with Logrelay-First-Line", this.#stored.answer(), {
-      "Retry-After": "2",
-    });
+    this.#refuse(503, "log storage is unavailable; nothing after `last` (if given) was stored, retry with Logrelay-First-Line", this.#stored.answer(), [
+      "Retry-After",
+      "2",
+    ]);
   }
 
   #answer(status: number, body: object): void {
     if (this.#answered) return;
     this.#answered = true;
-    this.#partial.close();
-    sendJson(this.#res, status, body);
+    this.#partial?.close();
+    sendJson(this.#res, status, body, this.#headers);
   }
 
-  #refuse(status: number, error: string, extra: object = {}, headers?: Record<string, string>): void {
+  #refuse(status: number, error: string, extra: object = {}, headers: AnswerHeaders = []): void {
     if (this.#answered) return;
     this.#answered = true;
-    this.#partial.close();
+    this.#partial?.close();
     this.#deps.errors?.(status);
-    refuseBody(this.#req, this.#res, status, { error, ...extra }, headers);
+    refuseBody(this.#req, this.#res, status, { error, ...extra }, [...this.#headers, ...headers]);
   }
 }
 
@@ -231,7 +252,7 @@ export class Upload {
  * answer (nginx then tells the client 502 instead of our 413). Node reads and discards the rest
  * of the body instead, and a body still coming after LINGER_MS is cut off.
  */
-export function refuseBody(req: IncomingMessage, res: ServerResponse, status: number, body: object, headers?: Record<string, string>): void {
+export function refuseBody(req: IncomingMessage, res: ServerResponse, status: number, body: object, headers: AnswerHeaders = []): void {
   if (res.headersSent) return;
   sendJson(res, status, body, headers);
   if (req.complete) return;
