@@ -1,9 +1,10 @@
 /** HTTP pieces both services share: JSON errors, the per-request logger, health and metrics routes. */
 import { randomUUID } from "node:crypto";
 import type { IncomingMessage, Server } from "node:http";
-import type { Express, NextFunction, Request, Response } from "express";
+import express, { type Express, type NextFunction, type Request, type Response } from "express";
 import type { Logger } from "pino";
 import type { Registry } from "prom-client";
+import { requestTargetProblem } from "./request-target.ts";
 
 declare module "express-serve-static-core" {
   interface Request {
@@ -61,6 +62,26 @@ export function requestLogger(app: Express, root: Logger) {
   };
 }
 
+/**
+ * An express app for one of our services. One resource, one URL: routes match case-sensitively
+ * and exactly (no trailing-slash twin). Set here because express reads them when its router is
+ * made, at the first app.use.
+ */
+export function serviceApp(): Express {
+  const app = express();
+  app.disable("x-powered-by");
+  app.set("case sensitive routing", true);
+  app.set("strict routing", true);
+  return app;
+}
+
+/** Refuses a raw target with an escape in its path, an empty segment or a repeated query parameter before any route sees it (common/request-target.ts). */
+export function checkRequestTarget(req: Request, res: Response, next: NextFunction): void {
+  const problem = requestTargetProblem(req.url);
+  if (problem) return sendError(res, problem.status, problem.error);
+  next();
+}
+
 export interface HealthChecks {
   /** Redis reachable and the process not draining */
   ready(): boolean;
@@ -69,8 +90,9 @@ export interface HealthChecks {
 export function healthRoutes(app: Express, checks: HealthChecks, registry: Registry): void {
   app.get("/healthz", (_req, res) => void res.json({ status: "ok" }));
   app.get("/readyz", (_req, res) => {
-    const ready = checks.ready();
-    res.status(ready ? 200 : 503).json({ status: ready ? "ready" : "not ready" });
+    if (checks.ready()) return void res.json({ status: "ready" });
+    // a 503 like every other: the contract's error field and when to ask again
+    res.status(503).set("Retry-After", "1").json({ status: "not ready", error: "not ready: Redis is unreachable or the process is draining" });
   });
   app.get("/metrics", async (_req, res) => {
     res.set("Content-Type", registry.contentType).send(await registry.metrics());

@@ -256,6 +256,15 @@ export interface Durability {
 }
 
 const REDIRECT_RETRY_MS = 3000;
+/**
+ * How long a master must have shown no replica before it acknowledges writes on its own copy.
+ * A master that hung while its replica was promoted, and wakes still believing it is the
+ * master, shows no replica too (it was the replica that left); it runs what was queued, then
+ * learns of the failover from the other nodes within a cluster ping or two. Had its writes
+ * been acknowledged at once, they would be lost when it turns replica. A replica's real death
+ * costs this long of refused (503) writes instead.
+ */
+export const ALONE_AFTER_MS = 2000;
 
 /** No replica confirmed a write within the timeout: it may be lost if its master dies, so it is not acknowledged. */
 export class NotReplicatedError extends Error {}
@@ -266,13 +275,15 @@ export function stepStore(redis: RedisClient, durability: Durability = { replica
   redis.defineCommand("logrelayEnd", { numberOfKeys: 3, lua: END_LUA });
   redis.defineCommand("logrelayRead", { numberOfKeys: 3, lua: READ_LUA });
   const scripts = redis as unknown as ScriptCommands;
-  // slots whose master had no replica at its last reply: WAIT 0 there, see durable()
-  const alone = new Set<number>();
+  // slots whose master had no replica at its last reply, since when: WAIT 0 there, see durable()
+  const alone = new Map<number, number>();
 
   // The script, then WAIT and ROLE in the same pipeline: a pipeline goes to one node, the
   // master of the step's slot (WAIT and ROLE have no key), so WAIT counts the replicas of that
   // master. A master with no replica left acknowledges on its own copy (counted by
-  // onUnreplicated): refusing would turn the loss of one replica into an outage of its shard.
+  // onUnreplicated) once it has had none for ALONE_AFTER_MS: refusing for longer would turn the
+  // loss of one replica into an outage of its shard. A node that answers ROLE as a replica
+  // after running the script was deposed meanwhile: never acknowledged.
   // A cluster pipeline is not re-sent by ioredis on a redirect when it holds commands that are
   // not read-only (WAIT): a MOVED, ASK (slot migrating), TRYAGAIN or CLUSTERDOWN refused the
   // script before it ran, so the whole pipeline is sent again, for up to REDIRECT_RETRY_MS.
@@ -302,15 +313,19 @@ export function stepStore(redis: RedisClient, durability: Durability = { replica
     const [[err, reply], [waitErr, acked], [roleErr, role]] = (await p.exec())!;
     if (err) throw err;
     if (waitErr || roleErr) throw waitErr ?? roleErr;
-    const connected = Array.isArray(role) && role[0] === "master" && Array.isArray(role[2]) ? role[2].length : 0;
-    if (connected === 0) alone.add(slot);
-    else alone.delete(slot);
+    const master = Array.isArray(role) && role[0] === "master";
+    const connected = master && Array.isArray(role[2]) ? role[2].length : 0;
+    if (!master) throw new NotReplicatedError("the node lost its master role while the write waited for a replica");
+    if (connected > 0) alone.delete(slot);
+    else if (!alone.has(slot)) alone.set(slot, Date.now());
     if (Number(acked) >= durability.replicas) return reply as ScriptReply;
-    if (connected === 0) {
+    if (connected === 0 && Date.now() - alone.get(slot)! >= ALONE_AFTER_MS) {
       onUnreplicated?.();
       return reply as ScriptReply;
     }
-    throw new NotReplicatedError(`no replica confirmed the write within ${durability.timeoutMs} ms`);
+    throw new NotReplicatedError(
+      connected === 0 ? "the master has had no replica for too short a time to act alone" : `no replica confirmed the write within ${durability.timeoutMs} ms`,
+    );
   }
 
   return {

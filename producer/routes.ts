@@ -7,7 +7,7 @@ import express, { type Express, type NextFunction, type Request, type Response }
 import type { Logger } from "pino";
 import type { Registry } from "prom-client";
 import { isEndStatus, isStepRef, parseStepRef, stepName, END_STATUSES, type EndStatus, type StepRef } from "../common/step.ts";
-import { errorHandler, healthRoutes, requestLogger, sendError } from "../common/http.ts";
+import { errorHandler, checkRequestTarget, healthRoutes, requestLogger, sendError, serviceApp } from "../common/http.ts";
 import type { AppendRoute } from "./append-route.ts";
 import type { Appender } from "./appender.ts";
 import type { ProducerConfig } from "./config.ts";
@@ -32,8 +32,7 @@ export interface ProducerDeps {
 const STEP_PATH = "/:org/:repo/builds/:build/steps/:step/logs";
 
 export function producerApp(deps: ProducerDeps): Express {
-  const app = express();
-  app.disable("x-powered-by");
+  const app = serviceApp();
   app.use(requestLogger(app, deps.log));
   app.use((req, res, next) => {
     res.on("finish", () => {
@@ -41,6 +40,7 @@ export function producerApp(deps: ProducerDeps): Express {
     });
     next();
   });
+  app.use(checkRequestTarget);
   healthRoutes(app, { ready: deps.ready }, deps.registry);
   const auth = bearerAuth(deps.config.token);
   app.post(STEP_PATH, auth, withStep, (req, res) => deps.appendRoute.serve(req, res, res.locals.step as StepRef, () => req.log));

@@ -4,12 +4,12 @@
  * held in memory. A snapshot: lines appended after the request started are not included.
  * `?timestamps=1` puts each line's arrival time (RFC 3339, UTC, ms) and a space before it.
  */
-import { once } from "node:events";
 import type { Request, Response } from "express";
 import { isStepRef, parseStepRef, stepName, type StepRef } from "../common/step.ts";
 import { sendError } from "../common/http.ts";
 import type { Authorizer } from "./auth.ts";
 import type { Broker } from "./broker.ts";
+import { drained } from "./drain.ts";
 
 export interface DownloadDeps {
   readonly broker: Broker;
@@ -60,7 +60,7 @@ async function sendLog(deps: DownloadDeps, step: StepRef, req: Request, res: Res
     if (lines.length > 0) {
       const chunk = lines.join("\n") + "\n";
       next = page.from + lines.length;
-      if (!res.write(chunk)) await Promise.race([once(res, "drain"), once(res, "close")]);
+      if (!res.write(chunk)) await drained(res);
     }
     if (res.destroyed || next > end || lines.length === 0) break;
     page = await deps.broker.read(step, next, maxLines, maxBytes);

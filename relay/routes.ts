@@ -1,8 +1,8 @@
 /** The relay's HTTP surface: the route table (the stream, steps, session, download), health and metrics. */
-import express, { type Express, type Request, type Response } from "express";
+import type { Express, Request, Response } from "express";
 import type { Logger } from "pino";
 import type { Registry } from "prom-client";
-import { errorHandler, healthRoutes, requestLogger, sendError } from "../common/http.ts";
+import { errorHandler, checkRequestTarget, healthRoutes, requestLogger, sendError, serviceApp } from "../common/http.ts";
 import type { Authorizer } from "./auth.ts";
 import type { Broker } from "./broker.ts";
 import type { RelayConfig } from "./config.ts";
@@ -31,10 +31,10 @@ const LOG_PATH = "/:org/:repo/builds/:build/steps/:step/logs";
 const EVENTS_PATH = `${LOG_PATH}/events`;
 
 export function relayApp(deps: RelayDeps): Express {
-  const app = express();
-  app.disable("x-powered-by");
+  const app = serviceApp();
   app.set("query parser", "simple");
   app.use(requestLogger(app, deps.log));
+  app.use(checkRequestTarget);
   app.use(cors(deps.config.corsOrigins));
   healthRoutes(app, { ready: () => deps.broker.ready() && !deps.draining() }, deps.registry);
   // HEAD would open a stream whose headers never leave (a HEAD response has no body to flush them)

@@ -1,7 +1,7 @@
 /** One viewer's SSE response. Owns it until close() runs, exactly once. */
 import type { ServerResponse } from "node:http";
 import type { Socket } from "node:net";
-import { once } from "node:events";
+import { drained } from "./drain.ts";
 import { HEARTBEAT_FRAME, encodeRetry } from "./sse.ts";
 
 export interface SubscriberOptions {
@@ -104,9 +104,7 @@ export class Subscriber {
     if (this.#closed) return false;
     this.#wroteSinceTick = true;
     if (this.res.write(chunk)) return true;
-    const drained = once(this.res, "drain").then(() => true);
-    const closed = once(this.res, "close").then(() => false);
-    return Promise.race([drained, closed]);
+    return drained(this.res);
   }
 
   close(reason: CloseReason): void {

@@ -4,7 +4,7 @@
  * the very same stack.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { chmodSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync, createWriteStream, mkdtempSync, type WriteStream } from "node:fs";
+import { chmodSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync, createWriteStream, mkdtempSync, type WriteStream } from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
@@ -166,6 +166,10 @@ export interface NginxServer {
   readonly port: number;
   readonly running: boolean;
   stop(): Promise<void>;
+  /** `nginx -s reload`: new workers take new connections, the old ones finish what they hold (worker_shutdown_timeout) */
+  reload(): Promise<void>;
+  /** stops it (fast shutdown: open connections are closed) and starts it again on the same port */
+  restart(): Promise<void>;
 }
 
 export interface NginxOptions {
@@ -447,22 +451,92 @@ export async function startProducer(options: { dir: string; redisUrl: string; po
 }
 
 /** nginx with the repository's nginx.conf, listening on `port`, in front of the given processes. */
-export async function startNginx(options: NginxOptions): Promise<Proc> {
+export async function startNginx(options: NginxOptions): Promise<LocalNginx> {
   requireTool("nginx");
-  const port = options.port ?? (await freePort());
-  const prefix = path.join(options.dir, `nginx-${port}`);
-  mkdirSync(prefix, { recursive: true });
-  // started as root, nginx's workers run as nobody: they must get through the (mkdtemp, 0700)
-  // stack dir to html/ and the body temp dir, or `/` and buffered bodies fail with 500
-  chmodSync(options.dir, 0o755);
-  writeFileSync(path.join(prefix, "nginx.conf"), nginxConf(port));
-  writeFileSync(path.join(prefix, "upstreams.conf"), localUpstreams(options.relayPorts, options.producerPort));
-  rmSync(path.join(prefix, "html"), { force: true }); // a previous run on this port left its link
-  symlinkSync(path.join(ROOT, "nginx/html"), path.join(prefix, "html"));
-  const args = ["-p", `${prefix}/`, "-c", path.join(prefix, "nginx.conf"), "-e", "stderr", "-g", `pid ${prefix}/nginx.pid; daemon off;`];
-  const proc = launch("nginx", port, options.dir, "nginx", args);
-  await waitUntil(proc, () => httpOk(`http://127.0.0.1:${port}/healthz`));
-  return proc;
+  const nginx = new LocalNginx({ ...options, port: options.port ?? (await freePort()) });
+  await nginx.start();
+  return nginx;
+}
+
+/** The nginx binary as a process of the stack (its master; `workerPids()` are its workers). */
+export class LocalNginx implements NginxServer {
+  readonly name = "nginx";
+  readonly port: number;
+  readonly options: NginxOptions;
+  proc!: Proc;
+
+  constructor(options: NginxOptions & { port: number }) {
+    this.port = options.port;
+    this.options = options;
+  }
+
+  get child(): ChildProcess {
+    return this.proc.child;
+  }
+
+  get logFile(): string {
+    return this.proc.logFile;
+  }
+
+  get running(): boolean {
+    return this.proc.running;
+  }
+
+  async start(): Promise<void> {
+    const { dir, port } = this.options;
+    const prefix = path.join(dir, `nginx-${port}`);
+    mkdirSync(prefix, { recursive: true });
+    // started as root, nginx's workers run as nobody: they must get through the (mkdtemp, 0700)
+    // stack dir to html/ and the body temp dir, or `/` and buffered bodies fail with 500
+    chmodSync(dir, 0o755);
+    writeFileSync(path.join(prefix, "nginx.conf"), nginxConf(this.port));
+    writeFileSync(path.join(prefix, "upstreams.conf"), localUpstreams(this.options.relayPorts, this.options.producerPort));
+    rmSync(path.join(prefix, "html"), { force: true }); // a previous run on this port left its link
+    symlinkSync(path.join(ROOT, "nginx/html"), path.join(prefix, "html"));
+    const args = ["-p", `${prefix}/`, "-c", path.join(prefix, "nginx.conf"), "-e", "stderr", "-g", `pid ${prefix}/nginx.pid; daemon off;`];
+    this.proc = launch("nginx", this.port, dir, "nginx", args);
+    await waitUntil(this.proc, () => httpOk(`http://127.0.0.1:${this.port}/healthz`));
+  }
+
+  /** The worker processes now (children of the master). */
+  workerPids(): number[] {
+    return childPids(this.proc.child.pid!);
+  }
+
+  /** SIGHUP, then waits until a new generation of workers runs (the old ones may still be draining). */
+  async reload(): Promise<void> {
+    const before = new Set(this.workerPids());
+    this.proc.child.kill("SIGHUP");
+    const deadline = Date.now() + 30000;
+    while (!this.workerPids().some((pid) => !before.has(pid))) {
+      if (Date.now() > deadline || !this.running) throw new Error(`nginx did not start new workers after a reload:\n${this.proc.logTail()}`);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  }
+
+  async restart(): Promise<void> {
+    await this.stop();
+    await this.start();
+  }
+
+  stop(): Promise<void> {
+    return this.proc.stop();
+  }
+}
+
+/** Processes whose parent is `pid` (from /proc). */
+export function childPids(pid: number): number[] {
+  const out: number[] = [];
+  for (const name of readdirSync("/proc")) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, "utf8");
+      if (Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]) === pid) out.push(Number(name));
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return out;
 }
 
 /** The repository's nginx.conf, listening on 127.0.0.1:`port` instead of 8080. */
@@ -470,7 +544,7 @@ export function nginxConf(port: number): string {
   return readFileSync(path.join(ROOT, "nginx/nginx.conf"), "utf8").replace(/listen 8080;/, `listen 127.0.0.1:${port};`);
 }
 
-export const localServers: Servers<LocalRedis, Proc> = { redis: (options) => LocalRedis.start(options), nginx: startNginx };
+export const localServers: Servers<LocalRedis, LocalNginx> = { redis: (options) => LocalRedis.start(options), nginx: startNginx };
 
 /** As nginx/upstreams.compose.conf: `keepalive 512` to the producer, or a fleet's appends each open a connection. */
 export function localUpstreams(relayPorts: number[], producerPort: number): string {
@@ -507,7 +581,7 @@ export interface Stack<R extends RedisServer, N extends NginxServer> {
   stop(): Promise<void>;
 }
 
-export type LocalStack = Stack<LocalRedis, Proc>;
+export type LocalStack = Stack<LocalRedis, LocalNginx>;
 
 /** The whole stack; `stop()` stops every part (nginx first, Redis last). */
 export async function startStack(options?: StackOptions): Promise<LocalStack>;

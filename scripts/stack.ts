@@ -146,7 +146,7 @@ setInterval(() => process.ppid !== parent && void shutdown("parent exited"), 100
 // A part that dies is reported, and the rest keeps running: killing a relay to watch the
 // viewers fail over to its siblings is one of the things this stack is for. When none is left,
 // the stack is over.
-const parts = [stack.producer, ...stack.relays, stack.nginx, ...(stack.cluster ? stack.cluster.nodes.map((n) => n.proc) : [stack.redis.proc])];
+const parts = [stack.producer, ...stack.relays, stack.nginx.proc, ...(stack.cluster ? stack.cluster.nodes.map((n) => n.proc) : [stack.redis.proc])];
 let alive = parts.length;
 for (const part of parts) {
   void part.exited.then((code) => {

@@ -50,15 +50,17 @@ export type { StepSummary } from "../common/step.ts";
 
 /**
  * Trades a viewer token for the relay's HttpOnly cookie (`GET /api/session`), so it need not
- * travel in URLs. Resolves with the token still to put in URLs: none once the cookie is set
- * (or auth is off), the same token when the relay did not take it (its stream then says why).
+ * travel in URLs. `cookie`: set (or auth is off), no token in URLs from now on; `url`: the relay
+ * did not take it, it stays in the URLs (the stream then says why); `kept`: the browser is
+ * signed in as another viewer, whose session the relay kept: the page asks before switching.
+ * `replace`: the person chose to switch.
  */
-export async function tokenToCookie(token: string): Promise<string | undefined> {
+export async function tokenToCookie(token: string, replace = false): Promise<"cookie" | "url" | "kept"> {
   try {
-    const res = await fetch("/api/session", { headers: { Authorization: `Bearer ${token}` }, credentials: "same-origin" });
-    return res.status === 204 ? undefined : token;
+    const res = await fetch(`/api/session${replace ? "?replace=1" : ""}`, { headers: { Authorization: `Bearer ${token}` }, credentials: "same-origin" });
+    return res.status === 204 ? "cookie" : res.status === 409 ? "kept" : "url";
   } catch {
-    return token;
+    return "url";
   }
 }
 

@@ -28,6 +28,11 @@ export class BuildConnection {
     this.#changed = changed;
   }
 
+  /** The steps, once the first snapshot has come (undefined before). */
+  get loaded(): readonly BuildStep[] | undefined {
+    return this.#snapshots > 0 ? this.steps : undefined;
+  }
+
   get steps(): readonly BuildStep[] {
     return [...this.#steps.values()].sort((a, b) => a.step - b.step);
   }

@@ -71,24 +71,32 @@ export class StepConnection {
     if (this.#closed) return;
     const es = new EventSource(eventsUrl(this.#step, this.#lastLine(), this.#token));
     this.#source = es;
+    // The package goes on dispatching the events of a chunk it has read after close() (a loaded
+    // page reads many at once): what a closed or replaced source delivers is dropped here.
+    const current = () => !this.#closed && this.#source === es;
     es.onopen = () => {
+      if (!current()) return;
       this.#attempt = 0;
       this.#events.state({ kind: "live" });
     };
     es.onmessage = (e) => {
+      if (!current()) return;
       const data = JSON.parse(e.data) as { n: number; lines: string[]; t?: number | number[] };
       this.#events.lines(data.n, data.lines, data.t);
     };
     es.addEventListener("partial", (e) => {
+      if (!current()) return;
       const data = JSON.parse(e.data) as { n: number; line: string };
       this.#events.partial(data.n, data.line);
     });
     es.addEventListener("truncated", (e) => {
+      if (!current()) return;
       const data = JSON.parse(e.data) as { firstAvailable: number; restarted?: boolean };
       if (data.restarted) this.#events.restarted(data.firstAvailable);
       else this.#events.truncated(data.firstAvailable);
     });
     es.addEventListener("end", (e) => {
+      if (!current()) return;
       const end = JSON.parse(e.data) as { lines: number; status: string };
       this.close(); // the relay closes the stream; no reconnect wanted
       this.#events.state({ kind: "ended", status: end.status, lines: end.lines });

@@ -1,13 +1,9 @@
 /** How one stored log line is shown: its last `\r` state, ANSI colours as escaped HTML, plain text for the filter. */
-import { AnsiUp } from "ansi_up";
+import { ansiHtml, escapeHtml, stripEscapes } from "./ansi.ts";
 
-// CSI sequences (colours, cursor moves, erase) and OSC sequences (titles, hyperlinks).
-// eslint-disable-next-line no-control-regex -- matching escape characters is the point
-const ANSI = /\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[@-Z\\-_]/g;
+export { escapeHtml, isWebUrl } from "./ansi.ts";
 
-export function stripAnsi(text: string): string {
-  return text.includes("\x1b") ? text.replace(ANSI, "") : text;
-}
+export const stripAnsi = stripEscapes;
 
 /**
  * A progress line ("10%\r20%\r100%") shows what a terminal would end on: the text after the
@@ -81,29 +77,6 @@ export function queryPattern(query: string, global = false): RegExp {
   return new RegExp(query.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), global ? "gi" : "i");
 }
 
-const ansi = new AnsiUp();
-ansi.escape_html = true; // the default, stated: a log line is text, never markup
-ansi.use_classes = true; // colours come from viewer.css, so the theme owns them
-const HTML_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;" };
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]);
-}
-
-/** Only web addresses become links: never javascript:, data: or a relative path. */
-export function isWebUrl(url: string): boolean {
-  return /^https?:\/\/[^\s]/i.test(url);
-}
-
-// An OSC 8 hyperlink (`\e]8;;URL\e\\text\e]8;;\e\\`): its text is shown, linked only when the URL
-// is a web address (ansi_up dropped the text of a refused one).
-(ansi as unknown as { process_hyperlink(pkt: { url: string; text: string }): string }).process_hyperlink = (pkt) =>
-  isWebUrl(pkt.url) ? `<a href="${escapeHtml(pkt.url)}" rel="noopener" target="_blank">${escapeHtml(pkt.text)}</a>` : escapeHtml(pkt.text);
-
-// OSC sequences other than hyperlinks (a window title `\e]0;title\a`, ...) show nothing in a terminal
-// eslint-disable-next-line no-control-regex -- matching escape characters is the point
-const OSC_NOT_LINK = /\x1b\](?!8;)[^\x07\x1b]*(?:\x07|\x1b\\)/g;
-
 // In escaped HTML: a tag, or a web address in text (`&amp;` may be part of it; `&quot;`, `&lt;` end it).
 const TAG_OR_URL = /(<[^>]*>)|https?:\/\/(?:[^\s<>"'&]|&amp;)+/g;
 
@@ -125,17 +98,14 @@ export function linkify(html: string): string {
 
 /**
  * Escaped HTML for one line, which starts in `style` (styleAfter of the lines before it, kept
- * by the LogStore: rows are rendered out of order when scrolling, so the converter's own state
- * is reset after each line).
+ * by the LogStore: rows are rendered out of order when scrolling, so nothing but that style
+ * carries from one line to the next).
  */
 export function lineHtml(line: string, style = ""): string {
   const start = lastStateStart(line);
-  let text = lastState(line);
+  const text = lastState(line);
   // a part overwritten by \r is not shown, but its colour changes still hold
   const prefix = start > 0 ? styleAfter(style, line.slice(0, start)) : style;
   if (prefix === "" && !text.includes("\x1b")) return linkify(escapeHtml(text));
-  if (text.includes("\x1b]")) text = text.replace(OSC_NOT_LINK, "");
-  const html = ansi.ansi_to_html(prefix + text);
-  ansi.ansi_to_html("\x1b[0m"); // reset the converter's state for the next line
-  return linkify(html);
+  return linkify(ansiHtml(text, prefix));
 }

@@ -1,9 +1,11 @@
 /**
  * The step's groups (GitHub `::group::`) and sections (GitLab `section_start`), nested, found
- * as lines arrive. A group shows as one row (its start line) with its title and duration; it is
- * open while running and closed once ended (a GitLab section marked `[collapsed=true]` is
- * closed from the start, as GitLab shows it), unless the user chose otherwise. Also lists the
- * annotation lines (`::error`, `::warning`, `::notice`) for the step's summary.
+ * as lines arrive. A group shows as one row (its start line) with its title and duration. As
+ * each system shows them: a GitHub group is open while running and closed once ended; a GitLab
+ * section is open unless marked `[collapsed=true]`; the user's own choice wins. When the step
+ * ends, the groups it left open end with it (their durations stop), and a failed step opens the
+ * groups around its first error. Also lists the step's issues for its summary: annotation lines
+ * (`::error`, `::warning`, `::notice`) and the problems matchers found (see problems.ts).
  */
 import type { LogStore } from "./log-store.ts";
 
@@ -17,6 +19,7 @@ export interface Group {
   readonly startSec?: number; // a GitLab marker's own time (seconds)
   readonly collapsed?: boolean; // a GitLab section with [collapsed=true]: closed even while running
   endSec?: number;
+  endedWithStep?: boolean; // never closed: ended when the step did, at its last line
   open?: boolean; // the user's choice; undefined: the default
 }
 
@@ -25,24 +28,42 @@ export class LogGroups {
   #all: Group[] = []; // by start line
   #ends = new Set<number>();
   #stack: Group[] = []; // groups still open at the last line scanned
-  #annotations: number[] = [];
+  #issues: number[] = []; // annotation and problem lines, ascending
+  #errors: number[] = []; // those of level error
   #scannedTo = 0;
   #version = 0; // bumped when a group appears, ends or is folded: rows must be rebuilt
+  #stepStatus = ""; // the step's end status once it has ended
+  #errorRevealed = false;
 
   get version(): number {
     return this.#version;
   }
 
-  get annotations(): readonly number[] {
-    return this.#annotations;
+  /** Lines with an annotation or a problem, in order. */
+  get issues(): readonly number[] {
+    return this.#issues;
+  }
+
+  /** The issues of level error. */
+  get errors(): readonly number[] {
+    return this.#errors;
+  }
+
+  /** The step ended with `status`: on the next update its open groups end, and a failure opens its first error's. */
+  stepEnded(status: string): void {
+    this.#stepStatus = status;
   }
 
   /** Reads the lines added since the last call. */
   update(store: LogStore): void {
     for (let n = Math.max(this.#scannedTo + 1, store.first); n <= store.last; n++) {
       const c = store.command(n);
-      if (!c) continue;
-      if (c.kind === "annotation") this.#annotations.push(n);
+      if (!c) {
+        const p = store.problem(n);
+        if (p) this.#issue(n, p.level);
+        continue;
+      }
+      if (c.kind === "annotation") this.#issue(n, c.level);
       else if (c.kind === "group") {
         const parent = this.#stack.at(-1);
         const g: Group = { start: n, end: 0, title: c.title, depth: this.#stack.length, parent, name: c.name, startSec: c.time, collapsed: c.collapsed };
@@ -50,7 +71,7 @@ export class LogGroups {
         this.#all.push(g);
         this.#stack.push(g);
         this.#version++;
-      } else {
+      } else if (c.kind === "endgroup") {
         this.#ends.add(n); // an end marker is never shown, even a stray one
         // a named section_end closes that section (and any left open inside it); ::endgroup:: the innermost
         const at = c.name === undefined ? this.#stack.length - 1 : this.#stack.findLastIndex((g) => g.name === c.name);
@@ -63,6 +84,28 @@ export class LogGroups {
       }
     }
     this.#scannedTo = store.last;
+    if (this.#stepStatus) this.#endWithStep(store);
+  }
+
+  #issue(n: number, level: string): void {
+    this.#issues.push(n);
+    if (level === "error") this.#errors.push(n);
+  }
+
+  // The step has ended: what it left open ends at its last line; a failure shows its first error.
+  #endWithStep(store: LogStore): void {
+    if (this.#stack.length > 0) {
+      for (const g of this.#stack.splice(0)) {
+        g.end = store.last;
+        g.endedWithStep = true;
+      }
+      this.#version++;
+    }
+    const failed = this.#stepStatus !== "success" && this.#stepStatus !== "canceled";
+    if (failed && !this.#errorRevealed && this.#errors.length > 0) {
+      this.#errorRevealed = true;
+      this.reveal(this.#errors[0]);
+    }
   }
 
   startingAt(n: number): Group | undefined {
@@ -74,7 +117,8 @@ export class LogGroups {
   }
 
   isOpen(g: Group): boolean {
-    return g.open ?? (g.end === 0 && !g.collapsed);
+    if (g.open !== undefined) return g.open;
+    return g.name !== undefined ? !g.collapsed : g.end === 0; // a GitLab section : a GitHub group
   }
 
   toggle(g: Group): void {
@@ -112,8 +156,11 @@ export class LogGroups {
     this.#all = [];
     this.#ends = new Set();
     this.#stack = [];
-    this.#annotations = [];
+    this.#issues = [];
+    this.#errors = [];
     this.#scannedTo = 0;
+    this.#stepStatus = "";
+    this.#errorRevealed = false;
     this.#version++;
   }
 }

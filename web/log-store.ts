@@ -1,5 +1,7 @@
-import { annotationText, parseCommand, type LineCommand } from "./commands.ts";
+import { annotationText, type LineCommand } from "./commands.ts";
+import { LineReader } from "./line-reader.ts";
 import { shownText, styleAfter } from "./line-text.ts";
+import type { Problem } from "./problems.ts";
 
 /**
  * The lines of the step being viewed, by number. Lines arrive in consecutive runs (the
@@ -7,13 +9,16 @@ import { shownText, styleAfter } from "./line-text.ts";
  * reconnect can never show a line twice, and a gap is counted so it is visible, not hidden.
  * It also follows the ANSI style each line starts in, as changes only (a colour left open for
  * 100 000 lines is one entry). Per line it also keeps, computed once on arrival: the text a
- * search matches (what the row shows), its arrival time, and the CI command it is.
+ * search matches (what the row shows), its arrival time, and the CI command or the problem it
+ * is (LineReader, which reads the lines in order).
  */
 export class LogStore {
   #lines: string[] = [];
   #plain: string[] = []; // shown text of each line (see plainText)
   #times: number[] = []; // arrival time (ms since the epoch) of each line, 0 when unknown
   #commands = new Map<number, LineCommand>(); // line number -> the CI marker it is
+  #problems = new Map<number, Problem>(); // line number -> the error or warning a matcher found in it
+  #reader = new LineReader();
   #styleFrom: number[] = [0]; // index of the first line of each style run
   #styles: string[] = [""]; // that run's style (see styleAfter)
   #first = 1; // number of #lines[0]
@@ -79,19 +84,14 @@ export class LogStore {
       const line = lines[i];
       this.#lines.push(line);
       this.#times.push((typeof t === "number" ? t : t?.[i]) ?? 0);
-      const command = line.includes("::") || line.includes("section_") ? parseCommand(line) : undefined;
-      if (command) this.#commands.set(this.last, command);
       // the line itself when it shows as stored (most do): no copy of 100 000 lines to collect
-      const plain =
-        command?.kind === "annotation"
-          ? annotationText(command)
-          : command?.kind === "group"
-            ? command.title
-            : line.includes("\x1b") || line.includes("\r")
-              ? shownText(line)
-              : line;
+      const shown = line.includes("\x1b") || line.includes("\r") ? shownText(line) : line;
+      const { command, problem } = this.#reader.read(line, shown);
+      if (command) this.#commands.set(this.last, command);
+      if (problem) this.#problems.set(this.last, problem);
+      const plain = command ? commandText(command, shown) : shown;
       this.#plain.push(plain);
-      if (plain.length > this.#maxWidth) this.#maxWidth = plain.length;
+      if (plain.length > this.#maxWidth) this.#maxWidth = plain.length; // (the view widens to rows it measures wider)
       if (!line.includes("\x1b[")) continue;
       const current = this.#styles[this.#styles.length - 1];
       const next = styleAfter(current, line);
@@ -116,6 +116,8 @@ export class LogStore {
     this.#plain = head.#plain;
     this.#times = head.#times;
     this.#commands = head.#commands;
+    this.#problems = head.#problems;
+    this.#reader = head.#reader;
     this.#styleFrom = head.#styleFrom;
     this.#styles = head.#styles;
     this.#first = head.#first;
@@ -145,7 +147,7 @@ export class LogStore {
     return this.#styles[lo];
   }
 
-  /** The longest shown line, in characters (the log's width when not wrapping). */
+  /** The longest shown line, in characters (the log's width when not wrapping, until a row drawn wider says otherwise). */
   get maxWidth(): number {
     return this.#maxWidth;
   }
@@ -165,6 +167,16 @@ export class LogStore {
     return this.#commands.get(n);
   }
 
+  /** The error or warning a problem matcher found in line n, if any. */
+  problem(n: number): Problem | undefined {
+    return this.#problems.get(n);
+  }
+
+  /** Whether line n is a command the runner acts on and never shows (`::add-mask::`, say). */
+  hidden(n: number): boolean {
+    return this.#commands.get(n)?.kind === "hidden";
+  }
+
   /** Text of line number n, or undefined when it is not held. */
   line(n: number): string | undefined {
     return this.#lines[n - this.#first];
@@ -175,6 +187,8 @@ export class LogStore {
     this.#plain = [];
     this.#times = [];
     this.#commands = new Map();
+    this.#problems = new Map();
+    this.#reader = new LineReader();
     this.#styleFrom = [0];
     this.#styles = [""];
     this.#first = 1;
@@ -182,5 +196,21 @@ export class LogStore {
     this.#repeated = 0;
     this.#maxWidth = 0;
     this.#partial = undefined;
+  }
+}
+
+/** The text a command's row shows (and a search matches): "" for those never shown. */
+function commandText(c: LineCommand, shown: string): string {
+  switch (c.kind) {
+    case "annotation":
+      return annotationText(c);
+    case "group":
+      return c.title;
+    case "message":
+      return c.text;
+    case "hidden":
+      return "";
+    case "endgroup":
+      return shown;
   }
 }

@@ -4,17 +4,21 @@
  * only those rows, not every row that would shift). All DOM work happens in one
  * requestAnimationFrame callback, however many lines arrived since the last frame, so 2 000
  * lines/s cost a few rows per frame and a 100 000-line backlog costs one sizer height.
- * Wrapped rows are as many text lines high as their length needs in a monospace font (see
- * RowModel), which keeps row -> offset arithmetic exact without measuring rows.
+ * A row is as tall as the browser lays its text out: each row drawn is measured in the same
+ * frame and the RowModel keeps that height (rows not drawn yet are estimated from their text);
+ * when a height differs, the rows are moved before the frame is painted, the line at the top of
+ * the view staying where it was.
  */
 import { annotationText } from "./commands.ts";
 import type { LineFilter } from "./line-filter.ts";
 import type { LineSearch } from "./line-search.ts";
 import { pad } from "./format.ts";
-import { escapeHtml, lastState, lineHtml, linkify, stripAnsi } from "./line-text.ts";
+import { copiedText, type RowPoint } from "./log-copy.ts";
+import { escapeHtml, lineHtml, linkify, shownText } from "./line-text.ts";
 import { formatDuration, type LogGroups } from "./log-groups.ts";
 import type { LogStore } from "./log-store.ts";
-import { RowModel } from "./row-model.ts";
+import { RowModel, type RowLayout } from "./row-model.ts";
+import type { LineRange } from "./url-state.ts";
 import { paintMatches } from "./search-paint.ts";
 
 const OVERSCAN_PX = 600;
@@ -23,6 +27,8 @@ export const LIVE_FRAME_MS = 30; // see linesAdded
 export interface LogViewEvents {
   /** follow mode turned on or off (by scrolling, the button or a deep link) */
   follow(on: boolean): void;
+  /** the user chose lines from..to (shift-click on a line number after a click on another) */
+  selectLines(from: number, to: number): void;
 }
 
 export class LogView {
@@ -31,6 +37,7 @@ export class LogView {
   readonly #rows: HTMLElement;
   readonly #partialRow: HTMLElement; // the line being written, below the last row (see LogStore.partial)
   #partialKey = "";
+  #partialPx = 0;
   readonly #store: LogStore;
   readonly #groups: LogGroups;
   readonly #search: LineSearch;
@@ -46,8 +53,12 @@ export class LogView {
   #generation = 0; // bumped when the store is cleared for another step
   #shown = { from: 0, to: 0, key: "" }; // the rows in the DOM, and what else they depend on
   #painted = ""; // what the search highlights were last computed for
-  #highlight = 0;
+  #highlight?: LineRange;
+  #anchorLine = 0; // the line number last clicked: where a shift-click's range starts
   #pendingJump = 0; // a line to scroll to once it has arrived (deep link)
+  #jumped = -1; // the row a jump put in view in this frame: it stays put when heights are measured
+  #textPx = 0; // widest row text drawn (not wrapping): the sizer is at least as wide
+  #layoutKey = "";
   #pendingCenter = false;
   #ownTop = -1; // scrollTop this view last set: its scroll event is not the user's
   #wrap = true;
@@ -86,13 +97,25 @@ export class LogView {
       }
     }, 1000);
     this.#rows.addEventListener("click", (e) => {
-      const fold = (e.target as HTMLElement).closest("button.fold");
-      const row = fold?.closest<HTMLElement>(".row");
+      const target = e.target as HTMLElement;
+      const row = target.closest<HTMLElement>(".row");
       if (!row) return;
-      const g = this.#groups.startingAt(Number(row.dataset.n));
+      const n = Number(row.dataset.n);
+      if (target.closest("a.ln")) {
+        // a click follows the link (#L<n>); shift-click makes a range with the line clicked before
+        if (!e.shiftKey || !this.#anchorLine) this.#anchorLine = n;
+        else {
+          e.preventDefault(); // not a new window
+          this.#events.selectLines(Math.min(this.#anchorLine, n), Math.max(this.#anchorLine, n));
+        }
+        return;
+      }
+      if (!target.closest("button.fold")) return;
+      const g = this.#groups.startingAt(n);
       if (g) this.#groups.toggle(g);
       this.invalidate();
     });
+    scroller.addEventListener("copy", (e) => this.#copy(e));
   }
 
   get following(): boolean {
@@ -140,10 +163,11 @@ export class LogView {
     this.invalidate();
   }
 
-  /** Highlights line n and scrolls to it now, or as soon as it arrives. */
-  jumpTo(n: number): void {
-    this.#highlight = n;
-    this.reveal(n, false);
+  /** Highlights lines from..to and scrolls to the first now, or as soon as it arrives. */
+  jumpTo(from: number, to = from): void {
+    this.#highlight = { from, to };
+    this.#anchorLine = from;
+    this.reveal(from, false);
   }
 
   /** Scrolls to line n (opening the groups around it), in the middle of the view when `center`. */
@@ -157,7 +181,7 @@ export class LogView {
 
   /** The first line in view, where a search starts from. */
   topLine(): number {
-    const row = this.#model.rowAtUnits(Math.floor(this.#scroller.scrollTop / this.#rowPx));
+    const row = this.#model.rowAt(this.#scroller.scrollTop);
     return this.#model.count ? this.#model.lineAt(row) : this.#store.first;
   }
 
@@ -170,15 +194,18 @@ export class LogView {
   /** The store was cleared for another step: nothing shown can be kept. */
   reset(): void {
     this.#generation++;
-    this.#highlight = 0;
+    this.#highlight = undefined;
+    this.#anchorLine = 0;
     this.#pendingJump = 0;
+    this.#textPx = 0;
     this.invalidate();
   }
 
-  /** Wrap width in characters, 0 when not wrapping. */
-  #cols(): number {
-    if (!this.#wrap) return 0;
-    return Math.max(20, Math.floor((this.#scroller.clientWidth - this.#gutterPx - 2) / this.#charPx));
+  /** What row heights depend on now (see RowModel): the wrap width in columns, 0 when not wrapping. */
+  #layout(): RowLayout {
+    const width = this.#scroller.clientWidth;
+    const cols = this.#wrap ? Math.max(20, Math.floor((width - this.#gutterPx - 2) / this.#charPx)) : 0;
+    return { cols, rowPx: this.#rowPx, key: `${this.#wrap ? width : 0}:${this.#gutterPx}:${this.#charPx}` };
   }
 
   #render(now: number): void {
@@ -190,27 +217,27 @@ export class LogView {
     this.#urgent = false;
     this.#drawnAt = now;
     const model = this.#model;
-    const cols = this.#cols();
-    model.update(cols, this.#generation);
-    const rowPx = this.#rowPx;
-    const partialUnits = this.#showPartial(cols);
-    this.#sizer.style.height = `${(model.units + partialUnits) * rowPx}px`;
-    const width = this.#wrap ? "" : `${Math.ceil(this.#gutterPx + this.#store.maxWidth * this.#charPx + 24)}px`;
-    if (this.#sizer.style.width !== width) this.#sizer.style.width = width;
+    const layout = this.#layout();
+    this.#layoutKey = `${layout.key}:${layout.cols}`;
+    model.update(layout, this.#generation);
+    this.#jumped = -1;
+    this.#place();
     const view = this.#scroller.clientHeight;
     if (this.#pendingJump) this.#tryJump(view);
-    else if (this.#following) this.#scrollTo((model.units + partialUnits) * rowPx); // clamped to the bottom
+    else if (this.#following) this.#scrollTo(this.#bottom()); // clamped to the bottom
     const top = this.#scroller.scrollTop;
-    let from = model.count ? model.rowAtUnits(Math.floor(Math.max(0, top - OVERSCAN_PX) / rowPx)) : 0;
-    const to = model.count ? Math.min(model.count, model.rowAtUnits(Math.ceil((top + view + OVERSCAN_PX) / rowPx)) + 1) : 0;
+    const rowPx = this.#rowPx;
+    let from = model.count ? model.rowAt(Math.max(0, top - OVERSCAN_PX)) : 0;
+    const to = model.count ? Math.min(model.count, model.rowAt(top + view + OVERSCAN_PX) + 1) : 0;
     // Rows are immutable once stored, so rows still in range are kept and only the edges change:
     // following a fast stream adds the new lines' rows and drops as many from the top.
-    const key = `${model.version}:${this.#highlight}:${this.#timestamps}`;
+    const hl = this.#highlight;
+    const key = `${model.version}:${hl ? `${hl.from}-${hl.to}` : ""}:${this.#timestamps}`;
     const shown = this.#shown;
     if (this.#following && key === shown.key && from >= shown.to && model.count) {
       // following a backlog that arrives faster than frames: every row is new, and the next lines
       // will replace them again, so only the rows on screen now; the rows above come next frame
-      from = Math.max(from, model.rowAtUnits(Math.floor(top / rowPx)));
+      from = Math.max(from, model.rowAt(top - rowPx));
       this.invalidate();
     }
     if (key !== shown.key || from !== shown.from || to !== shown.to) {
@@ -223,6 +250,7 @@ export class LogView {
       }
       this.#shown = { from, to, key };
       this.#painted = "";
+      this.#measureRows(top);
     }
     const paintKey = `${this.#search.query}:${this.#search.current}`;
     if (this.#painted !== paintKey) {
@@ -231,35 +259,125 @@ export class LogView {
     }
   }
 
-  // Shows the line still being written after the last row; returns its height in text lines.
-  #showPartial(cols: number): number {
-    const p = this.#model.filtering || this.#model.tailHidden ? undefined : this.#store.partial;
-    const units = !p ? 0 : Math.max(1, cols > 0 ? Math.ceil(stripAnsi(lastState(p.text)).length / cols) : 1);
-    const key = p ? `${p.n}:${this.#model.units}:${units}:${p.text}` : "";
-    if (key !== this.#partialKey) {
-      this.#partialKey = key;
-      this.#partialRow.hidden = !p;
-      if (p) {
-        this.#partialRow.style.cssText = `top:${this.#model.units * this.#rowPx}px;height:${units * this.#rowPx}px`;
-        this.#partialRow.innerHTML = `<span class="gutter"><span class="ln">${p.n}</span>${this.#timestamps ? timeHtml(0, 0) : ""}</span><span class="tx">${lineHtml(p.text, this.#store.styleAt(p.n))}</span>`;
-      }
+  /** Bottom of the log: every row, and the line being written below them. */
+  #bottom(): number {
+    return this.#model.height + this.#partialPx;
+  }
+
+  // Sizes the sizer to the rows (and the line being written) and, not wrapping, to the widest text.
+  #place(): void {
+    this.#showPartial();
+    this.#sizer.style.height = `${this.#bottom()}px`;
+    const columns = Math.max(this.#store.maxWidth * this.#charPx, this.#textPx);
+    const width = this.#wrap ? "" : `${Math.ceil(this.#gutterPx + columns + 24)}px`;
+    if (this.#sizer.style.width !== width) this.#sizer.style.width = width;
+  }
+
+  /**
+   * Reads the height the browser gave each row drawn (one layout for all of them) and, when one
+   * differs from what the model had, moves the rows to their true places, keeping the line at
+   * the top of the view (or the line jumped to) where it is on screen.
+   */
+  #measureRows(top: number): void {
+    const model = this.#model;
+    const anchor = this.#jumped >= 0 ? this.#jumped : model.rowAt(top);
+    const anchorOffset = top - model.top(anchor);
+    let changed = false;
+    let row = this.#shown.from;
+    for (const el of this.#rows.children as HTMLCollectionOf<HTMLElement>) {
+      if (model.measured(row++, el.offsetHeight)) changed = true;
+      if (!this.#wrap) this.#textPx = Math.max(this.#textPx, (el.lastElementChild as HTMLElement).offsetWidth);
     }
-    return units;
+    if (!changed) {
+      if (!this.#wrap) this.#place();
+      return;
+    }
+    row = this.#shown.from;
+    for (const el of this.#rows.children as HTMLCollectionOf<HTMLElement>) {
+      const at = `${model.top(row++)}px`;
+      if (el.style.top !== at) el.style.top = at;
+    }
+    this.#place();
+    this.#scrollTo(this.#following && this.#jumped < 0 ? this.#bottom() : model.top(anchor) + anchorOffset);
+    const now = this.#scroller.scrollTop;
+    const view = this.#scroller.clientHeight;
+    // rows that moved into view were not drawn: the next frame draws them
+    if (model.rowAt(Math.max(0, now - OVERSCAN_PX)) < this.#shown.from || model.rowAt(now + view + OVERSCAN_PX) + 1 > this.#shown.to) this.invalidate();
+  }
+
+  // Shows the line still being written after the last row, as tall as the browser lays it out.
+  #showPartial(): void {
+    const p = this.#model.filtering || this.#model.tailHidden ? undefined : this.#store.partial;
+    const key = p ? `${p.n}:${this.#model.height}:${this.#timestamps}:${this.#layoutKey}:${p.text}` : "";
+    if (key === this.#partialKey) return;
+    this.#partialKey = key;
+    this.#partialRow.hidden = !p;
+    if (!p) {
+      this.#partialPx = 0;
+      return;
+    }
+    this.#partialRow.style.top = `${this.#model.height}px`;
+    this.#partialRow.innerHTML = `<span class="gutter"><span class="ln">${p.n}</span>${this.#timestamps ? timeHtml(0, 0) : ""}</span><span class="tx">${lineHtml(p.text, this.#store.styleAt(p.n))}</span>`;
+    this.#partialPx = this.#partialRow.offsetHeight;
+  }
+
+  // The copy of a selection in the log: the lines' text (see log-copy.ts), not what the browser makes of the rows.
+  #copy(e: ClipboardEvent): void {
+    const selection = document.getSelection();
+    if (!selection || selection.rangeCount === 0 || selection.isCollapsed || !e.clipboardData) return;
+    const range = selection.getRangeAt(0);
+    const start = this.#pointAt(range.startContainer, range.startOffset);
+    const end = this.#pointAt(range.endContainer, range.endOffset);
+    if (!start || !end) return; // a selection reaching outside the log: the browser's own copy
+    e.clipboardData.setData(
+      "text/plain",
+      copiedText((row) => this.#rowText(row), start, end),
+    );
+    e.preventDefault();
+  }
+
+  /** What row `row` shows as text: its line's, a group's title; the row after the last is the line being written. */
+  #rowText(row: number): string {
+    if (row >= this.#model.count) return this.#store.partial ? shownText(this.#store.partial.text) : "";
+    const n = this.#model.lineAt(row);
+    return this.#groups.startingAt(n)?.title ?? this.#store.plainText(n);
+  }
+
+  // A selection boundary as a row and an offset in that row's text; undefined when not in the log.
+  #pointAt(node: Node, offset: number): RowPoint | undefined {
+    if (node === this.#rows || node === this.#sizer) {
+      const rows = this.#rows.children;
+      if (node === this.#sizer) offset = offset === 0 ? 0 : rows.length;
+      if (rows.length === 0) return undefined;
+      const row = this.#shown.from + Math.min(offset, rows.length - 1);
+      return { row, offset: offset >= rows.length ? this.#rowText(row).length : 0 };
+    }
+    const el = (node instanceof Element ? node : node.parentElement)?.closest<HTMLElement>(".row, .partial");
+    if (!el || !this.#sizer.contains(el)) return undefined;
+    const row = el.classList.contains("partial") ? this.#model.count : this.#model.rowOf(Number(el.dataset.n));
+    if (row < 0) return undefined;
+    const text = el.querySelector(".gt") ?? el.querySelector(".tx");
+    const length = this.#rowText(row).length;
+    if (!text) return { row, offset: 0 };
+    const within = document.createRange();
+    within.selectNodeContents(text);
+    const where = within.comparePoint(node, offset);
+    if (where !== 0) return { row, offset: where < 0 ? 0 : length };
+    within.setEnd(node, offset);
+    return { row, offset: Math.min(length, within.toString().length) };
   }
 
   #rowsHtml(from: number, to: number): string {
     const model = this.#model;
     const store = this.#store;
-    const rowPx = this.#rowPx;
     const stepStart = this.#timestamps ? store.time(store.first) : 0;
+    const hl = this.#highlight;
     const now = Date.now();
     let html = "";
     for (let row = from; row < to; row++) {
       const n = model.lineAt(row);
-      const top = model.unitsBefore(row) * rowPx;
-      const height = (model.unitsBefore(row + 1) - model.unitsBefore(row)) * rowPx;
       const g = this.#groups.startingAt(n);
-      const cls = `row${n === this.#highlight ? " hl" : ""}${g ? " grp" : ""}`;
+      const cls = `row${hl && n >= hl.from && n <= hl.to ? " hl" : ""}${g ? " grp" : ""}`;
       const gutter = `<span class="gutter"><a class="ln" href="#L${n}" tabindex="-1">${n}</a>${this.#timestamps ? timeHtml(store.time(n), stepStart) : ""}</span>`;
       let text: string;
       if (g) {
@@ -272,9 +390,11 @@ export class LogView {
           const shown = annotationText(c);
           const label = shown.indexOf(":") + 1;
           text = `<span class="tx annot annot-${c.level}"><strong>${escapeHtml(shown.slice(0, label))}</strong>${linkify(escapeHtml(shown.slice(label)))}</span>`;
-        } else text = `<span class="tx">${lineHtml(store.line(n) ?? "", store.styleAt(n))}</span>`;
+        } else if (c?.kind === "message") text = `<span class="tx msg-${c.level}">${linkify(escapeHtml(c.text))}</span>`;
+        else text = `<span class="tx">${lineHtml(store.line(n) ?? "", store.styleAt(n))}</span>`;
       }
-      html += `<div class="${cls}" data-n="${n}" style="top:${top}px;height:${height}px">${gutter}${text}</div>`;
+      const problem = store.problem(n);
+      html += `<div class="${cls}${problem ? ` problem-${problem.level}` : ""}" data-n="${n}" style="top:${model.top(row)}px">${gutter}${text}</div>`;
     }
     return html;
   }
@@ -288,10 +408,11 @@ export class LogView {
       return;
     }
     this.#groups.reveal(this.#pendingJump); // stays open when its group ends later
-    const top = this.#model.unitsBefore(row) * this.#rowPx;
+    const top = this.#model.top(row);
     const visible = top >= this.#scroller.scrollTop && top + this.#rowPx <= this.#scroller.scrollTop + view;
     if (!visible) this.#scrollTo(Math.max(0, top - view / (this.#pendingCenter ? 2 : 3))); // a clicked line number stays put
     this.#pendingJump = 0;
+    this.#jumped = row;
   }
 
   #scrollTo(top: number): void {
@@ -318,10 +439,14 @@ export class LogView {
     probe.innerHTML = `<span class="gutter"><a class="ln">0</a>${this.#timestamps ? timeHtml(0, 0) : ""}</span><span class="tx">0</span><span style="position:absolute;white-space:pre">${"0".repeat(100)}</span>`;
     const tx = probe.querySelector(".tx")!.getBoundingClientRect();
     const box = probe.getBoundingClientRect();
-    this.#rowPx = box.height || 18;
-    this.#charPx = (probe.lastElementChild as HTMLElement).getBoundingClientRect().width / 100 || 7.2;
-    this.#gutterPx = tx.left - box.left + parseFloat(getComputedStyle(probe).paddingRight || "0");
+    const metrics = [
+      box.height || 18,
+      (probe.lastElementChild as HTMLElement).getBoundingClientRect().width / 100 || 7.2,
+      tx.left - box.left + parseFloat(getComputedStyle(probe).paddingRight || "0"),
+    ];
     probe.remove();
+    if (metrics.join() === [this.#rowPx, this.#charPx, this.#gutterPx].join()) return; // (a resize: the layout key says if rows change)
+    [this.#rowPx, this.#charPx, this.#gutterPx] = metrics;
     this.#shown.key = ""; // row heights may have changed
   }
 }

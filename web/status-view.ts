@@ -21,7 +21,10 @@ export function describeState(state: ConnectionState, hasLines = true): string {
 
 export function showState(badge: HTMLElement, state: ConnectionState, hasLines = true): void {
   const text = describeState(state, hasLines);
-  if (badge.textContent !== text) badge.textContent = text;
+  if (badge.textContent !== text) {
+    badge.textContent = text;
+    badge.title = text; // in full, when the toolbar cuts it
+  }
   // called once a frame while lines stream: attributes are set only when they change
   const kind = state.kind === "live" && !hasLines ? "waiting" : state.kind;
   if (badge.dataset.state !== kind) badge.dataset.state = kind;

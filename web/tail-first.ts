@@ -34,20 +34,27 @@ export async function stepLineCount(step: StepRef, token: string | undefined): P
  */
 export function loadHead(step: StepRef, token: string | undefined, until: number): { done: Promise<LogStore | undefined>; cancel(): void } {
   const head = new LogStore();
+  let finished = false;
   let resolve!: (head: LogStore | undefined) => void;
   const done = new Promise<LogStore | undefined>((r) => (resolve = r));
+  // Once given to the caller the store is theirs (prepend adopts its arrays): nothing after the
+  // seam may touch it, however many events the stream had already read.
   const finish = (result: LogStore | undefined) => {
+    if (finished) return;
+    finished = true;
     connection.close();
     resolve(result);
   };
   const connection = new StepConnection(step, token, () => head.last, {
     lines(n, lines, t) {
+      if (finished) return;
       const take = Math.max(0, until - n + 1); // the tail's stream has the lines after `until`
       head.append(n, lines.slice(0, take), Array.isArray(t) ? t.slice(0, take) : t);
       if (head.gaps > 0) finish(undefined);
       else if (head.last >= until) finish(head);
     },
     truncated(first) {
+      if (finished) return;
       head.truncatedTo(first);
       if (head.first > until) finish(head);
     },

@@ -17,8 +17,11 @@ import { showState } from "./status-view.ts";
 import { StepForm } from "./step-form.ts";
 import { StepPicker } from "./step-picker.ts";
 import { applyTheme, ThemeButton } from "./theme.ts";
-import { lineOfHash, pageHref, readPageState, withoutToken } from "./url-state.ts";
+import { pageHref, rangeOfHash, readPageState, withoutToken, type LineRange } from "./url-state.ts";
+import { showTabStatus } from "./tab-status.ts";
+import { NO_BUILD_AFTER_MS, whyNothing } from "./missing.ts";
 import { countOf } from "./format.ts";
+import { hideNotice, showNotice } from "./notice.ts";
 import { TAIL_LINES, loadHead, stepLineCount } from "./tail-first.ts";
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -38,6 +41,7 @@ const title = $("step-title");
 
 const view = new LogView($("log"), store, groups, filter, search, {
   follow: (on) => (followButton.hidden = on),
+  selectLines: (from, to) => goToLines({ from, to }),
 });
 let connection: StepConnection | undefined;
 let current: StepRef | undefined;
@@ -56,6 +60,8 @@ let head: { cancel(): void } | undefined;
 let headSettled: Promise<unknown> = Promise.resolve();
 let epoch = 0; // bumped when the log starts over (another step, or the step started again)
 let tailShown: (() => void) | undefined; // set while a tail-first load waits for the tail to be drawn
+let buildAskedAt = 0; // when the build's steps were first asked for (see whyNothing)
+let saying = ""; // what the notice says about a step or build that does not show up
 
 const form = new StepForm($<HTMLFormElement>("step-form"), {
   connect: (step) => connect(step),
@@ -91,6 +97,7 @@ function openBuild(build: BuildRef): void {
   const opened = new BuildConnection(build, token, (steps) => {
     buildView.show(steps);
     if (current && sameBuild(opened.build, current)) showTitle(current);
+    explainNothing();
     if (!autoOpen) return;
     const step = stepToOpen(steps);
     if (!step) return;
@@ -98,7 +105,28 @@ function openBuild(build: BuildRef): void {
     connect({ ...build, step: step.step });
   });
   buildConnection = opened;
-  void Promise.all([listing, headSettled]).then(() => buildConnection === opened && opened.open());
+  void Promise.all([listing, headSettled]).then(() => {
+    if (buildConnection !== opened) return;
+    buildAskedAt = Date.now();
+    opened.open();
+    setTimeout(explainNothing, NO_BUILD_AFTER_MS + 50); // then a build with no step is said to be none
+  });
+}
+
+/** Says (or stops saying) why the step or build asked for shows nothing: see missing.ts. */
+function explainNothing(): void {
+  const build = buildConnection?.build;
+  const waiting = !current || (store.count === 0 && (state.kind === "live" || state.kind === "connecting"));
+  const why =
+    build && waiting && buildAskedAt
+      ? whyNothing(`${build.org}/${build.repo}/${build.build}`, buildConnection?.loaded, current?.step, Date.now() - buildAskedAt)
+      : undefined;
+  if ((why ?? "") === saying) return;
+  if (saying) hideNotice();
+  saying = why ?? "";
+  if (!why || !build) return;
+  const buildHref = `/${pageHref({ build })}`;
+  showNotice(why, [...(current ? [{ label: "open the build", href: buildHref }] : []), { label: "recent steps", href: "/?auto=0" }]);
 }
 
 function showTitle(step: StepRef): void {
@@ -106,6 +134,7 @@ function showTitle(step: StepRef): void {
   const text = name ? `${name}` : stepName(step);
   if (title.textContent !== text) title.textContent = text;
   title.title = stepName(step);
+  showTabStatus(text, state, store.count > 0);
 }
 const searchBox = new SearchBox($<HTMLFormElement>("search-form"), store, search, filter, view);
 new ThemeButton($<HTMLButtonElement>("theme"));
@@ -132,7 +161,26 @@ toggle($<HTMLButtonElement>("timestamps"), preferences.timestamps, (on) => {
 function setState(next: ConnectionState): void {
   state = next;
   showState(badge, state, store.count > 0);
+  showTabStatus(current ? title.textContent : "", state, store.count > 0);
   form.setConnected(state.kind === "connecting" || state.kind === "live" || state.kind === "reconnecting");
+  if (state.kind === "ended") {
+    groups.stepEnded(state.status); // its open groups end; a failure shows its first error
+    view.invalidate();
+    linesArrived();
+  }
+  explainNothing();
+}
+
+/** Groups read again from the first line (another load of the step's lines), knowing if it has ended. */
+function resetGroups(): void {
+  groups.clear();
+  if (state.kind === "ended") groups.stepEnded(state.status);
+}
+
+/** Highlights lines and puts them in the address (a shared link opens them), as a click on a line number does. */
+function goToLines(lines: LineRange): void {
+  if (current) history.pushState(null, "", pageHref({ step: current, token, lines }));
+  view.jumpTo(lines.from, lines.to);
 }
 
 let countQueued = false;
@@ -147,8 +195,10 @@ function linesArrived(): void {
     countQueued = false;
     counter.textContent = store.count ? countOf(store.count, "line") : "";
     showState(badge, state, store.count > 0);
+    if (current) showTabStatus(title.textContent, state, store.count > 0);
     groups.update(store);
-    showAnnotations($("annotations"), store, groups, (n) => view.jumpTo(n));
+    showAnnotations($("annotations"), store, groups, (n) => goToLines({ from: n, to: n }));
+    if (saying && store.count > 0) explainNothing();
     searchBox.linesArrived();
   };
   requestAnimationFrame(frame);
@@ -158,11 +208,11 @@ function linesArrived(): void {
  * Opens a step's log; `push`: a new history entry (a click in the build's list), so Back returns.
  * Following the end (no line asked for), a long log is read tail first unless `whole`.
  */
-function connect(step: StepRef, line?: number, push = false, whole = false): void {
+function connect(step: StepRef, lines?: LineRange, push = false, whole = false): void {
   disconnect();
   current = step;
   epoch++;
-  const tailFirst = !line && !whole;
+  const tailFirst = !lines && !whole;
   let settle = () => {};
   headSettled = tailFirst ? new Promise<void>((r) => (settle = r)) : Promise.resolve();
   openBuild(step);
@@ -174,20 +224,23 @@ function connect(step: StepRef, line?: number, push = false, whole = false): voi
   filter.set(filter.query, store);
   search.set(search.query, store);
   showTitle(step);
+  explainNothing();
   download.href = downloadUrl(step, token);
   download.hidden = false;
   picker.select(step);
-  if (push) history.pushState(null, "", pageHref({ step, token, line }));
-  else history.replaceState(null, "", pageHref({ step, token, line }));
+  if (push) history.pushState(null, "", pageHref({ step, token, lines }));
+  else history.replaceState(null, "", pageHref({ step, token, lines }));
   view.reset();
   linesArrived();
-  if (line) view.jumpTo(line);
+  if (lines) view.jumpTo(lines.from, lines.to);
   else view.setFollowing(true);
   const opened = new StepConnection(step, token, () => store.last, {
     lines(n, lines, t) {
       if (store.append(n, lines, t) > 0) {
-        view.linesAdded();
+        // the count's frame first: its writes then come before the log's, which measures its rows
+        // (one layout for both, not a second one after the measuring)
         linesArrived();
+        view.linesAdded();
         if (tailShown) requestAnimationFrame(() => requestAnimationFrame(() => tailShown?.())); // once drawn
       }
     },
@@ -201,7 +254,7 @@ function connect(step: StepRef, line?: number, push = false, whole = false): voi
       epoch++;
       head?.cancel();
       store.clear();
-      groups.clear();
+      resetGroups();
       clearAnnotations();
       store.truncatedTo(first);
       filter.set(filter.query, store);
@@ -243,7 +296,7 @@ async function openTailFirst(step: StepRef, opened: StepConnection): Promise<voi
   if (got.count === 0) return; // nothing before the tail is kept any more
   const top = view.following ? 0 : view.topLine();
   store.prepend(got);
-  groups.clear();
+  resetGroups();
   clearAnnotations();
   filter.set(filter.query, store);
   search.set(search.query, store);
@@ -264,11 +317,12 @@ followButton.addEventListener("click", () => view.setFollowing(true));
 // a click on a line number changes only the fragment: highlight that line, keep the stream
 window.addEventListener("popstate", () => {
   const back = readPageState(location.search, location.hash);
-  if (back.step && (!current || stepName(back.step) !== stepName(current))) connect(back.step, back.line);
+  if (back.step && (!current || stepName(back.step) !== stepName(current))) connect(back.step, back.lines);
+  else if (back.lines && current) view.jumpTo(back.lines.from, back.lines.to);
 });
 window.addEventListener("hashchange", () => {
-  const line = lineOfHash(location.hash);
-  if (line && current) view.jumpTo(line);
+  const lines = rangeOfHash(location.hash);
+  if (lines && current) view.jumpTo(lines.from, lines.to);
 });
 installShortcuts({
   focusSearch: () => searchBox.focus(),
@@ -301,13 +355,24 @@ async function start(): Promise<void> {
     // Once, before any request: the token becomes an HttpOnly cookie and leaves the address
     // bar, so no stream, download or list URL carries it (nor browser history, nor a proxy's
     // error log). If the relay does not take it, it stays in the URLs and the stream says why.
-    token = await tokenToCookie(token);
-    if (!token) history.replaceState(null, "", withoutToken(location.search, location.hash));
+    const offered = token;
+    const session = await tokenToCookie(offered);
+    if (session !== "url") {
+      token = undefined;
+      history.replaceState(null, "", withoutToken(location.search, location.hash));
+    }
+    // A link must not sign this browser in as someone else: the session it holds stays unless
+    // the person chooses the link's token.
+    if (session === "kept") offerSessionSwitch(offered);
   }
   const listed = picker.refresh();
   listing = Promise.race([listed, new Promise((r) => setTimeout(r, 1000))]);
-  if (initial.step) {
-    connect(initial.step, initial.line);
+  if (initial.invalid) {
+    // an address that names no step says so, instead of opening something else
+    title.textContent = "no step";
+    showNotice(`Invalid address: ${initial.invalid}`, [{ label: "recent steps", href: "/?auto=0" }]);
+  } else if (initial.step) {
+    connect(initial.step, initial.lines);
   } else if (initial.build) {
     autoOpen = true;
     title.textContent = "waiting for the build's steps";
@@ -324,6 +389,25 @@ async function start(): Promise<void> {
       }
     });
   }
+}
+
+/** The page runs on the session the browser holds; the link's token is one click away. */
+function offerSessionSwitch(offered: string): void {
+  showNotice(
+    "This link carries a different viewer token from the one this browser is signed in with; the page uses your session.",
+    [
+      {
+        label: "Sign in with the link's token",
+        run: () =>
+          void tokenToCookie(offered, true).then((session) => {
+            hideNotice();
+            if (session === "cookie") location.reload();
+          }),
+      },
+      { label: "Keep my session", run: hideNotice },
+    ],
+    "info",
+  );
 }
 
 void start();

@@ -19,9 +19,10 @@ import {
   startRelay,
   tempDir,
   type LocalStack,
+  type LocalNginx,
 } from "../../scripts/local-stack.ts";
 import { Histogram, childPids, clockMs } from "./stats.ts";
-import { nchanConf, proxyConf, startNginxWith } from "./nchan.ts";
+import { logErrors, proxyConf, startNchan, startNginxWith, type NchanTuning } from "./nchan.ts";
 import type { ViewerTarget, ViewerTotals } from "./sse-client.ts";
 import type { Command, OpenReply, StatsReply, WaitReply } from "./viewers.ts";
 
@@ -100,6 +101,7 @@ export class Bench {
   readonly workers: Worker[];
   readonly quick: boolean;
   #steps = 0;
+  #nchanRows = 0;
   readonly #runId = Date.now() % 1_000_000_000;
 
   private constructor(stack: LocalStack, naive: Proc | undefined, workers: Worker[], quick: boolean) {
@@ -187,6 +189,25 @@ export class Bench {
     this.nchan = await startNchanPair(this.stack.dir, this.stack.redis.url, "nchan");
   }
 
+  /**
+   * A fresh nchan and proxy for the next row, the previous pair stopped: nchan keeps a
+   * channel's messages in its shared memory for nchan_message_timeout, so rows on one nchan
+   * filled it ("Out of shared memory"), after which nchan still answered publishes 201 but
+   * stopped delivering. BENCH_NCHAN_REUSE=1 keeps one pair for the whole run, as before.
+   */
+  async restartNchan(): Promise<NchanPair> {
+    if (this.nchan && process.env.BENCH_NCHAN_REUSE) return this.nchan;
+    if (this.nchan) await stopNchanPair(this.nchan);
+    this.nchan = undefined;
+    this.nchan = await startNchanPair(this.stack.dir, this.stack.redis.url, `nchan-${++this.#nchanRows}`);
+    return this.nchan;
+  }
+
+  /** Error lines nchan and its proxy have logged since they started. */
+  nchanErrors(): string[] {
+    return this.nchan ? [...logErrors(this.nchan.nchan.logFile), ...logErrors(this.nchan.proxy.logFile)] : [];
+  }
+
   loadPids(): number[] {
     return [process.pid, ...this.workers.map((w) => w.child.pid!)];
   }
@@ -239,10 +260,10 @@ export class Bench {
     return startNchanPair(this.stack.dir, this.stack.redis.url, `nchan-fresh-${Date.now() % 100000}`);
   }
 
-  async viewerStats(reset: boolean): Promise<ViewerStats> {
+  async viewerStats(reset: boolean | "hist"): Promise<ViewerStats> {
     const replies = await Promise.all(this.workers.map((w) => w.call<StatsReply>({ type: "stats", reset })));
     const hist = new Histogram();
-    const totals: ViewerTotals = { lines: 0, events: 0, lost: 0, dup: 0, malformed: 0, heartbeats: 0, bytes: 0, reconnects: 0 };
+    const totals: ViewerTotals = { lines: 0, events: 0, lost: 0, dup: 0, malformed: 0, heartbeats: 0, bytes: 0, reconnects: 0, reordered: 0 };
     for (const r of replies) {
       hist.merge(r.hist);
       for (const k of Object.keys(totals) as (keyof ViewerTotals)[]) totals[k] += r.totals[k];
@@ -289,31 +310,54 @@ export class Bench {
 
 /** The stack of scripts/local-stack.ts with one relay, and nginx in front of that relay only; on `cluster` when given. */
 async function startBenchStack(dir: string, cluster?: LocalRedisCluster): Promise<LocalStack> {
+  // on a cluster, stack.redis stands for it (url: the first node; stop: every node)
+  const redis = cluster ? (cluster as unknown as LocalRedis) : await LocalRedis.start({ dir });
+  try {
+    const servers = await startLogrelay(dir, redis.url, cluster);
+    const stop = async () => {
+      await servers.stop();
+      await redis.stop();
+    };
+    return { dir, redis, producer: servers.producer, relays: [servers.relay], nginx: servers.nginx, url: `http://127.0.0.1:${servers.nginx.port}`, stop };
+  } catch (err) {
+    await redis.stop().catch(() => undefined);
+    throw err;
+  }
+}
+
+export interface LogrelayServers {
+  readonly producer: Proc;
+  readonly relay: Proc;
+  readonly nginx: LocalNginx;
+  /** stops the three (not Redis) */
+  stop(): Promise<void>;
+}
+
+/** The producer, one relay and nginx (the repository's config) in front of both, on a running Redis or cluster. */
+export async function startLogrelay(dir: string, redisUrl: string, cluster?: LocalRedisCluster): Promise<LogrelayServers> {
   const started: { stop(): Promise<void> }[] = [];
   try {
-    // on a cluster, stack.redis stands for it (url: the first node; stop: every node)
-    const redis = cluster ? (cluster as unknown as LocalRedis) : await LocalRedis.start({ dir });
-    started.push(redis);
     const clusterEnv: Record<string, string> = cluster ? { REDIS_CLUSTER_NODES: cluster.seeds } : {};
     // a body limit above what one 3 s upload sends on loopback (the default 64 MiB is reached in ~1 s)
-    const producer = await startProducer({ dir, redisUrl: redis.url, env: { LOG_LEVEL: "warn", MAX_BODY_BYTES: String(2 ** 30), ...clusterEnv } });
+    const producer = await startProducer({ dir, redisUrl, env: { LOG_LEVEL: "warn", MAX_BODY_BYTES: String(2 ** 30), ...clusterEnv } });
     started.push(producer);
-    const relay = await startBenchRelay(dir, redis.url, "relay1", cluster);
+    const relay = await startBenchRelay(dir, redisUrl, "relay1", cluster);
     started.push(relay);
     const nginx = await startNginx({ dir, relayPorts: [relay.port], producerPort: producer.port });
     started.push(nginx);
     const stop = async () => {
-      for (const part of started.reverse()) await part.stop();
+      for (const part of [...started].reverse()) await part.stop();
     };
-    return { dir, redis, producer, relays: [relay], nginx, url: `http://127.0.0.1:${nginx.port}`, stop };
+    return { producer, relay, nginx, stop };
   } catch (err) {
     for (const part of started.reverse()) await part.stop().catch(() => undefined);
     throw err;
   }
 }
 
-async function startNchanPair(dir: string, redisUrl: string, name: string): Promise<NchanPair> {
-  const nchan = await startNginxWith(dir, name, (port) => nchanConf(port, redisUrl));
+/** nchan on `redisUrl` and the plain proxy in front of it (nchan.ts). */
+export async function startNchanPair(dir: string, redisUrl: string, name: string, tuning?: Partial<NchanTuning>): Promise<NchanPair> {
+  const nchan = await startNchan(dir, name, redisUrl, tuning);
   try {
     return { nchan, proxy: await startNginxWith(dir, `${name}-proxy`, (port) => proxyConf(port, nchan.port)) };
   } catch (err) {

@@ -13,7 +13,7 @@ import { spawn } from "node:child_process";
 import { createWriteStream } from "node:fs";
 import { Proc, ROOT, freePort, httpOk, pipeToLog } from "../../scripts/local-stack.ts";
 import type { Appender } from "./publisher.ts";
-import { clockMs } from "./stats.ts";
+import { childPids, clockMs } from "./stats.ts";
 
 export const NCHAN_MODULE = "/usr/lib/nginx/modules/ngx_nchan_module.so";
 const PACKAGE = "libnginx-mod-nchan";
@@ -51,7 +51,41 @@ export function ensureNchan(log: (msg: string) => void): { module: string } | { 
   return { module: NCHAN_MODULE };
 }
 
-const COMMON = (port: number) => `worker_processes auto;
+/**
+ * How nchan is set up. Overridable for experiments with BENCH_NCHAN_SHM (nchan_shared_memory_size),
+ * BENCH_NCHAN_BUFFER (nchan_message_buffer_length) and BENCH_NCHAN_WORKERS (worker_processes).
+ */
+export interface NchanTuning {
+  readonly sharedMemory: string;
+  readonly bufferLength: number;
+  readonly workers: number | "auto";
+}
+
+const workersEnv: number | "auto" | undefined = process.env.BENCH_NCHAN_WORKERS ? Number(process.env.BENCH_NCHAN_WORKERS) || "auto" : undefined;
+
+/**
+ * - 512M of shared memory: nchan caches each channel's recent messages there; the fleet's
+ *   thousands of channels and the ticks' 20 KB messages fit with room to spare (mapped, so
+ *   untouched pages cost nothing; the figure after each row is in nchanShmUsedKiB).
+ * - 1 000 messages kept per channel (was 100: one second of a 100-publish/s fan-out, so a
+ *   viewer a second behind skipped lines that logrelay, which keeps every line, re-reads).
+ * - One worker for the fan-out rows, as logrelay has one relay process: with two, each publish
+ *   crosses between them, and at 5 000 viewers two were slower in three rounds out of three
+ *   (docs/performance.md).
+ */
+export const NCHAN_TUNING: NchanTuning = {
+  sharedMemory: process.env.BENCH_NCHAN_SHM ?? "512M",
+  bufferLength: Number(process.env.BENCH_NCHAN_BUFFER ?? 1000),
+  workers: workersEnv ?? 1,
+};
+
+/**
+ * The fleet's nchan: one worker per core (nginx's `auto`, as nchan is deployed), since there
+ * nchan also parses every publish, which logrelay spreads over nginx's workers and its producer.
+ */
+export const NCHAN_FLEET_TUNING: Partial<NchanTuning> = { workers: workersEnv ?? "auto" };
+
+const COMMON = (port: number, workers: number | "auto" = "auto") => `worker_processes ${workers};
 worker_rlimit_nofile 65536;
 error_log stderr warn;
 events {
@@ -76,28 +110,95 @@ http {
 /**
  * nchan serving viewers itself: `<step>/logs/events` is an EventSource subscriber of channel
  * `<step>`, `/pub<step>` nchan's HTTP publisher; messages go through Redis (stored and
- * published there) like ours.
+ * published there) like ours. `/nchan_status` is its stub status (shared memory used, etc.).
  */
-export function nchanConf(port: number, redisUrl: string): string {
+export function nchanConf(port: number, redisUrl: string, tuning: Partial<NchanTuning> = {}): string {
+  const t = { ...NCHAN_TUNING, ...tuning };
+  const redis = new URL(redisUrl);
+  // Redis through an upstream block (nchan_redis_pass), the form nchan's documentation recommends over nchan_redis_url
+  const http = `http {
+  nchan_shared_memory_size ${t.sharedMemory};
+  upstream redis {
+    nchan_redis_server redis://${redis.hostname}:${redis.port};
+  }`;
   return `load_module ${NCHAN_MODULE};
-${COMMON(port)}
+${COMMON(port, t.workers).replace("http {", http)}
+    location = /nchan_status {
+      nchan_stub_status;
+    }
     location ~ ^/pub(/.+)$ {
       nchan_publisher;
       nchan_channel_id $1;
-      nchan_redis_url "${redisUrl}";
-      nchan_use_redis on;
-      nchan_message_buffer_length 100;
+      nchan_redis_pass redis;
+      nchan_message_buffer_length ${t.bufferLength};
       nchan_message_timeout 1h;
     }
     location ~ ^(/.+)/logs/events$ {
       nchan_subscriber eventsource;
       nchan_channel_id $1;
-      nchan_redis_url "${redisUrl}";
-      nchan_use_redis on;
+      nchan_redis_pass redis;
     }
   }
 }
 `;
+}
+
+/** nchan's stub status as numbers ("shared memory used: 1824K" -> sharedMemoryUsedKiB 1824, ...). */
+export async function nchanStatus(port: number): Promise<Record<string, number>> {
+  const out: Record<string, number> = {};
+  try {
+    const text = await (await fetch(`http://127.0.0.1:${port}/nchan_status`, { signal: AbortSignal.timeout(5000) })).text();
+    for (const line of text.split("\n")) {
+      const m = /^([a-z ]+): (\d+)(K?)$/.exec(line.trim());
+      if (m) out[m[1].replace(/ (\w)/g, (_, c: string) => c.toUpperCase()) + (m[3] ? "KiB" : "")] = Number(m[2]);
+    }
+  } catch {
+    // no status: nothing to add
+  }
+  return out;
+}
+
+/**
+ * Starts nchan (nchanConf) and waits until every worker holds its Redis connection: until
+ * then a worker answers subscribers and publishers 503 ("Redis not ready"), and a row that
+ * began at once lost hundreds of viewers to it.
+ */
+export async function startNchan(dir: string, name: string, redisUrl: string, tuning: Partial<NchanTuning> = {}): Promise<Proc> {
+  const nchan = await startNginxWith(dir, name, (port) => nchanConf(port, redisUrl, tuning));
+  const deadline = clockMs() + 20_000;
+  for (;;) {
+    const workers = childPids(nchan.child.pid!).length;
+    const connected = (await nchanStatus(nchan.port)).redisConnectedServers ?? 0;
+    if (workers > 0 && connected >= workers) break;
+    if (clockMs() > deadline) {
+      await nchan.stop();
+      throw new Error(`${name}: ${connected} of ${workers} workers connected to Redis after 20 s:\n${nchan.logTail()}`);
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  await new Promise((r) => setTimeout(r, 200));
+  return nchan;
+}
+
+/**
+ * The error lines of a server's log (nginx's [error] and worse, e.g. nchan's "Out of shared
+ * memory"; pino's level 50 and up), from byte `from` on: a row whose servers logged errors is
+ * flagged, not reported as if nothing happened.
+ */
+export function logErrors(logFile: string, from = 0): string[] {
+  let text = "";
+  try {
+    text = readFileSync(logFile).subarray(from).toString("utf8");
+  } catch {
+    return [];
+  }
+  return (
+    text
+      .split("\n")
+      .filter((l) => /\[(error|crit|alert|emerg)\]/.test(l) || /"level":(5|6)\d/.test(l))
+      // at start, as non-root or under a lower hard limit, nginx cannot raise its workers' open-file limit to worker_rlimit_nofile and keeps the one it has (20 000 here)
+      .filter((l) => !l.includes("setrlimit(RLIMIT_NOFILE"))
+  );
 }
 
 /**
@@ -114,14 +215,34 @@ export function streamSettings(conf = readFileSync(path.join(ROOT, "nginx/nginx.
     .filter((l) => /^(proxy_|gzip )/.test(l) && !/^proxy_(pass|next_upstream)\b/.test(l));
 }
 
-/** A plain nginx proxy in front of nchan, with our stream location settings. */
+/**
+ * The ingest settings of our nginx.conf's `location @producer` (every proxy_* and client_*
+ * directive but the upstream), read from the file: publishes through the anchor's proxy are
+ * handled as our appends are. With the stream settings instead, nchan's publishes got the
+ * streams' 300 ms connect timeout, and a burst of a few thousand publishes failed with 504
+ * while nchan's listen queue was full.
+ */
+export function ingestSettings(conf = readFileSync(path.join(ROOT, "nginx/nginx.conf"), "utf8")): string[] {
+  const start = conf.indexOf("location @producer {");
+  if (start < 0) throw new Error("nginx.conf has no `location @producer {`");
+  const body = conf.slice(start, conf.indexOf("\n    }", start));
+  return body
+    .split("\n")
+    .map((l) => l.replace(/#.*/, "").trim())
+    .filter((l) => /^(proxy_|client_)/.test(l) && !/^proxy_pass\b/.test(l));
+}
+
+/** A plain nginx proxy in front of nchan: our stream location settings for viewers, our ingest settings for publishes. */
 export function proxyConf(port: number, upstreamPort: number): string {
+  const indent = (lines: string[]) => lines.map((l) => `      ${l}`).join("\n");
   return `${COMMON(port).replace("  server {", `  upstream nchan {\n    server 127.0.0.1:${upstreamPort};\n    keepalive 64;\n  }\n  server {`)}
     location / {
       proxy_pass http://nchan;
-${streamSettings()
-  .map((l) => `      ${l}`)
-  .join("\n")}
+${indent(streamSettings())}
+    }
+    location /pub/ {
+      proxy_pass http://nchan;
+${indent(ingestSettings())}
     }
   }
 }

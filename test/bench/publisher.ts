@@ -75,6 +75,61 @@ export function redisAppender(redisUrl: string, clusterSeeds?: string): Appender
   };
 }
 
+/**
+ * One append in flight per step, as a log shipper does: lines that come while the step's
+ * append is unanswered go together in its next append; each call settles with the append that
+ * carried its lines. Without it, a server whose answers are slower than the tick gets its
+ * appends queued behind each other on the step's one connection, and the queue, not the
+ * server, sets the delay (nchan's publisher answers only after its own fan-out: at 1 000
+ * viewers x 100 appends/s its answers took 0.2-3 s, so lines waited seconds to be sent).
+ */
+export function coalescing(inner: Appender): Appender {
+  interface Pending {
+    busy: boolean;
+    lines: string[];
+    settle: ((err?: Error) => void)[];
+  }
+  const steps = new Map<string, Pending>();
+  const pump = (step: string, p: Pending) => {
+    if (p.lines.length === 0) {
+      p.busy = false;
+      return;
+    }
+    const { lines, settle } = p;
+    p.lines = [];
+    p.settle = [];
+    p.busy = true;
+    inner.append(step, lines).then(
+      () => {
+        for (const s of settle) s();
+        pump(step, p);
+      },
+      (err: Error) => {
+        for (const s of settle) s(err);
+        pump(step, p);
+      },
+    );
+  };
+  return {
+    append(step, lines) {
+      let p = steps.get(step);
+      if (!p) steps.set(step, (p = { busy: false, lines: [], settle: [] }));
+      const pending = p;
+      return new Promise((resolve, reject) => {
+        for (const line of lines) pending.lines.push(line);
+        pending.settle.push((err) => (err ? reject(err) : resolve()));
+        if (!pending.busy) pump(step, pending);
+      });
+    },
+    close: () => inner.close(),
+  };
+}
+
+/** The fan-out's feed policy: coalescing (the default), or BENCH_PUBLISH=serial for every batch in its own append, queued (how the bench fed both before). */
+export function feedPolicy(inner: Appender): Appender {
+  return process.env.BENCH_PUBLISH === "serial" ? inner : coalescing(inner);
+}
+
 export interface PublishPlan {
   readonly steps: readonly string[];
   /** lines per second over all steps; line k goes to step k mod steps */

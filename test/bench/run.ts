@@ -1,11 +1,25 @@
 /**
  * `npm run bench` (`-- --quick` for a short smoke run, `-- --only=fanout,rate` for some of
- * fanout, ticks, rate, spread, idle, backlog, ingest, cluster, naive): starts redis-server, the producer, one relay with nginx in front of it and the
+ * fanout, ticks, rate, spread, idle, backlog, ingest, cluster, naive, fleet): starts redis-server, the producer, one relay with nginx in front of it and the
  * naive relay of naive-relay.ts as local processes, drives viewers from worker processes,
  * and nchan (nginx's pub/sub module) alone and behind a plain nginx proxy as the comparison's
  * anchors; prints tables, writes bench-results/*.json and (full runs) docs/bench.svg and
  * docs/bench-nchan.svg. A run where our relay loses, repeats or garbles a line, or leaves a
  * line undelivered, exits 1.
+ *
+ * The fleet (`--only=fleet`, fleet.ts): many steps each appending small batches, one viewer or
+ * none each, against fresh servers per row. Narrow it with
+ *   --fleet=loads,idle,ramp,upload,cluster   which parts (default all): the fixed loads
+ *       (500, 2 000, 8 000 appends/s), 2 000 appends/s with no viewer, the ramp to each
+ *       server's highest sustained rate, streaming uploads, the 3-shard Redis Cluster
+ *   --fleet-servers=nginx,nchan,nchan-proxy  which servers (default all three)
+ *   --fleet-loads=500,2000                   which fixed loads, in appends/s
+ * and the fan-out rows with
+ *   --routes=nginx,nchan,nchan-proxy,direct  which servers (default all four)
+ *   --viewers=1000                           which fan-out sizes (default 1 000 and 5 000)
+ * Environment: BENCH_PUBLISH=serial feeds every batch as its own append, queued behind the
+ * step's unanswered ones (default: coalescing, publisher.ts); BENCH_NCHAN_REUSE=1 keeps one
+ * nchan for the run; BENCH_NCHAN_SHM / _BUFFER / _WORKERS tune nchan (nchan.ts).
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -13,18 +27,31 @@ import path from "node:path";
 import { spawnSync } from "node:child_process";
 import { ROOT } from "../../scripts/local-stack.ts";
 import { Bench } from "./context.ts";
-import { httpAppender, redisAppender, type Appender } from "./publisher.ts";
+import { feedPolicy, httpAppender, redisAppender } from "./publisher.ts";
 import type { Route } from "./context.ts";
 import { chartSvg, deliveryTable, otherTable, type Series } from "./report.ts";
-import { backlog, delivery, idle, idleThroughProxy, ingest, rateRamp, round, type Row } from "./scenarios.ts";
-import { ensureNchan, nchanAppender } from "./nchan.ts";
+import { backlog, delivery, idle, idleThroughProxy, ingest, rateRamp, round, type DeliveryPlan, type Row } from "./scenarios.ts";
+import { ensureNchan, nchanAppender, nchanStatus } from "./nchan.ts";
 import { clusterTable, comparisonChart, comparisonTable, nchanTargets } from "./compare.ts";
 import { undelivered } from "./verdict.ts";
+import { FleetGenerators, fleetRow, type FleetLoad, type FleetServer, type FleetTiming } from "./fleet.ts";
+import { fleetTable } from "./fleet-report.ts";
+import { LocalRedisCluster } from "../../scripts/local-stack.ts";
 
 const quick = process.argv.includes("--quick");
 const onlyArg = process.argv.find((a) => a.startsWith("--only="));
 const only = onlyArg ? new Set(onlyArg.slice(7).split(",")) : undefined;
 const want = (name: string) => !only || only.has(name);
+const listArg = (name: string) =>
+  process.argv
+    .find((a) => a.startsWith(`--${name}=`))
+    ?.slice(name.length + 3)
+    .split(",");
+const fleetParts = new Set(listArg("fleet") ?? ["loads", "idle", "ramp", "upload", "cluster"]);
+const fleetServerArg = listArg("fleet-servers");
+const fleetLoadArg = listArg("fleet-loads")?.map(Number);
+const routeArg = listArg("routes");
+const viewersArg = listArg("viewers")?.map(Number);
 
 // 10 000 viewers need as many descriptors in one process: raise the soft limit up to the hard
 // one (no privilege needed) by running again under a shell that does, once.
@@ -73,6 +100,41 @@ const P = quick
       ingestMs: 3000,
     };
 
+/**
+ * The fleet's shapes (issue 15): one append a second per step with 10 lines up to 2 000
+ * appends/s; from 8 000 appends/s (and in the ramp) two a second with 5 lines, so S = rate / 2.
+ */
+function fleetShape(appendsPerSecond: number, viewersPerStep: 0 | 1 = 1, upload = false, ramp = false): FleetLoad {
+  const fast = ramp || appendsPerSecond >= 8000;
+  const periodMs = fast ? 500 : 1000;
+  return {
+    label: `${appendsPerSecond} appends/s${upload ? ", uploads" : ""}${viewersPerStep ? "" : ", no viewer"}`,
+    steps: Math.round((appendsPerSecond * periodMs) / 1000),
+    linesPerAppend: fast ? 5 : 10,
+    periodMs,
+    viewersPerStep,
+    upload,
+  };
+}
+
+const F: { timing: FleetTiming; rampTiming: FleetTiming; loads: number[]; ramp: number[]; upload: number[]; cluster: number[] } = quick
+  ? {
+      timing: { warmupMs: 1000, windowMs: 3000, drainMs: 10000, deliverMs: 10000 },
+      rampTiming: { warmupMs: 1000, windowMs: 3000, drainMs: 10000, deliverMs: 10000 },
+      loads: fleetLoadArg ?? [500, 2000],
+      ramp: [1000, 2000, 4000],
+      upload: [500],
+      cluster: [500],
+    }
+  : {
+      timing: { warmupMs: 2000, windowMs: 8000, drainMs: 15000, deliverMs: 15000 },
+      rampTiming: { warmupMs: 1500, windowMs: 5000, drainMs: 10000, deliverMs: 10000 },
+      loads: fleetLoadArg ?? [500, 2000, 8000],
+      ramp: [1000, 2000, 3000, 4000, 6000, 8000, 12000],
+      upload: [500, 2000],
+      cluster: [500, 2000],
+    };
+
 const t0 = Date.now();
 const loadBefore = os.loadavg();
 const log = (msg: string) => console.log(`[${((Date.now() - t0) / 1000).toFixed(0).padStart(3)} s] ${msg}`);
@@ -114,27 +176,34 @@ try {
   const producer = httpAppender(bench.producerUrl);
   const redis = redisAppender(bench.stack.redis.url);
   // our relay direct and through nginx, then the anchors: nchan serving viewers itself and behind a plain proxy
-  const routes = nchanMissing ? (["direct", "nginx"] as const) : (["direct", "nginx", "nchan", "nchan-proxy"] as const);
-  // nchan gets a new publisher per row, closed after it: appends it left unanswered do not spill into the next row
-  let nchanPub: Appender | undefined;
-  const appenderFor = (route: Route) => {
-    void nchanPub?.close();
-    nchanPub = undefined;
-    if (route !== "nchan" && route !== "nchan-proxy") return producer;
-    return (nchanPub = nchanAppender(`http://127.0.0.1:${bench.nchanPair.nchan.port}`));
+  const routes = (nchanMissing ? (["direct", "nginx"] as const) : (["direct", "nginx", "nchan", "nchan-proxy"] as const)).filter(
+    (r) => !routeArg || routeArg.includes(r),
+  );
+  // every fan-out row feeds its server the same way (publisher.ts's feedPolicy); nchan gets a
+  // fresh nchan and proxy and a new publisher per row, and a row whose nchan logged errors is failed
+  const fed = feedPolicy(producer);
+  const fanRow = async (route: Route, plan: Omit<DeliveryPlan, "appender">): Promise<Row> => {
+    if (route !== "nchan" && route !== "nchan-proxy") return delivery(bench, route, { ...plan, appender: fed });
+    const pair = await bench.restartNchan();
+    const pub = feedPolicy(nchanAppender(`http://127.0.0.1:${pair.nchan.port}`));
+    try {
+      const row = await delivery(bench, route, { ...plan, appender: pub });
+      const status = await nchanStatus(pair.nchan.port);
+      row.figures.nchanShmUsedKiB = status.sharedMemoryUsedKiB ?? NaN;
+      const errors = bench.nchanErrors();
+      if (errors.length > 0) {
+        row.ok = false;
+        row.note = [row.note, `nchan logged ${errors.length} errors: ${errors[0].slice(0, 200)}`].filter(Boolean).join("; ");
+      }
+      return row;
+    } finally {
+      await pub.close();
+    }
   };
   if (want("fanout")) {
-    for (const viewers of P.fanout) {
+    for (const viewers of viewersArg ?? P.fanout) {
       for (const route of routes) {
-        const row = await delivery(bench, route, {
-          scenario: "fan-out",
-          viewers,
-          steps: 1,
-          rate: 100,
-          mode: "line",
-          durationMs: P.fanoutMs,
-          appender: appenderFor(route),
-        });
+        const row = await fanRow(route, { scenario: "fan-out", viewers, steps: 1, rate: 100, mode: "line", durationMs: P.fanoutMs });
         add({ ...row, load: `${viewers} x 100 l/s` });
       }
     }
@@ -143,15 +212,7 @@ try {
     // 100 viewers of one step, one batch per 10 ms tick through each side's HTTP publish endpoint
     for (const rate of P.ticks) {
       for (const route of routes) {
-        const row = await delivery(bench, route, {
-          scenario: "ticks",
-          viewers: 100,
-          steps: 1,
-          rate,
-          mode: "tick",
-          durationMs: P.ticksMs,
-          appender: appenderFor(route),
-        });
+        const row = await fanRow(route, { scenario: "ticks", viewers: 100, steps: 1, rate, mode: "tick", durationMs: P.ticksMs });
         add({ ...row, load: `100 x ${rate} l/s` });
       }
     }
@@ -217,6 +278,7 @@ try {
       await clustered.stop(keepLogs);
     }
   }
+  if (want("fleet")) await fleet();
   // the naive relay last, each time a fresh process: overloaded, it goes on loading Redis and the CPU after a scenario
   if (want("naive")) {
     for (const viewers of P.naive) {
@@ -227,7 +289,6 @@ try {
     add(await idle(bench, "naive", idleNaive, P.idleMs));
   }
   await redis.close();
-  await nchanPub?.close();
   completed = true;
   await producer.close();
 } finally {
@@ -236,25 +297,39 @@ try {
   await bench.stop(keep);
 }
 
-const clusterRows = rows.filter((r) => r.redis);
-const delivering = rows
+const fleetRows = rows.filter((r) => r.scenario.startsWith("fleet"));
+const benchRows = rows.filter((r) => !fleetRows.includes(r));
+const clusterRows = benchRows.filter((r) => r.redis);
+const delivering = benchRows
   .filter((r) => !r.redis)
   .filter((r) => r.delivered !== undefined || r.scenario === "fan-out" || r.scenario === "rate" || r.scenario === "spread" || r.scenario === "ticks");
-const others = rows.filter((r) => !r.redis && !delivering.includes(r));
+const others = benchRows.filter((r) => !r.redis && !delivering.includes(r));
 console.log("\nDelivery (delay = append sent -> line parsed by the viewer; CPU in cores, 100% = one core)\n");
 console.log(deliveryTable(delivering));
 console.log("\nIdle, backlog, ingest\n");
 console.log(otherTable(others));
 
 console.log("\nlogrelay against nchan (same run, same feed; server CPU = relay or nchan + nginx + Redis + producer, per line delivered)\n");
-console.log(nchanMissing ? `not measured: ${nchanMissing}` : comparisonTable(rows));
+console.log(nchanMissing ? `not measured: ${nchanMissing}` : comparisonTable(benchRows));
 
 if (clusterRows.length) {
   console.log("\nOne Redis against a 3-shard Redis Cluster (same run; CPU in cores, 100% = one core)\n");
   console.log(clusterTable(clusterRows, redisRoles));
 }
 
-const targets = [...evaluateTargets(rows.filter((r) => !r.redis)), ...(nchanMissing ? [] : nchanTargets(rows))];
+if (fleetRows.length) {
+  console.log(
+    "\nFleet: S steps, each a worker appending B ~100-byte lines every P ms and waiting for each answer; fresh servers per row (CPU: µs per appended line over the window, every server process; memory: PSS)\n",
+  );
+  console.log(fleetTable(fleetRows));
+  const ramps = fleetRows.filter((r) => r.scenario === "fleet-ramp");
+  for (const route of new Set(ramps.map((r) => r.route)))
+    console.log(
+      `highest sustained rate (all answered, nothing lost, line p99 <= 1 s), ${route}: ${ramps.find((r) => r.route === route)!.figures.lastHeld} appends/s`,
+    );
+}
+
+const targets = [...evaluateTargets(benchRows.filter((r) => !r.redis)), ...(nchanMissing ? [] : nchanTargets(benchRows))];
 console.log("\nTargets of the issue (through nginx)\n");
 for (const t of targets) console.log(`${t.met === undefined ? "  -  " : t.met ? " met " : " MISS"}  ${t.target}: ${t.figure}`);
 
@@ -272,12 +347,12 @@ const result = {
   targets,
 };
 writeFileSync(jsonFile, JSON.stringify(result, null, 2));
-const svg = chart(rows, quick);
+const svg = chart(benchRows, quick);
 const svgFile = quick || only ? path.join(ROOT, "bench-results", `bench-${stamp}.svg`) : path.join(ROOT, "docs", "bench.svg");
 mkdirSync(path.dirname(svgFile), { recursive: true });
 writeFileSync(svgFile, svg);
 const nchanSvgFile = quick || only ? path.join(ROOT, "bench-results", `bench-nchan-${stamp}.svg`) : path.join(ROOT, "docs", "bench-nchan.svg");
-if (!nchanMissing) writeFileSync(nchanSvgFile, comparisonChart(rows, quick));
+if (!nchanMissing) writeFileSync(nchanSvgFile, comparisonChart(benchRows, quick));
 log(
   `wrote ${path.relative(ROOT, jsonFile)}, ${path.relative(ROOT, svgFile)}${nchanMissing ? "" : ` and ${path.relative(ROOT, nchanSvgFile)}`}; load average now ${loadAfter.map((l) => l.toFixed(2)).join(" ")}`,
 );
@@ -400,4 +475,63 @@ function chart(all: readonly Row[], isQuick: boolean): string {
     ],
     `${new Date().toISOString().slice(0, 16)} UTC, ${os.cpus().length} cores shared by relay, nginx, Redis, producer and load generator; npm run bench`,
   );
+}
+
+/** The fleet section: fixed loads, no viewers, the ramp, uploads and the cluster, each row on fresh servers. */
+async function fleet(): Promise<void> {
+  const servers: FleetServer[] = (fleetServerArg ?? ["nginx", "nchan-proxy", "nchan"]).filter(
+    (s): s is FleetServer => (s === "nginx" || s === "nchan" || s === "nchan-proxy") && (s === "nginx" || !nchanMissing),
+  );
+  const gens = await FleetGenerators.start(2);
+  try {
+    const row = async (server: FleetServer, load: FleetLoad, scenario = "fleet", timing = F.timing, extra = {}) => {
+      log(`fleet: ${load.label} (${load.steps} steps x ${load.linesPerAppend} lines every ${load.periodMs} ms) against ${server}`);
+      const r = await fleetRow(bench, gens, server, load, timing, { scenario, ...extra });
+      add(r);
+      return r;
+    };
+    if (fleetParts.has("loads")) for (const rate of F.loads) for (const server of servers) await row(server, fleetShape(rate));
+    if (fleetParts.has("idle")) for (const server of servers) await row(server, fleetShape(2000, 0));
+    if (fleetParts.has("upload") && servers.includes("nginx")) for (const rate of F.upload) await row("nginx", fleetShape(rate, 1, true), "fleet-upload");
+    if (fleetParts.has("ramp")) {
+      for (const server of servers) {
+        const levels: typeof rows = [];
+        let lastHeld = 0;
+        for (const rate of F.ramp) {
+          let r = await row(server, fleetShape(rate, 1, false, true), "fleet-ramp", F.rampTiming);
+          const sustained = (x: typeof r) =>
+            x.ok &&
+            x.late === 0 &&
+            (x.figures.unanswered ?? 0) === 0 &&
+            x.figures.appendsAnswered >= 0.98 * x.figures.appendsOffered &&
+            (x.p99 ?? Infinity) <= 1000;
+          if (!sustained(r) && r.ok && !quick) {
+            // one stall of a shared machine is enough to miss: a level gets a second try
+            const again = await row(server, fleetShape(rate, 1, false, true), "fleet-ramp", F.rampTiming);
+            again.figures.secondTry = 1;
+            rows.splice(rows.indexOf(sustained(again) ? r : again), 1);
+            if (sustained(again)) r = again;
+          }
+          r.figures.held = sustained(r) ? 1 : 0;
+          levels.push(r);
+          if (!r.figures.held) break;
+          lastHeld = rate;
+        }
+        for (const r of levels) r.figures.lastHeld = lastHeld;
+      }
+    }
+    if (fleetParts.has("cluster") && servers.includes("nginx")) {
+      log("fleet: starting a 3-shard Redis Cluster (3 masters + 3 replicas); appends acknowledged once a replica holds them");
+      const dir = path.join(bench.stack.dir, "fleet-cluster");
+      mkdirSync(dir, { recursive: true });
+      const cluster = await LocalRedisCluster.start({ dir, shards: 3 });
+      try {
+        for (const rate of F.cluster) await row("nginx", fleetShape(rate), "fleet-cluster", F.timing, { cluster, redisLabel: "3 shards" });
+      } finally {
+        await cluster.stop();
+      }
+    }
+  } finally {
+    gens.stop();
+  }
 }

@@ -40,6 +40,8 @@ export interface ViewerTotals {
   bytes: number;
   /** connections the relay closed before the end, re-opened with Last-Event-ID */
   reconnects: number;
+  /** lines that came after a later line (counted as lost when the later one came, then moved here) */
+  reordered: number;
 }
 
 // parser states (plain numbers: type stripping has no enums)
@@ -69,6 +71,8 @@ export class Viewer {
   #size = "";
   #remaining = 0;
   #parts: Buffer[] = []; // pieces of an event not complete yet (copies: the read buffer is reused)
+  /** ranges of line numbers skipped so far ([from, to, from, to, ...]): a line filling one came out of order */
+  #holes: number[] = [];
   readonly #totals: ViewerTotals;
   readonly #hist: Histogram;
   readonly #onChange: (v: Viewer) => void;
@@ -297,8 +301,17 @@ export class Viewer {
     const count = id - n + 1;
     totals.events++;
     const last = this.last;
-    if (n > last + 1) totals.lost += n - last - 1;
-    else if (n <= last) totals.dup += Math.min(id, last) - n + 1;
+    if (n > last + 1) {
+      totals.lost += n - last - 1;
+      this.#holes.push(last + 1, n - 1);
+    } else if (n <= last) {
+      const upto = Math.min(id, last);
+      const filled = this.#holes.length > 0 ? takeFromHoles(this.#holes, n, upto) : 0;
+      totals.lost -= filled;
+      totals.reordered += filled;
+      totals.lines += filled;
+      totals.dup += upto - n + 1 - filled;
+    }
     if (id > last) {
       totals.lines += id - Math.max(n - 1, last);
       this.last = id;
@@ -306,6 +319,27 @@ export class Viewer {
     // the oldest line of the event stands for all of them: an upper bound of their delay
     this.#hist.add(now - ts / 10, count);
   }
+}
+
+/** How many of the numbers from..to lie in `holes` (flat [from, to] pairs); those are taken out of them. */
+export function takeFromHoles(holes: number[], from: number, to: number): number {
+  let taken = 0;
+  const kept: number[] = [];
+  for (let i = 0; i < holes.length; i += 2) {
+    const [a, b] = [holes[i], holes[i + 1]];
+    const lo = Math.max(a, from);
+    const hi = Math.min(b, to);
+    if (lo > hi) {
+      kept.push(a, b);
+      continue;
+    }
+    taken += hi - lo + 1;
+    if (a < lo) kept.push(a, lo - 1);
+    if (hi < b) kept.push(hi + 1, b);
+  }
+  holes.length = 0;
+  holes.push(...kept);
+  return taken;
 }
 
 /** Writes one benchmark line: "<sent at in 0.1 ms> <number> <padding>" about `size` bytes long. */

@@ -89,6 +89,21 @@ export function rssBytes(pid: number): number {
   }
 }
 
+/**
+ * Proportional resident memory of a process in bytes (Pss of /proc/<pid>/smaps_rollup): pages
+ * shared between processes (nginx's workers share nchan's shared memory zone) count once over
+ * all of them, so a sum over a server's processes does not count them twice, as a sum of RSS
+ * would. RSS when smaps_rollup cannot be read.
+ */
+export function pssBytes(pid: number): number {
+  try {
+    const m = /^Pss:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, "utf8"));
+    return m ? Number(m[1]) * 1024 : rssBytes(pid);
+  } catch {
+    return rssBytes(pid);
+  }
+}
+
 /** Child processes of `pid` (e.g. nginx workers under the master). */
 export function childPids(pid: number): number[] {
   const out: number[] = [];

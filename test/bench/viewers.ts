@@ -9,7 +9,8 @@ import { Viewer, type ViewerTarget, type ViewerTotals } from "./sse-client.ts";
 export type Command =
   | { type: "open"; req: number; targets: ViewerTarget[]; concurrency: number; timeoutMs: number }
   | { type: "wait"; req: number; expect: Record<string, number>; timeoutMs: number }
-  | { type: "stats"; req: number; reset: boolean }
+  /** reset: true clears every counter; "hist" only the delay histogram (a measuring window starts, loss is still counted over the whole run) */
+  | { type: "stats"; req: number; reset: boolean | "hist" }
   | { type: "close"; req: number }
   | { type: "exit" };
 
@@ -44,7 +45,7 @@ const totals: ViewerTotals = freshTotals();
 const hist = new Histogram();
 
 function freshTotals(): ViewerTotals {
-  return { lines: 0, events: 0, lost: 0, dup: 0, malformed: 0, heartbeats: 0, bytes: 0, reconnects: 0 };
+  return { lines: 0, events: 0, lost: 0, dup: 0, malformed: 0, heartbeats: 0, bytes: 0, reconnects: 0, reordered: 0 };
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -97,9 +98,10 @@ async function wait(expect: Record<string, number>, timeoutMs: number): Promise<
   };
 }
 
-function stats(reset: boolean): StatsReply {
+function stats(reset: boolean | "hist"): StatsReply {
   const reply = { totals: { ...totals }, hist: hist.toSparse(), cpu: cpuSeconds(process.pid) };
-  if (reset) resetCounters();
+  if (reset === "hist") hist.reset();
+  else if (reset) resetCounters();
   return reply;
 }
 

@@ -3,7 +3,7 @@
  * 2 000 lines/s. The numbers go to test-results/viewer-perf.json (quoted in the README); the
  * assertions are loose bounds, since CI machines are shared, plus exact line accounting.
  */
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { CDPSession, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -105,6 +105,9 @@ describe("the viewer at 100 000 lines and 2 000 lines/s", () => {
     await page.locator("button.filter-mode").click();
     const filterMs = await typeQuery(page, "error");
     const stats = await viewerStats(page);
+    // the raw log of the same 100 000 lines, through the page's own link
+    const href = (await page.locator("#download").getAttribute("href"))!;
+    const raw = await page.evaluate(async (h) => (await (await fetch(h)).text()).length, href);
     results.backlog = {
       lines: BACKLOG,
       msFromNavigationToLastLineOnScreen: Math.round(renderedMs),
@@ -120,7 +123,14 @@ describe("the viewer at 100 000 lines and 2 000 lines/s", () => {
     await page.close();
     expect(stats).toMatchObject({ first: 1, last: BACKLOG, gaps: 0, repeated: 0 });
     expect(domRows).toBeLessThan(200); // virtualised: the DOM holds what is near the viewport
-    expect(renderedMs).toBeLessThan(30_000);
+    expect(raw).toBe(Array.from({ length: BACKLOG }, (_, i) => ciLine(i + 1) + "\n").join("").length);
+    // each wait for a slow socket to drain used to leave a `close` listener behind: Node warned after ten
+    const warned = stack.relays.filter((r) => readFileSync(r.logFile, "utf8").includes("MaxListenersExceededWarning"));
+    expect(warned.map((r) => r.name)).toEqual([]);
+    // the README's times (last line 0.25-0.73 s, every line 0.8-1.25 s) with room for a loaded
+    // CI host; reading from line 1 again, or a stream that parses slowly, takes seconds more
+    expect(renderedMs, "the last line on screen").toBeLessThan(5_000);
+    expect(wholeMs, "every line held").toBeLessThan(10_000);
   });
 
   it("follows a live stream of 2 000 lines/s without losing a line or starving the main thread", { timeout: 60_000 }, async () => {
@@ -175,5 +185,9 @@ describe("the viewer at 100 000 lines and 2 000 lines/s", () => {
     // a loose bound: the page keeps up even on a shared CI host with a load of 40 on 2 cores
     // (measured there: 84% busy; on an idle machine far less, see test-results/viewer-perf.json)
     expect(taskMs / (seconds * 1000)).toBeLessThan(0.95);
+    // frames dropped: 0.5-1.3% on a quiet host, 8.5% with the tests beside it, 35% in a full-suite
+    // run at load average 25: the figure is the machine's more than the page's, so the bound
+    // only catches a page that stops drawing (most frames dropped)
+    expect(dropped / (gaps.length + dropped), "frames dropped").toBeLessThan(0.6);
   });
 });

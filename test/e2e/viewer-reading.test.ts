@@ -37,6 +37,15 @@ async function openPage(query: string, size?: { width: number; height: number })
   return page;
 }
 
+/** An element's box; a virtualised row replaced between finding and measuring it has none, so it is asked again. */
+async function boxOf(page: Page, selector: string): Promise<{ x: number; y: number; width: number; height: number }> {
+  for (let tries = 0; tries < 50; tries++) {
+    const box = await page.locator(selector).boundingBox();
+    if (box) return box;
+  }
+  throw new Error(`${selector} has no box`);
+}
+
 const stepParam = (s: ReturnType<typeof uniqueStep>) => `${s.org}/${s.repo}/${s.build}/${s.step}`;
 const shownLines = (page: Page) => page.locator(".row").evaluateAll((rows) => rows.map((r) => Number((r as HTMLElement).dataset.n)));
 const rowText = (page: Page, n: number) => page.locator(`.row[data-n="${n}"] .tx`).textContent();
@@ -145,14 +154,14 @@ describe("long lines", () => {
     await appendLines(stack.url, step.path, Array.from({ length: 300 }, (_, i) => long(i + 1)).join("\n") + "\n");
     const page = await openPage(`?step=${stepParam(step)}#L1`, { width: 1000, height: 700 });
     await page.locator('.row[data-n="3"]').waitFor();
-    const h1 = (await page.locator('.row[data-n="1"]').boundingBox())!.height;
-    const h3 = (await page.locator('.row[data-n="3"]').boundingBox())!.height;
+    const h1 = (await boxOf(page, '.row[data-n="1"]')).height;
+    const h3 = (await boxOf(page, '.row[data-n="3"]')).height;
     expect(h3).toBeGreaterThan(h1 * 5); // one 900-character line, several screen lines
     // the wrapped text fits its row: nothing hidden below, nothing overlapping the next row
     const fits = await page.locator('.row[data-n="3"] .tx').evaluate((el) => el.scrollHeight <= (el.parentElement as HTMLElement).clientHeight + 1);
     expect(fits).toBe(true);
-    const b3 = (await page.locator('.row[data-n="3"]').boundingBox())!;
-    const b4 = (await page.locator('.row[data-n="4"]').boundingBox())!;
+    const b3 = await boxOf(page, '.row[data-n="3"]');
+    const b4 = await boxOf(page, '.row[data-n="4"]');
     expect(Math.abs(b4.y - (b3.y + b3.height))).toBeLessThan(1);
     // far down the log, rows of mixed heights still sit where the scroll puts them
     await page.locator("#log").evaluate((el) => (el.scrollTop = el.scrollHeight));
@@ -160,15 +169,15 @@ describe("long lines", () => {
 
     await page.click("#wrap");
     expect(await page.locator("#wrap").getAttribute("aria-pressed")).toBe("false");
-    await waitFor(async () => Math.abs((await page.locator('.row[data-n="300"]').boundingBox())!.height - h1) < 0.5, "one screen line per row");
+    await waitFor(async () => Math.abs((await boxOf(page, '.row[data-n="300"]')).height - h1) < 0.5, "one screen line per row");
     await page.locator("#log").evaluate((el) => (el.scrollLeft = 2000));
-    const log = (await page.locator("#log").boundingBox())!;
-    const ln = (await page.locator('.row[data-n="300"] .ln').boundingBox())!;
+    const log = await boxOf(page, "#log");
+    const ln = await boxOf(page, '.row[data-n="300"] .ln');
     expect(Math.abs(ln.x - log.x)).toBeLessThan(2); // sticky at the left edge
 
     await page.reload();
     await page.locator('.row[data-n="3"]').waitFor();
-    expect((await page.locator('.row[data-n="3"]').boundingBox())!.height).toBeCloseTo(h1, 0);
+    expect((await boxOf(page, '.row[data-n="3"]')).height).toBeCloseTo(h1, 0);
     expect(await page.locator("#wrap").getAttribute("aria-pressed")).toBe("false");
     await page.evaluate(() => localStorage.clear());
   });

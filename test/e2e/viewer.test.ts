@@ -287,6 +287,25 @@ describe("the viewer page with auth on", () => {
     expect(cookie).toMatchObject({ value: jwt, httpOnly: true, sameSite: "Strict" });
   });
 
+  it("keeps the session the browser holds when a link carries another viewer's token, and switches only when asked", async () => {
+    const step = uniqueStep("acme");
+    await appendLines(authed.url, step.path, "mine\n");
+    const mine = await token(["acme/*"]);
+    await browser.context.addCookies([{ name: "logrelay_token", value: mine, url: authed.url }]);
+    const theirs = await token(["globex/*"]);
+    const page = await openPage(`?step=${stepParam(step)}&token=${theirs}`, authed.url);
+    await page.locator('.row[data-n="1"]').waitFor();
+    expect(await status(page)).toBe("live");
+    const held = async () => (await browser.context.cookies(authed.url)).find((c) => c.name === "logrelay_token")?.value;
+    expect(await held()).toBe(mine);
+    expect(page.url()).toBe(`${authed.url}/?step=${stepParam(step)}`);
+    const notice = page.locator("#notice");
+    expect(await notice.textContent()).toContain("different viewer token");
+    await notice.getByRole("button", { name: "Sign in with the link's token" }).click();
+    await waitFor(async () => (await held()) === theirs, "the link's token chosen");
+    await waitFor(async () => (await status(page))!.startsWith("failed: 403"), "the other viewer's answer");
+  });
+
   it("works with the token in a cookie alone", async () => {
     const step = uniqueStep("acme");
     await appendLines(authed.url, step.path, "by cookie\n");

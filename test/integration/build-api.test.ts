@@ -186,14 +186,6 @@ describe("GET /:org/:repo/builds/:build/steps: a build's steps", () => {
     expect(await redis.ttl(buildKeys(b).steps)).toBeGreaterThan(0);
   });
 
-  it("leaves out a step whose keys expired", async () => {
-    const b = uniqueBuild();
-    await appendLines(open.url, b.step(1), "one");
-    await appendLines(open.url, b.step(2), "two");
-    await redis.del(stepKeys({ ...b, step: 1 }).meta, stepKeys({ ...b, step: 1 }).lines);
-    expect((await listBuild(open.url, b.path)).map((s) => s.step)).toEqual([2]);
-  });
-
   it("answers 400 JSON for a bad path and 405 for another method", async () => {
     for (const path of ["/acme/repo/builds/0/steps", "/acme/repo/builds/x/events", "/acme/re%20po/builds/1/steps"]) {
       const res = await rawRequest(open.nginx.port, buildRequest("GET", path));

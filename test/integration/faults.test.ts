@@ -58,7 +58,7 @@ describe("a relay dies while 200 viewers stream a busy step", () => {
     const total = 3000;
     const publisher = new Publisher(stack.url, step.path);
     publisher.start({ batch: 10, everyMs: 10, total });
-    await waitFor(() => publisher.last >= 1000, "a third of the lines");
+    await waitFor(() => publisher.last >= 1000, "a third of the lines", 30_000); // 10 s was too short beside other tests: ~100 appends
     const mark = publisher.last;
     const killedAt = Date.now();
     await stack.relays[victim].stop("SIGKILL");

@@ -86,7 +86,7 @@ describe("connection limits", () => {
     const over = await openStream(url);
     expect(over.status).toBe(429);
     expect(over.headers.get("retry-after")).toBe("5");
-    expect(JSON.parse(over.body)).toEqual({ error: "too many open streams from this address" });
+    expect(JSON.parse(over.body)).toEqual({ error: "too many open streams or uploads from this address" });
     for (const s of open) s.close();
     await waitFor(async () => (await openStream(url).then((s) => (s.close(), s.status))) === 200, "a stream to be admitted again");
   });

@@ -267,6 +267,9 @@ describe("streaming a step through nginx", () => {
     const after = await clientsOf(channel);
     expect(after.length).toBe(before.length); // no connection per viewer
     expect(after.filter((c) => c.name === "relay-sub").length).toBe(stack.relays.length);
+    // the step's channel is a shard channel on the relays' subscriber connections, never a classic one
+    expect(after.filter((c) => c.name === "relay-sub").every((c) => c.classicSubscriptions === 0)).toBe(true);
+    expect(after.filter((c) => c.name === "relay-sub").reduce((n, c) => n + c.subscriptions, 0)).toBeGreaterThanOrEqual(1);
     await appendLines(stack.url, step.path, "to all");
     await waitFor(() => many.every((v) => v.lastNumber === 1), "the line reached all 25");
     for (const v of many) v.close();
@@ -289,9 +292,12 @@ describe("ingest errors through nginx: a clear JSON error and nothing written", 
   const storedLines = async (step: { org: string; repo: string; build: number; step: number }) => redis.llen(stepKeys(step).lines);
 
   it("400 for an invalid path, on both services", async () => {
-    const bad = await fetch(`${stack.url}/acme/bad%20repo/builds/1/steps/1/logs`, { method: "POST", headers: { "Content-Type": "text/plain" }, body: "x" });
+    const bad = await fetch(`${stack.url}/acme/bad!repo/builds/1/steps/1/logs`, { method: "POST", headers: { "Content-Type": "text/plain" }, body: "x" });
     expect(bad.status).toBe(400);
     expect(await bad.json()).toEqual({ error: expect.stringContaining("repo") });
+    const escaped = await fetch(`${stack.url}/acme/bad%20repo/builds/1/steps/1/logs`, { method: "POST", headers: { "Content-Type": "text/plain" }, body: "x" });
+    expect(escaped.status).toBe(400);
+    expect(await escaped.json()).toEqual({ error: expect.stringContaining("percent-escapes") });
     const badStream = await fetch(`${stack.url}/acme/app/builds/zero/steps/1/logs/events`);
     expect(badStream.status).toBe(400);
     expect(await badStream.json()).toEqual({ error: expect.stringContaining("build") });

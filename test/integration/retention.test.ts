@@ -53,6 +53,31 @@ describe("keys expire", () => {
   });
 });
 
+describe("a build's steps", () => {
+  it("leave out a step once its keys have expired (STEP_TTL_SECONDS after its end), the others listed", async () => {
+    const one = uniqueStep();
+    const two = { ...one, step: one.step + 1000, path: one.path.replace(/\/steps\/\d+$/, `/steps/${one.step + 1000}`) };
+    await appendLines(stack.url, one.path, "one");
+    await appendLines(stack.url, two.path, "two");
+    await endStep(stack.url, one.path);
+    const list = async () =>
+      ((await (await fetch(`${stack.url}/${one.org}/${one.repo}/builds/${one.build}/steps`)).json()) as { steps: { step: number }[] }).steps.map((s) => s.step);
+    expect(await list()).toEqual([one.step, two.step]);
+    // step two keeps appending (its idle TTL pushed back) while step one's ended TTL runs out
+    let n = 0;
+    await waitFor(
+      async () => {
+        await appendLines(stack.url, two.path, `more ${n++}`);
+        return gone(one);
+      },
+      "step one's keys expired",
+      8000,
+      300,
+    );
+    expect(await list()).toEqual([two.step]);
+  });
+});
+
 describe("a step that starts again from line 1 after its keys expired", () => {
   it("is stated to an open stream, which then gets the new run from line 1", async () => {
     const step = uniqueStep();

@@ -165,18 +165,30 @@ describe("viewers connecting and leaving at a high rate", () => {
       }
     })();
 
-    // Each round opens `count` streams (or stops at 20 s on a loaded machine), 30 at a time.
+    // Each round opens `count` streams (or stops at 20 s on a loaded machine), 30 at a time. A
+    // stream counts as opened once it answered 200 and its first bytes (`retry:`) arrived; any
+    // other answer or error is a failure of the test, not an attempt that counts.
+    const failures: string[] = [];
     async function churn(count: number): Promise<number> {
       const until = Date.now() + 20000;
+      let started = 0;
       let opened = 0;
       const worker = async () => {
-        while (opened < count && Date.now() < until) {
-          const s = steps[opened++ % steps.length];
+        while (started < count && Date.now() < until) {
+          const s = steps[started++ % steps.length];
           const abort = new AbortController();
-          const res = await fetch(`${stack.url}${s.path}/logs/events`, { signal: abort.signal }).catch(() => undefined);
-          await new Promise((r) => setTimeout(r, Math.random() * 100));
-          abort.abort();
-          await res?.body?.cancel().catch(() => undefined);
+          try {
+            const res = await fetch(`${stack.url}${s.path}/logs/events`, { signal: abort.signal });
+            const reader = res.body!.getReader();
+            const first = new TextDecoder().decode((await reader.read()).value);
+            if (res.status === 200 && first.startsWith("retry:")) opened++;
+            else failures.push(`${res.status} ${first.slice(0, 80)}`);
+            await new Promise((r) => setTimeout(r, Math.random() * 100));
+            abort.abort();
+            await reader.cancel().catch(() => undefined);
+          } catch (err) {
+            failures.push(String(err));
+          }
         }
       };
       await Promise.all(Array.from({ length: 30 }, worker));
@@ -209,6 +221,7 @@ describe("viewers connecting and leaving at a high rate", () => {
     console.info(
       `churn: ${opened1 + opened2 + opened3} streams opened and abandoned; heap after round 1 ${(heap1 / 1048576).toFixed(1)} MiB, after round 3 ${(heap3 / 1048576).toFixed(1)} MiB`,
     );
+    expect(failures).toEqual([]);
     expect(opened2 + opened3).toBeGreaterThanOrEqual(1000);
     expect(growth).toBeLessThan(6 * 1024 * 1024);
     for (const s of steps) await endStep(stack.url, s.path);

@@ -72,6 +72,40 @@ describe("GET /api/session: a viewer token traded for a cookie", () => {
   });
 });
 
+describe("GET /api/session when the browser is signed in already", () => {
+  const signed = (claims: Record<string, unknown>, expires = "5m") =>
+    new SignJWT(claims).setProtectedHeader({ alg: "HS256" }).setExpirationTime(expires).sign(new TextEncoder().encode(SECRET));
+  const trade = (jwt: string, cookie: string, query = "") =>
+    fetch(`${authed.url}/api/session${query}`, { headers: { Authorization: `Bearer ${jwt}`, Cookie: `logrelay_token=${cookie}` } });
+
+  it("keeps another viewer's valid session (409, no cookie set) unless asked to replace it", async () => {
+    const mine = await signed({ logs: ["acme/*"], sub: "alice" });
+    const theirs = await signed({ logs: ["globex/*"], sub: "mallory" });
+    const kept = await trade(theirs, mine);
+    expect([kept.status, kept.headers.get("set-cookie")]).toEqual([409, null]);
+    expect(await kept.json()).toEqual({ error: expect.stringContaining("another viewer") });
+    const anonymous = await trade(await signed({ logs: ["globex/*"] }), await signed({ logs: ["acme/*"] }));
+    expect(anonymous.status).toBe(409); // no subject to compare: another token is another viewer
+    const replaced = await trade(theirs, mine, "?replace=1");
+    expect(replaced.status).toBe(204);
+    expect(replaced.headers.get("set-cookie")).toContain(`logrelay_token=${theirs};`);
+  });
+
+  it("replaces the same viewer's token, an expired one or a bad one without asking", async () => {
+    const fresh = await signed({ logs: ["acme/*"], sub: "alice" });
+    for (const cookie of [
+      await signed({ logs: ["acme/app"], sub: "alice" }, "1m"),
+      await signed({ logs: ["globex/*"], sub: "bob" }, "-1m"),
+      "not-a-jwt",
+      fresh,
+    ]) {
+      const res = await trade(fresh, cookie);
+      expect(res.status).toBe(204);
+      expect(res.headers.get("set-cookie")).toContain(`logrelay_token=${fresh};`);
+    }
+  });
+});
+
 describe("raw log download", () => {
   it("returns the stored lines, each ended by \\n, as text/plain, \\r, HTML and Unicode untouched", async () => {
     const step = uniqueStep();

@@ -138,18 +138,26 @@ export class ContainerRedis implements RedisServer {
 export class ContainerNginx implements NginxServer {
   readonly name = "nginx";
   readonly port: number;
-  readonly container: StartedTestContainer;
+  container: StartedTestContainer;
+  readonly #options: NginxOptions;
   #running = true;
 
-  private constructor(port: number, container: StartedTestContainer) {
+  private constructor(port: number, container: StartedTestContainer, options: NginxOptions) {
     this.port = port;
     this.container = container;
-    // the engine says when the container exits, for whatever reason
+    this.#options = options;
+    this.#watch();
+  }
+
+  // the engine says when the container exits, for whatever reason
+  #watch(): void {
+    this.#running = true;
+    const id = this.container.getId();
     void getContainerRuntimeClient()
-      .then((client) => client.container.getById(container.getId()).wait())
+      .then((client) => client.container.getById(id).wait())
       .then(
-        () => (this.#running = false),
-        () => (this.#running = false),
+        () => id === this.container.getId() && (this.#running = false),
+        () => id === this.container.getId() && (this.#running = false),
       );
   }
 
@@ -157,9 +165,34 @@ export class ContainerNginx implements NginxServer {
     return this.#running;
   }
 
+  /** SIGHUP to the master (PID 1 of the container), as `nginx -s reload` sends. */
+  async reload(): Promise<void> {
+    const handle = (await getContainerRuntimeClient()).container.getById(this.container.getId());
+    await handle.kill({ signal: "SIGHUP" });
+  }
+
+  /** A new container on the same port (the old one is stopped and removed first). */
+  async restart(): Promise<void> {
+    await this.stop();
+    this.container = await ContainerNginx.#startContainer({ ...this.#options, port: this.port });
+    this.#watch();
+    await until(() => httpOk(`http://127.0.0.1:${this.port}/healthz`), `nginx answering on 127.0.0.1:${this.port}`);
+  }
+
   static async start(options: NginxOptions): Promise<ContainerNginx> {
     const port = options.port ?? (await freePort());
-    const container = await new GenericContainer(NGINX_IMAGE)
+    const container = await ContainerNginx.#startContainer({ ...options, port });
+    const nginx = new ContainerNginx(port, container, { ...options, port });
+    await until(() => httpOk(`http://127.0.0.1:${port}/healthz`), `nginx answering on 127.0.0.1:${port}`).catch(async (err: Error) => {
+      await nginx.stop();
+      throw err;
+    });
+    return nginx;
+  }
+
+  static async #startContainer(options: NginxOptions & { port: number }): Promise<StartedTestContainer> {
+    const port = options.port;
+    return new GenericContainer(NGINX_IMAGE)
       .withNetworkMode("host")
       .withCommand(["nginx", "-p", "/etc/nginx/", "-c", "/etc/nginx/nginx.conf", "-g", "daemon off;"])
       .withCopyContentToContainer([
@@ -171,12 +204,6 @@ export class ContainerNginx implements NginxServer {
       .withStartupTimeout(30000)
       .start()
       .catch((err: Error) => Promise.reject(new Error(`nginx container did not start: ${err.message}`)));
-    const nginx = new ContainerNginx(port, container);
-    await until(() => httpOk(`http://127.0.0.1:${port}/healthz`), `nginx answering on 127.0.0.1:${port}`).catch(async (err: Error) => {
-      await nginx.stop();
-      throw err;
-    });
-    return nginx;
   }
 
   /** Fast shutdown (SIGTERM, as the local nginx gets; the image's own stop signal waits for every stream), then removal. */

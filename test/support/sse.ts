@@ -17,6 +17,8 @@ export class Viewer {
   truncated?: number;
   /** each `truncated` with `restarted`: the step started again; lines then count from firstAvailable */
   readonly restarts: { after: number; firstAvailable: number; id: string }[] = [];
+  /** for each restart, where in `received` the new run's lines begin */
+  readonly restartIndexes: number[] = [];
   #next?: number; // number the next line must have
   ended?: { lines: number; status: string };
   opens = 0;
@@ -47,7 +49,10 @@ export class Viewer {
       const data = JSON.parse(e.data) as { firstAvailable: number; restarted?: boolean };
       this.truncated = data.firstAvailable;
       this.#next = data.firstAvailable;
-      if (data.restarted) this.restarts.push({ after: this.lastNumber, firstAvailable: data.firstAvailable, id: e.lastEventId });
+      if (data.restarted) {
+        this.restarts.push({ after: this.lastNumber, firstAvailable: data.firstAvailable, id: e.lastEventId });
+        this.restartIndexes.push(this.received.length);
+      }
     });
     this.es.addEventListener("end", (e) => {
       this.ended = JSON.parse(e.data);

@@ -141,12 +141,23 @@ export async function waitFor(check: () => boolean | Promise<boolean>, what: str
   }
 }
 
-/** Reads one metric's value (summed over its series) from a /metrics endpoint. */
+/**
+ * Reads one metric's value (summed over its series) from a /metrics endpoint; `name{label="v"}`
+ * reads that one series. A metric the process does not export throws: a renamed metric must fail
+ * the test that watches it, not read 0. A series not counted yet (its metric's `# TYPE` line is
+ * there) reads 0.
+ */
 export async function metric(url: string, name: string): Promise<number> {
   const text = await (await fetch(`${url}/metrics`)).text();
+  const family = name.split("{")[0].replace(/_(count|sum|bucket)$/, "");
   let sum = 0;
+  let found = false;
   for (const line of text.split("\n")) {
-    if (line.startsWith(`${name} `) || line.startsWith(`${name}{`)) sum += Number(line.slice(line.lastIndexOf(" ") + 1));
+    if (line.startsWith(`${name} `) || (!name.includes("{") && line.startsWith(`${name}{`))) {
+      sum += Number(line.slice(line.lastIndexOf(" ") + 1));
+      found = true;
+    } else if (line.startsWith(`# TYPE ${name} `) || line.startsWith(`# TYPE ${family} `)) found = true;
   }
+  if (!found) throw new Error(`${url}/metrics has no metric ${name}`);
   return sum;
 }

@@ -32,6 +32,14 @@ describe("npm run bench's verdict on undelivered lines", () => {
     expect(undelivered([row({ scenario: "rate", late: 500, figures: { held: 1 } })])).toHaveLength(1);
   });
 
+  it("judges the fleet's rows of our relay likewise, and lets its ramp fall behind only where it stops", () => {
+    expect(undelivered([row({ scenario: "fleet", late: 40 })])).toHaveLength(1);
+    expect(undelivered([row({ scenario: "fleet-upload", late: 1 }), row({ scenario: "fleet-cluster", late: 1 })])).toHaveLength(2);
+    expect(undelivered([row({ scenario: "fleet-ramp", late: 500, figures: { held: 0 } })])).toEqual([]);
+    expect(undelivered([row({ scenario: "fleet-ramp", late: 500, figures: { held: 1 } })])).toHaveLength(1);
+    expect(undelivered([row({ scenario: "fleet", route: "nchan-proxy", late: 9 })])).toEqual([]);
+  });
+
   it("does not judge the naive relay nor nchan", () => {
     expect(undelivered([row({ route: "naive", late: 9 }), row({ route: "nchan", late: 9 }), row({ route: "nchan-proxy", late: 9 })])).toEqual([]);
   });

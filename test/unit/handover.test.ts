@@ -135,13 +135,15 @@ describe("hand-over from backlog to live", () => {
 
   it("unsubscribes when the last viewer leaves, and subscribes again for the next", async () => {
     const broker = new MemoryBroker();
-    const { url, hub } = await relayWith(broker);
+    const { url, hub, metrics } = await relayWith(broker);
+    const open = async () => (await metrics.getSingleMetric("logrelay_sse_connections")!.get()).values[0]?.value;
     const a = watch(url + path);
     const b = watch(url + path);
     await waitFor(() => a.opens === 1 && b.opens === 1, "both open");
     expect(broker.isSubscribed(step)).toBe(true);
     a.close();
-    await new Promise((r) => setTimeout(r, 50));
+    // once the relay has seen the first viewer leave, the second still holds the subscription
+    await waitFor(async () => (await open()) === 1, "the relay to see one viewer leave");
     expect(broker.isSubscribed(step)).toBe(true);
     b.close();
     await waitFor(() => !broker.isSubscribed(step) && hub.channelCount === 0, "unsubscribed after the last");

@@ -1,11 +1,11 @@
 /**
  * deploy/kubernetes/ offline: every manifest validates against the Kubernetes OpenAPI schemas
  * (kubernetes-models, pinned), and agrees with the code: ports, probe paths, env names, the
- * relay's Node flags, the nginx config. The manifests are JSON-compatible YAML (no YAML parser is
- * a dependency), so JSON.parse reads them and kubectl/kustomize take them as YAML.
+ * relay's Node flags, the nginx config (the repo's nginx.conf, made a ConfigMap by nginx/kustomization.yaml).
  */
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { parse as parseYaml } from "yaml";
 import { describe, expect, it } from "vitest";
 import { ConfigMap, Namespace, Service } from "kubernetes-models/v1";
 import { Deployment } from "kubernetes-models/apps/v1";
@@ -42,18 +42,35 @@ function manifestFiles(dir: string): string[] {
     .map((e) => path.join(dir, e.name));
 }
 
-const kustomization = JSON.parse(readFileSync(path.join(DIR, "kustomization.yaml"), "utf8"));
+const readYaml = (file: string) => parseYaml(readFileSync(file, "utf8"));
+const kustomization = readYaml(path.join(DIR, "kustomization.yaml"));
 const files = [...manifestFiles("."), ...manifestFiles("examples")].map((f) => path.normalize(f));
-const manifests: Manifest[] = files.map((file) => ({ file, object: JSON.parse(readFileSync(path.join(DIR, file), "utf8")) }));
-/** The ConfigMap kustomize generates from nginx/: validated like the files. */
-const generated = kustomization.configMapGenerator.map((g: { name: string; files: string[] }) => ({
-  file: `kustomization.yaml configMapGenerator ${g.name}`,
-  object: {
-    apiVersion: "v1",
-    kind: "ConfigMap",
-    metadata: { name: g.name, namespace: kustomization.namespace },
-    data: Object.fromEntries(g.files.map((f) => [path.basename(f), readFileSync(path.join(DIR, f), "utf8")])),
-  },
+const manifests: Manifest[] = files.map((file) => ({ file, object: readYaml(path.join(DIR, file)) }));
+
+interface Generator {
+  name: string;
+  files: string[];
+  behavior?: "create" | "merge";
+}
+/**
+ * The ConfigMaps kustomize generates, validated like the files: each generator's files read from
+ * its own kustomization's folder, a `merge` generator adding its files to the one it names (the
+ * repo's nginx.conf comes from nginx/kustomization.yaml, listed as a resource).
+ */
+const kustomizations = [DIR, ...kustomization.resources.map((r: string) => path.join(DIR, r)).filter((d: string) => !d.endsWith(".yaml"))];
+const generators = kustomizations.flatMap((dir) =>
+  ((readYaml(path.join(dir, "kustomization.yaml")).configMapGenerator ?? []) as Generator[]).map((g) => ({ ...g, dir })),
+);
+const generatedData = new Map<string, Record<string, string>>();
+for (const g of [...generators].sort((a, b) => Number(a.behavior === "merge") - Number(b.behavior === "merge"))) {
+  const data = generatedData.get(g.name) ?? {};
+  if (g.behavior === "merge" && !generatedData.has(g.name)) throw new Error(`${g.name}: merge into a ConfigMap no kustomization creates`);
+  for (const f of g.files) data[path.basename(f)] = readFileSync(path.join(g.dir, f), "utf8");
+  generatedData.set(g.name, data);
+}
+const generated = [...generatedData].map(([name, data]) => ({
+  file: `kustomization configMapGenerator ${name}`,
+  object: { apiVersion: "v1", kind: "ConfigMap", metadata: { name, namespace: kustomization.namespace }, data },
 }));
 const applied = manifests.filter((m) => kustomization.resources.includes(m.file));
 const byKind = (kind: string, name: string) =>
@@ -70,7 +87,7 @@ function namesRead(load: (env: Env) => unknown): Set<string> {
 describe("Kubernetes manifests (deploy/kubernetes)", () => {
   it("are all listed by kustomization.yaml, examples aside", () => {
     expect(applied.map((m) => m.file).sort()).toEqual(files.filter((f) => !f.startsWith("examples")).sort());
-    expect(kustomization.resources.every((r: string) => files.includes(r))).toBe(true);
+    for (const r of kustomization.resources as string[]) expect(files.includes(r) || r === "../../nginx", r).toBe(true);
   });
 
   it.each([...manifests, ...generated].map((m) => [m.file, m]))("%s validates against the Kubernetes OpenAPI schema", (_file, m) => {
@@ -156,8 +173,10 @@ describe("Kubernetes manifests (deploy/kubernetes)", () => {
     expect(containerOf("logrelay-producer").command).toEqual(["node", "producer/main.ts"]);
   });
 
-  it("give nginx the repo's nginx.conf unchanged (copy it: cp nginx/nginx.conf deploy/kubernetes/nginx/)", () => {
-    expect(read("deploy/kubernetes/nginx/nginx.conf")).toBe(read("nginx/nginx.conf"));
+  it("give nginx the repo's nginx.conf unchanged, with the Kubernetes upstreams beside it", () => {
+    const data = byKind("ConfigMap", "logrelay-nginx").data;
+    expect(data["nginx.conf"]).toBe(read("nginx/nginx.conf"));
+    expect(data["upstreams.conf"]).toBe(read("deploy/kubernetes/nginx/upstreams.conf"));
     expect(read("nginx/nginx.conf")).toContain("include upstreams.conf;");
     const mounts = containerOf("logrelay-nginx").volumeMounts!.map((v) => [v.mountPath, v.subPath]);
     expect(mounts).toEqual(

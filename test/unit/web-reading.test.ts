@@ -8,6 +8,8 @@ import { LogGroups, formatDuration } from "../../web/log-groups.ts";
 import { LogStore } from "../../web/log-store.ts";
 import { RowModel } from "../../web/row-model.ts";
 
+const NO_WRAP = { cols: 0, rowPx: 1, key: "" };
+
 describe("CI markers", () => {
   it("reads GitHub groups and annotations, GitLab sections", () => {
     expect(parseCommand("::group::Install")).toEqual({ kind: "group", title: "Install" });
@@ -41,21 +43,21 @@ describe("groups and rows", () => {
     const groups = new LogGroups();
     const filter = new LineFilter();
     const rows = new RowModel(s, groups, filter);
-    rows.update(0, 0);
+    rows.update(NO_WRAP, 0);
     const shown = () => Array.from({ length: rows.count }, (_, i) => rows.lineAt(i));
     expect(shown()).toEqual([1, 2, 8, 9, 10]);
     expect(groups.startingAt(4)).toMatchObject({ title: "Inner", depth: 1, end: 6 });
     expect(groups.durationMs(groups.startingAt(4)!, s, 0)).toBe(2000);
     groups.toggle(groups.startingAt(2)!);
-    rows.update(0, 0);
-    expect(shown()).toEqual([1, 2, 3, 4, 8, 9, 10]);
+    rows.update(NO_WRAP, 0);
+    expect(shown()).toEqual([1, 2, 3, 4, 5, 8, 9, 10]); // a GitLab section stays open once ended, as GitLab shows it
     groups.toggle(groups.startingAt(9)!); // the user closes the running group: its new lines stay hidden
     s.append(11, ["f"]);
-    rows.update(0, 0);
-    expect(shown()).toEqual([1, 2, 3, 4, 8, 9]);
+    rows.update(NO_WRAP, 0);
+    expect(shown()).toEqual([1, 2, 3, 4, 5, 8, 9]);
     expect(groups.reveal(11)).toBe(true);
-    rows.update(0, 0);
-    expect(shown()).toEqual([1, 2, 3, 4, 8, 9, 10, 11]);
+    rows.update(NO_WRAP, 0);
+    expect(shown()).toEqual([1, 2, 3, 4, 5, 8, 9, 10, 11]);
     expect(formatDuration(75_000)).toBe("1m 15s");
   });
 
@@ -64,24 +66,33 @@ describe("groups and rows", () => {
     s.append(1, ["a", "section_start:1:deps[collapsed=true]\r\x1b[0KDependencies", "b", "section_start:2:tests\r\x1b[0KTests", "c"]);
     const groups = new LogGroups();
     const rows = new RowModel(s, groups, new LineFilter());
-    rows.update(0, 0);
+    rows.update(NO_WRAP, 0);
     const shown = () => Array.from({ length: rows.count }, (_, i) => rows.lineAt(i));
     expect(shown()).toEqual([1, 2]); // both running; the collapsed one hides its lines, the nested one with it
     groups.toggle(groups.startingAt(2)!);
-    rows.update(0, 0);
+    rows.update(NO_WRAP, 0);
     expect(shown()).toEqual([1, 2, 3, 4, 5]); // a section without the option is open while running
   });
 
-  it("gives a wrapped line as many text lines as its length needs", () => {
+  it("estimates a row's height from its text, then keeps the height the browser gave it, until the layout changes", () => {
     const s = new LogStore();
     s.append(1, ["x".repeat(250), "short", "y".repeat(100)]);
     const rows = new RowModel(s, new LogGroups(), new LineFilter());
-    rows.update(100, 0);
-    expect([rows.unitsBefore(1), rows.unitsBefore(2), rows.units]).toEqual([3, 4, 5]);
-    expect(rows.rowAtUnits(2)).toBe(0);
-    expect(rows.rowAtUnits(3)).toBe(1);
-    rows.update(0, 0);
-    expect(rows.units).toBe(3);
+    const wrap100 = { cols: 100, rowPx: 18, key: "w1000" };
+    rows.update(wrap100, 0);
+    expect([rows.top(1), rows.top(2), rows.height]).toEqual([54, 72, 90]);
+    expect(rows.rowAt(53)).toBe(0);
+    expect(rows.rowAt(54)).toBe(1);
+    expect(rows.measured(1, 36)).toBe(true); // the browser laid "short" out on two lines
+    expect(rows.measured(0, 54)).toBe(false);
+    expect([rows.top(2), rows.height]).toEqual([90, 108]);
+    s.append(4, ["z"]);
+    rows.update(wrap100, 0); // a new line: no rebuild, the measured height kept
+    expect([rows.top(3), rows.height]).toEqual([108, 126]);
+    rows.update({ ...wrap100, key: "w800" }, 0); // another width: measured again from scratch
+    expect(rows.top(2)).toBe(72);
+    rows.update(NO_WRAP, 0);
+    expect(rows.height).toBe(4);
   });
 });
 
