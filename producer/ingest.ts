@@ -44,11 +44,6 @@ export class LineSplitter {
     this.#mask = mask;
   }
 
-  /** The mask lines leave with now (an add-mask line may have extended the one set). */
-  get mask(): LineMask | undefined {
-    return this.#mask;
-  }
-
   /** Returns the lines completed by this chunk. */
   push(chunk: Uint8Array): string[] {
     let text = this.#partial + this.#decoder.decode(chunk, { stream: true });
