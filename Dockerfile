@@ -1,4 +1,5 @@
-# The relay and producer images (one file, two targets: `--target relay`, `--target producer`).
+# The relay and producer images (one file, two targets: `--target relay`, `--target producer`),
+# and the worker's `logrelay` command (`--target client`).
 # Node 24 runs the TypeScript sources directly (type stripping): no build step, no dist/.
 # docker-compose.yml builds both; the base tag is the official image (a local stand-in in CI).
 # `--target web` is nginx with the viewer page, for Kubernetes.
@@ -26,10 +27,25 @@ EXPOSE 3000
 CMD ["node", "--max-semi-space-size=4", "relay/main.ts"]
 
 FROM base AS producer
+# the demo (DEMO=1) writes through the client library, as a build worker does
+COPY client ./client
 COPY producer ./producer
 ENV PORT=3100
 EXPOSE 3100
 CMD ["node", "producer/main.ts"]
+
+# The worker's command: `docker run --rm logrelay-client tail URL`, or copied into a build image
+# (`COPY --from=... /app /opt/logrelay`, then `node /opt/logrelay/client/cli.ts run ...`).
+# It needs Node and its own files only: no node_modules.
+FROM node:24-bookworm-slim AS client
+ENV NODE_ENV=production
+WORKDIR /app
+COPY package.json ./
+COPY common ./common
+COPY client ./client
+USER node
+ENTRYPOINT ["node", "/app/client/cli.ts"]
+CMD ["--help"]
 
 # nginx with the viewer page, for Kubernetes (deploy/kubernetes/; compose mounts nginx/ instead).
 # nginx.conf and upstreams.conf come from a ConfigMap. Open-source nginx >= 1.27.3 is needed for

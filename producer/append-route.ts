@@ -66,8 +66,13 @@ export function appendRoute(deps: AppendRouteDeps): AppendRoute {
     if (first !== undefined && (typeof first !== "string" || !FIRST_LINE.test(first))) {
       return refuse(400, "Logrelay-First-Line must be a positive integer: the number of the body's first line", true);
     }
-    // With Logrelay-First-Line, a retried upload skips the lines already stored (see README).
-    new Upload(uploadDeps, step, req, res, first === undefined ? undefined : Number(first), log, headers).start();
+    const partial = req.headers["logrelay-partial"];
+    if (partial !== undefined && partial !== "1") {
+      return refuse(400, "Logrelay-Partial must be 1: the body's unterminated last line is then a preview, not stored", true);
+    }
+    // With Logrelay-First-Line, a retried upload skips the lines already stored (see README);
+    // with Logrelay-Partial: 1 its unterminated last line is a preview (upload.ts).
+    new Upload(uploadDeps, step, req, res, first === undefined ? undefined : Number(first), log, headers, partial === "1").start();
   }
 
   return {

@@ -3,12 +3,14 @@
  * `::group::` and `::error ...::` lines, a GitLab section, URLs, a `\r` progress bar that is
  * one line rewritten while it runs, a long test step, sometimes a failure), so a fresh stack
  * shows logs moving and a build page has named steps. Builds of demo/webapp run one after
- * another, numbered from a Redis counter; every step is named when the build starts.
+ * another, numbered from a Redis counter; every step is named when the build starts. The demo
+ * is a build worker like any other: it writes through the client library (client/), over this
+ * producer's own HTTP port, so it takes the real ingest path, retries included.
  */
 import type { RedisClient } from "../common/redis.ts";
 import type { Logger } from "pino";
 import type { EndStatus, StepRef } from "../common/step.ts";
-import type { Appender } from "./appender.ts";
+import { StepWriter } from "../client/step-writer.ts";
 
 const DEMO_BUILD_KEY = "logrelay:demo:build";
 const GREEN = "\x1b[32m",
@@ -117,55 +119,66 @@ const steps: { name: string; script: Script }[] = [
   },
 ];
 
-export function startDemo(redis: RedisClient, appender: Appender, linesPerSecond: number, log: Logger): { close(): Promise<void> } {
+export interface DemoOptions {
+  /** the producer's own address (http://127.0.0.1:<port>): the demo appends through it, as a build worker does */
+  readonly producerUrl: string;
+  readonly token?: string;
+  readonly linesPerSecond: number;
+  readonly log: Logger;
+}
+
+/** How long a stopping demo tries to end its steps as canceled before it closes their writers (the log service may be away). */
+const STOP_GRACE_MS = 2000;
+
+export function startDemo(redis: RedisClient, options: DemoOptions): { close(): Promise<void> } {
+  const { linesPerSecond, log } = options;
   let stopped = false;
   const pause = () => new Promise((r) => setTimeout(r, 1000 / linesPerSecond));
   const partialPauseMs = Math.min(100, 5000 / linesPerSecond);
+  const open = new Set<StepWriter>();
 
-  /**
-   * Runs a Redis call until it succeeds, or until the demo stops (then undefined). While Redis
-   * is away the demo waits where it is, so a Redis restart pauses its step instead of leaving
-   * it "running" for ever.
-   */
-  async function untilDone<T>(call: () => Promise<T>): Promise<T | undefined> {
-    for (let waited = false; ; waited = true) {
-      try {
-        const result = await call();
-        if (waited) log.info("demo carries on");
-        return result;
-      } catch (err) {
-        if (stopped) return undefined;
-        if (!waited) log.warn({ err: (err as Error).message }, "demo waiting for redis");
-        await new Promise((r) => setTimeout(r, 500));
-      }
-    }
+  /** The step's writer: the client library, posting to this producer's own HTTP port; steps are fresh, so it starts at line 1. */
+  function writer(ref: StepRef): StepWriter {
+    const w = new StepWriter({
+      url: `${options.producerUrl}/${ref.org}/${ref.repo}/builds/${ref.build}/steps/${ref.step}`,
+      token: options.token,
+      firstLine: 1,
+      flushIntervalMs: 100,
+      log: log.child({ step: ref.step }),
+    });
+    open.add(w);
+    return w;
   }
 
-  async function runStep(ref: StepRef, script: Script): Promise<EndStatus> {
+  async function end(w: StepWriter, status: EndStatus): Promise<void> {
+    await w.end(status); // a stopping demo closes its writers after STOP_GRACE_MS: this returns then at the latest
+    await w.close();
+    open.delete(w);
+  }
+
+  async function runStep(w: StepWriter, script: Script): Promise<EndStatus> {
     const it = script();
-    let line = 1; // the number of the next line: a retried append whose reply was lost stores nothing twice
+    let shown = ""; // the part of the line being written that was already written (its states so far)
     for (let next = it.next(); ; next = it.next()) {
       if (stopped) {
         // a stopped demo leaves no step "running" until its idle TTL
-        await appender.end(ref, "canceled").catch(() => undefined);
+        await end(w, "canceled");
         return "canceled";
       }
       if (next.done) {
-        const status = next.value;
-        await untilDone(() => appender.end(ref, status));
-        return status;
+        await end(w, next.value);
+        return next.value;
       }
       const out = next.value;
       if (typeof out === "object" && !Array.isArray(out)) {
-        await untilDone(() => appender.partial(ref, line, out.partial));
+        w.write(out.partial.slice(shown.length)); // shown live, stored once its newline comes
+        shown = out.partial;
         await new Promise((r) => setTimeout(r, partialPauseMs)); // at most ten states a second
         continue;
       }
       const lines = Array.isArray(out) ? out : [out];
-      const result = await untilDone(() => appender.append(ref, lines, line));
-      // Redis came back without the step's lines (no append-only file): nothing is left to end
-      if (result?.outcome === "gap") throw new Error("the step's lines were lost with Redis's data");
-      line += lines.length;
+      w.write(`${lines.join("\n").slice(shown.length)}\n`);
+      shown = "";
       await pause();
     }
   }
@@ -175,14 +188,21 @@ export function startDemo(redis: RedisClient, appender: Appender, linesPerSecond
       try {
         const build = await redis.incr(DEMO_BUILD_KEY);
         log.info({ path: `/demo/webapp/builds/${build}` }, "demo build started");
-        const refs = steps.map((_, i) => ({ org: "demo", repo: "webapp", build, step: i + 1 }));
-        for (const [i, ref] of refs.entries()) await appender.name(ref, steps[i].name); // the build page lists them at once
+        const writers = steps.map((s, i) => {
+          const w = writer({ org: "demo", repo: "webapp", build, step: i + 1 });
+          w.name(s.name);
+          return w;
+        });
+        await Promise.all(writers.map((w) => w.flush())); // the build page lists them at once
         let status: EndStatus = "success";
-        for (const [i, ref] of refs.entries()) {
-          if (status !== "success") await untilDone(() => appender.end(ref, "canceled"));
-          else status = await runStep(ref, steps[i].script);
+        for (const [i, w] of writers.entries()) {
+          if (status !== "success" || stopped) await end(w, "canceled");
+          else status = await runStep(w, steps[i].script);
         }
       } catch (err) {
+        for (const w of open) await w.close();
+        open.clear();
+        if (stopped) break;
         log.warn({ err: (err as Error).message }, "demo build interrupted");
         await new Promise((r) => setTimeout(r, 1000));
       }
@@ -191,10 +211,13 @@ export function startDemo(redis: RedisClient, appender: Appender, linesPerSecond
 
   const running = loop();
   return {
-    /** Stops after ending the running step as canceled. */
-    close() {
+    /** Stops after ending the running step (and the build's steps to come) as canceled, or giving up on that after STOP_GRACE_MS. */
+    async close() {
       stopped = true;
-      return running;
+      const giveUp = setTimeout(() => open.forEach((w) => void w.close()), STOP_GRACE_MS);
+      await running;
+      clearTimeout(giveUp);
+      for (const w of open) await w.close();
     },
   };
 }

@@ -30,13 +30,20 @@ export class LineSplitter {
   readonly #decoder = new TextDecoder("utf-8");
   readonly #maxLineBytes: number;
   readonly #addMask?: AddMask;
+  readonly #holdPartial: boolean;
   #partial = "";
   #mask?: LineMask;
   #dropping = false; // inside an add-mask line too long to keep: its text is dropped up to its end
 
-  constructor(maxLineBytes: number, addMask?: AddMask) {
+  /**
+   * `holdPartial`: the unterminated line is only ever previewed, never stored (a body sent with
+   * Logrelay-Partial): it is not split when it outgrows maxLineBytes and end() drops it.
+   * `addMask`: GitHub's add-mask lines are read (see AddMask).
+   */
+  constructor(maxLineBytes: number, options: { holdPartial?: boolean; addMask?: AddMask } = {}) {
     this.#maxLineBytes = maxLineBytes;
-    this.#addMask = addMask;
+    this.#holdPartial = options.holdPartial ?? false;
+    this.#addMask = options.addMask;
   }
 
   /** Masks every line that leaves from now on (undefined: none). */
@@ -58,7 +65,7 @@ export class LineSplitter {
     const out: string[] = [];
     for (const part of parts) this.#emit(part.endsWith("\r") ? part.slice(0, -1) : part, out);
     // an unterminated line may not grow without bound: complete pieces leave now
-    if (this.#partial.length > this.#maxLineBytes / 3 && byteLength(this.#partial) > this.#maxLineBytes) {
+    if (!this.#holdPartial && this.#partial.length > this.#maxLineBytes / 3 && byteLength(this.#partial) > this.#maxLineBytes) {
       if (!this.#addMask || addMaskValues(this.#partial) === undefined) out.push(...this.#splitPartial());
       else if (this.#partial.length > MAX_ADD_MASK_CHARS) {
         // an add-mask line is never split (its value would leave in pieces) but is not kept for ever
@@ -109,14 +116,19 @@ export class LineSplitter {
     return mask.apply(this.#partial.slice(0, cut));
   }
 
-  /** The body ended: returns the final partial line, if any. */
+  /** The body ended: returns the final partial line, if any (none when held: it was a preview). */
   end(): string[] {
     const rest = this.#partial + this.#decoder.decode();
     this.#partial = "";
     if (this.#dropping) return []; // the end of an add-mask line too long to keep
     const out: string[] = [];
-    if (rest !== "") this.#emit(rest, out);
+    if (rest !== "" && !this.#holdPartial) this.#emit(rest, out);
     return out;
+  }
+
+  /** whether the unterminated line so far is longer than a stored line may be */
+  partialTooLong(): boolean {
+    return this.#partial.length * 3 > this.#maxLineBytes && byteLength(this.#partial) > this.#maxLineBytes;
   }
 
   #emit(line: string, out: string[]): void {

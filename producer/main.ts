@@ -1,5 +1,6 @@
 /** Producer process: wiring only. */
 import http from "node:http";
+import type { AddressInfo } from "node:net";
 import { once } from "node:events";
 import { Registry } from "prom-client";
 import { failStart, onShutdown, rootLogger } from "../common/logger.ts";
@@ -58,7 +59,10 @@ try {
     },
     "producer listening",
   );
-  const demo = config.demo ? startDemo(redis, appender, config.demoLinesPerSecond, log.child({ component: "demo" })) : undefined;
+  const producerUrl = `http://${loopbackFor(config.host)}:${(server.address() as AddressInfo).port}`;
+  const demo = config.demo
+    ? startDemo(redis, { producerUrl, token: config.token, linesPerSecond: config.demoLinesPerSecond, log: log.child({ component: "demo" }) })
+    : undefined;
 
   onShutdown(log, config.shutdownGraceMs, async () => {
     draining = true;
@@ -71,4 +75,10 @@ try {
   });
 } catch (err) {
   failStart(log, err);
+}
+
+/** An address of this host that reaches a server listening on `host`. */
+function loopbackFor(host: string): string {
+  if (host === "0.0.0.0" || host === "::" || host === "") return "127.0.0.1";
+  return host.includes(":") ? `[${host}]` : host;
 }

@@ -36,6 +36,13 @@ export class PartialLine {
     else this.#timer = setTimeout(() => this.#send(), wait);
   }
 
+  /** Sends the latest state now, if one is waiting. */
+  flush(): void {
+    if (!this.#timer) return;
+    clearTimeout(this.#timer);
+    this.#send();
+  }
+
   /** The upload ended: nothing more is sent. */
   close(): void {
     clearTimeout(this.#timer);

@@ -44,6 +44,9 @@ export class Upload {
   readonly #splitter: LineSplitter;
   readonly #stored = new StoredLines();
   readonly #headers: AnswerHeaders;
+  // Logrelay-Partial: 1 (a batching client such as client/step-writer.ts): the body's last line,
+  // if it has no newline, is still being written: shown live, not stored; it comes again, whole
+  readonly #previewOnly: boolean;
   #partial?: PartialLine; // made when the first unterminated line is previewed
   #expected: number | undefined; // Logrelay-First-Line of the next line to store
   #chunks: Buffer[] = [];
@@ -67,6 +70,7 @@ export class Upload {
     expectedFirst: number | undefined,
     log: () => Logger,
     headers: AnswerHeaders = [],
+    previewOnly = false,
   ) {
     this.#deps = deps;
     this.#step = step;
@@ -74,8 +78,9 @@ export class Upload {
     this.#res = res;
     this.#log = log;
     this.#headers = headers;
+    this.#previewOnly = previewOnly;
     this.#expected = expectedFirst;
-    this.#splitter = new LineSplitter(deps.maxLineBytes, (values, mask) => this.#addMask(values, mask));
+    this.#splitter = new LineSplitter(deps.maxLineBytes, { holdPartial: previewOnly, addMask: (values, mask) => this.#addMask(values, mask) });
   }
 
   start(): void {
@@ -150,8 +155,13 @@ export class Upload {
       if (this.#left) return;
       if (this.#over) return this.#finishOver();
       if (this.#ended) {
-        if (!this.#split) continue;
-        return this.#finish();
+        if (this.#split) return this.#finish();
+        if (this.#previewOnly) {
+          // the body's last state is shown even if it came within PARTIAL_EVERY_MS of the one before
+          await this.#preview();
+          this.#partial?.flush();
+        }
+        continue;
       }
       await this.#preview();
       if (this.#chunks.length > 0) continue;
@@ -183,7 +193,8 @@ export class Upload {
     if (preview === "") return this.#partial?.update(0, "");
     this.#partial ??= new PartialLine(this.#deps.appender, this.#step); // live progress of the unterminated line
     const stepLast = this.#stored.stepLast ?? (await this.#deps.appender.lastLine(this.#step).then((t) => t.last, () => undefined)); // prettier-ignore
-    if (stepLast !== undefined) this.#partial.update(stepLast + 1, preview);
+    if (stepLast !== undefined && !(this.#previewOnly && this.#splitter.partialTooLong())) this.#partial.update(stepLast + 1, preview);
+    else this.#partial.update(0, "");
   }
 
   /**

@@ -1,7 +1,8 @@
 /**
  * `npm run test:compose`: the compose smoke test. Builds and starts docker-compose.yml as the
  * project `logrelay-smoke` with nginx published on a free loopback port, waits for every
- * healthcheck, streams a step through nginx with a real EventSource while one relay container
+ * healthcheck, checks the demo writes through the client library and the `client` image's
+ * `logrelay run` ships a command's output, streams a step through nginx with a real EventSource while one relay container
  * is killed, checks the viewer ends with exactly lines 1..N, scrapes a relay's /metrics,
  * restarts Redis to check the append-only file keeps the lines, then `down -v`. Then the same
  * on docker-compose.cluster.yml (a Redis Cluster), killing the Redis master of the streaming step
@@ -178,6 +179,39 @@ async function smoke(): Promise<void> {
     refusals[0].status === 404 && refusals[1].status === 414 && refusals.every((r) => r.json),
     "nginx answers its own refusals with JSON errors",
     refusals.map((r) => r.status).join(", "),
+  );
+
+  // the demo (DEMO=1) writes through client/ over the producer's own port: the image has what it needs
+  let demoLines = 0;
+  for (const until = Date.now() + 30_000; demoLines === 0 && Date.now() < until; await new Promise((r) => setTimeout(r, 500))) {
+    const { steps } = (await (await fetch(`${base}/api/steps?limit=5`)).json()) as { steps: { org: string; lines: number }[] };
+    demoLines = Math.max(0, ...steps.filter((st) => st.org === "demo").map((st) => st.lines));
+  }
+  check(demoLines > 0, "the producer's demo writes steps through the client library", `${demoLines} lines in the newest demo step`);
+
+  // the worker's image: `logrelay run` in a container ships a command's output through nginx and exits with its code
+  await must("docker", ["build", "-q", "--target", "client", "-t", "logrelay-smoke-client", "."], { timeoutMs: 5 * 60_000 });
+  const clientStep = `/smoke/client/builds/${Date.now() % 1_000_000_000}/steps/1`;
+  const ran = await run("docker", [
+    "run",
+    "--rm",
+    "--network",
+    "host",
+    "logrelay-smoke-client",
+    "run",
+    "--quiet",
+    "--step",
+    `${base}${clientStep}`,
+    "--",
+    "sh",
+    "-c",
+    "echo one; echo two; exit 3",
+  ]);
+  const shipped = await (await fetch(`${base}${clientStep}/logs`)).text();
+  check(
+    ran.code === 3 && shipped === "one\ntwo\n",
+    "the client image's logrelay run ships a command's output and exits with its code",
+    `exit ${ran.code}, log ${JSON.stringify(shipped)}`,
   );
 
   const step = `/smoke/compose/builds/${Date.now() % 1_000_000_000}/steps/1`;

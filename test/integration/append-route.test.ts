@@ -72,6 +72,8 @@ describe("the append route on node:http answers as express does", () => {
     ["a body over MAX_BODY_BYTES", TEXT, "y".repeat(3000), 413],
     ["a bad Logrelay-First-Line", { ...TEXT, "Logrelay-First-Line": "0" }, "x\n", 400],
     ["a Logrelay-First-Line past the end", { ...TEXT, "Logrelay-First-Line": "5" }, "x\n", 409],
+    ["Logrelay-Partial with an unterminated last line", { ...TEXT, "Logrelay-Partial": "1" }, "done\nhalf", 200],
+    ["a bad Logrelay-Partial", { ...TEXT, "Logrelay-Partial": "yes" }, "x\n", 400],
   ] as const)("%s", async (_what, headers, body, status) => {
     const [hot, viaExpress] = await both(none, (path) => post(path, headers, body));
     expect(hot).toEqual(viaExpress);

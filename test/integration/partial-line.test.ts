@@ -90,4 +90,20 @@ describe("a line still being written", () => {
     expect(partials).toBeLessThanOrEqual(Math.ceil(elapsed / 100) + 2);
     await u.end();
   });
+
+  it("Logrelay-Partial: 1 (a batching client): the body's unterminated last line is shown live and not stored; the lines before it are", async () => {
+    const step = uniqueStep();
+    const w = watchAll(`${stack.url}${step.path}/logs/events`);
+    await waitFor(() => w.es.readyState === EventSource.OPEN, "stream open");
+    const post = (body: string, first: number, partial = "1") =>
+      fetch(`${stack.url}${step.path}/logs`, { method: "POST", headers: { "Logrelay-First-Line": String(first), "Logrelay-Partial": partial }, body });
+    expect(await (await post("$ make\n[##   ] 40%\r", 1)).json()).toEqual({ appended: 1, first: 1, last: 1 });
+    await waitFor(() => w.events.some((e) => e.type === "partial" && e.data.n === 2 && e.data.line === "[##   ] 40%\r"), "the preview of line 2");
+    // the next batch sends the line again, further along: nothing of the preview was stored
+    expect(await (await post("[##   ] 40%\r[#####] 100%\ndone\n", 2)).json()).toEqual({ appended: 2, first: 2, last: 3 });
+    expect((await stepStore(redis).read(step, 1, 10, 1e6)).lines).toEqual(["$ make", "[##   ] 40%\r[#####] 100%", "done"]);
+    const bad = await post("x", 4, "yes");
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as { error: string }).error).toMatch(/Logrelay-Partial must be 1/);
+  });
 });

@@ -26,6 +26,8 @@ export class MemoryBroker implements Broker {
   readonly #subscribed = new Set<string>();
   #handlers?: BrokerHandlers;
   #now = 0;
+  /** called as each message reaches the hub (a turn after it was published), before the hub sees it */
+  onDeliver?: (step: StepRef, message: StepMessage) => void;
   /** a read takes its snapshot at once but answers after this many ms */
   readDelayMs = 0;
   /** the next N published messages are lost */
@@ -141,7 +143,10 @@ export class MemoryBroker implements Broker {
       return;
     }
     // delivered on a later turn, as a network read would be
-    setImmediate(() => this.#handlers?.step(step, message));
+    setImmediate(() => {
+      this.onDeliver?.(step, message);
+      this.#handlers?.step(step, message);
+    });
   }
 
   #step(step: StepRef): StoredStep {

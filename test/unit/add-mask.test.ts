@@ -46,9 +46,11 @@ describe("GitHub's add-mask command, read as the runner reads it", () => {
 describe("the splitter with add-mask", () => {
   const split = (chunks: string[], max = 65536) => {
     const registered: string[][] = [];
-    const s = new LineSplitter(max, (values: string[], mask: LineMask | undefined) => {
-      registered.push(values);
-      return new SecretMask([...(mask?.values ?? []), ...values]);
+    const s = new LineSplitter(max, {
+      addMask: (values: string[], mask: LineMask | undefined) => {
+        registered.push(values);
+        return new SecretMask([...(mask?.values ?? []), ...values]);
+      },
     });
     const lines = [...chunks.flatMap((c) => s.push(enc(c))), ...s.end()];
     return { lines, registered };
@@ -62,7 +64,7 @@ describe("the splitter with add-mask", () => {
 
   it("keeps a command split across chunks whole, and never shows its value in a preview", () => {
     const registered: string[][] = [];
-    const s = new LineSplitter(65536, (values, mask) => (registered.push(values), new SecretMask([...(mask?.values ?? []), ...values])));
+    const s = new LineSplitter(65536, { addMask: (values, mask) => (registered.push(values), new SecretMask([...(mask?.values ?? []), ...values])) });
     expect(s.push(enc("::add-mask::spl"))).toEqual([]);
     expect(s.preview()).toBe("");
     expect(s.push(enc("it-value\nuse split-value\n"))).toEqual([ADD_MASK_LINE, "use ***"]);

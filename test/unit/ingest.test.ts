@@ -47,6 +47,14 @@ describe("LineSplitter", () => {
     expect(s.end()).toEqual(["y".repeat(8)]);
   });
 
+  it("holdPartial (Logrelay-Partial): the unterminated last line is previewed, never split into stored pieces nor stored at the end", () => {
+    const s = new LineSplitter(8, { holdPartial: true });
+    expect(s.push(Buffer.from("one\n[#####     ] 50%\r"))).toEqual(["one"]);
+    expect(s.preview()).toBe("[#####     ] 50%\r");
+    expect(s.partialTooLong()).toBe(true); // too long to be a line: not shown either
+    expect(s.end()).toEqual([]);
+  });
+
   it("replaces invalid UTF-8 with U+FFFD instead of failing", () => {
     expect(splitAll([Uint8Array.of(0x61, 0xff, 0x62, 0x0a)])).toEqual(["a\uFFFDb"]);
   });
