@@ -1,9 +1,10 @@
 /**
  * The contract between the producer and the relays, as pure functions: the Redis key scheme (a
  * step's keys, a build's keys, the recent-steps buckets, cluster slots) and the messages on the
- * live channels (encode and parse). The only place a key or a channel message is spelled; the
- * scripts that write them are in step-store.ts, the SSE events made of them in relay/sse.ts.
- * No Redis client here, so anything may import it.
+ * live channels (encode and parse; a step's lines in live-events.ts). The only place a key or a
+ * channel message is spelled; the scripts that write them are in step-store.ts, the SSE events
+ * made of them in relay/sse.ts and, for lines, live-events.ts. No Redis client here, so
+ * anything may import it.
  *
  * Per step, all under one hash tag so they share a Redis Cluster slot:
  *   logrelay:{org/repo/build/step}:lines  list of the retained lines (oldest first)
@@ -13,6 +14,8 @@
  *
  * Per build (see buildSecretsKey, buildKeys):
  *   logrelay:{org/repo/build}:secrets     set of secret values masked out of the build's lines
+ *   logrelay:{org/repo/build}:secrets-gen a token each registration writes: with the set's size,
+ *                                         names its content, so a producer's cached mask is re-read only when it changed
  */
 import { stepName, type StepRef } from "./step.ts";
 
@@ -36,6 +39,11 @@ export function stepKeys(ref: StepRef): StepKeys {
  */
 export function buildSecretsKey(build: Pick<StepRef, "org" | "repo" | "build">): string {
   return `logrelay:{${build.org}/${build.repo}/${build.build}}:secrets`;
+}
+
+/** The generation token of a build's secret set (same hash tag as the set). */
+export function buildSecretsGenerationKey(build: Pick<StepRef, "org" | "repo" | "build">): string {
+  return `logrelay:{${build.org}/${build.repo}/${build.build}}:secrets-gen`;
 }
 
 /**
@@ -82,38 +90,8 @@ export function keySlot(key: string): number {
   return crc % 16384;
 }
 
-/** A message on a step's channel, as the append and end scripts publish it. */
-export type LiveMessage =
-  { kind: "lines"; first: number; last: number; appendedAt: number; linesJson: string } | { kind: "end"; last: number; appendedAt: number; status: string };
-
-// "L <first> <last> <ms> <json array>" and "E <last> <ms> <status>": cheap to split, and the
-// JSON array goes into the SSE event untouched, so the relay never parses a line.
-export function parseLiveMessage(message: string): LiveMessage | undefined {
-  const a = message.indexOf(" ", 2);
-  const b = message.indexOf(" ", a + 1);
-  if (a < 0 || b < 0) return undefined;
-  if (message.startsWith("L ")) {
-    const c = message.indexOf(" ", b + 1);
-    if (c < 0) return undefined;
-    return {
-      kind: "lines",
-      first: Number(message.slice(2, a)),
-      last: Number(message.slice(a + 1, b)),
-      appendedAt: Number(message.slice(b + 1, c)),
-      linesJson: message.slice(c + 1),
-    };
-  }
-  if (message.startsWith("E ")) {
-    return { kind: "end", last: Number(message.slice(2, a)), appendedAt: Number(message.slice(a + 1, b)), status: message.slice(b + 1) };
-  }
-  return undefined;
-}
-
-/** Joins consecutive JSON arrays of lines into one array without parsing them. */
-export function joinLinesJson(parts: readonly string[]): string {
-  if (parts.length === 1) return parts[0];
-  return `[${parts.map((p) => p.slice(1, -1)).join(",")}]`;
-}
+// The messages on a step's channel (lines, end) and the events they carry: live-events.ts.
+export { joinLinesJson, parseLiveMessage, type LiveMessage } from "./live-events.ts";
 
 // --- step names --------------------------------------------------------------------------------
 

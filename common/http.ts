@@ -1,6 +1,6 @@
 /** HTTP pieces both services share: JSON errors, the per-request logger, health and metrics routes. */
 import { randomUUID } from "node:crypto";
-import type { Server } from "node:http";
+import type { IncomingMessage, Server } from "node:http";
 import express, { type Express, type NextFunction, type Request, type Response } from "express";
 import type { Logger } from "pino";
 import type { Registry } from "prom-client";
@@ -12,6 +12,13 @@ declare module "express-serve-static-core" {
   }
 }
 
+/**
+ * Both services' accept queue (the kernel caps it at net.core.somaxconn). Node's default, 511,
+ * overflowed when thousands of connections came at once: the kernel then drops the SYNs, and
+ * the client's retry a second later (three after that, ...) held appends for seconds.
+ */
+export const LISTEN_BACKLOG = 8192;
+
 /** The token of an `Authorization: Bearer <token>` header (scheme in any case), if that is what it holds. */
 export function bearerToken(header: string | undefined): string | undefined {
   return /^Bearer +(\S+)\s*$/i.exec(header ?? "")?.[1];
@@ -20,6 +27,12 @@ export function bearerToken(header: string | undefined): string | undefined {
 export function sendError(res: Response, status: number, error: string, headers: Record<string, string> = {}): void {
   if (res.headersSent) return void res.end();
   res.status(status).set(headers).json({ error });
+}
+
+/** The request's id: nginx's X-Request-Id when it is a plain one, else a new one. */
+export function requestIdOf(req: IncomingMessage): string {
+  const header = req.headers["x-request-id"];
+  return typeof header === "string" && /^[\w-]{1,64}$/.test(header) ? header : randomUUID();
 }
 
 const REQ_ID = Symbol("reqId");
@@ -42,8 +55,7 @@ export function requestLogger(app: Express, root: Logger) {
     },
   });
   return (req: LoggedRequest, res: Response, next: NextFunction) => {
-    const header = req.headers["x-request-id"];
-    const reqId = typeof header === "string" && /^[\w-]{1,64}$/.test(header) ? header : randomUUID();
+    const reqId = requestIdOf(req);
     req[REQ_ID] = reqId;
     res.setHeader("X-Request-Id", reqId);
     next();

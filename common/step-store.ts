@@ -8,65 +8,99 @@ import type { ChainableCommander } from "ioredis";
 import type { RedisClient } from "./redis.ts";
 import type { StepRef, EndStatus } from "./step.ts";
 import { RECENT_STEPS_BUCKETS, buildKeys, keySlot, recentStepsKey, stepKeys, type BuildRef, type BuildStep } from "./contract.ts";
+import { encodeLinesJson } from "./live-events.ts";
 
 // --- server-side scripts -------------------------------------------------------------------
 
 /** Pairs per block of a step's times list (see TIMES_LUA); each block starts with an absolute pair. */
 const TIMES_BLOCK = 64;
 
-// The lines as a JSON array, spelled as JSON.stringify spells them (the backlog's encoding)
-// but for DEL and beyond, which the relay escapes on both paths (relay/sse.ts asciiJson):
-// cjson escapes "/" as "\\/", which JSON.stringify does not.
+// The kept lines as a JSON array, spelled as JSON.stringify spells them: cjson escapes "/" as
+// "\\/", which JSON.stringify does not. (Characters past ASCII stay as they are here: only a
+// retried append whose first lines were already stored takes this path, see APPEND_LUA.)
 const LUA_JSON_LINES = `(string.gsub(cjson.encode(lines), '\\\\/', '/'))`;
 
+// How often at most an append renews the step's TTLs (ms): a running step's keys expire
+// between this long before and exactly STEP_IDLE_TTL_SECONDS after its last line; at most 1% of it.
+const RENEW_EVERY_MS = 60_000;
+
 // Numbers, stores and publishes lines in one step, so line order is total per step.
-// ARGV: channel, max lines kept, idle ttl s, expected first line ("" = any), lines...
-// With an expected first line, lines already stored are skipped (a retried upload
-// does not duplicate them) and a gap is refused.
+// ARGV: channel, max lines kept, idle ttl s, expected first line ("" = any), the lines as a
+// JSON array (encodeLinesJson: ASCII), lines... With an expected first line, lines already
+// stored are skipped (a retried upload does not duplicate them) and a gap is refused.
+// The message published carries the lines' SSE event framed as an HTTP/1.1 chunk
+// (common/live-events.ts): the relay writes it to viewers as it comes. Every call to Redis here
+// is one per append at most; TTLs are renewed once per RENEW_EVERY_MS, the trim only when over.
 const APPEND_LUA = `
-local meta = redis.call('HMGET', KEYS[2], 'last', 'status', 'tline', 'ttime')
+local meta = redis.call('HMGET', KEYS[2], 'last', 'status', 'tline', 'ttime', 'tpairs', 'renewed')
 local last = tonumber(meta[1]) or 0
 if meta[2] and meta[2] ~= 'running' then return {'ended', last, 0} end
-local from = 5
+local from = 6
+local json = ARGV[5]
 if ARGV[4] ~= '' then
   local expected = tonumber(ARGV[4])
   if expected > last + 1 then return {'gap', last, 0} end
-  from = from + (last + 1 - expected)
+  if expected < last + 1 then
+    from = from + (last + 1 - expected)
+    json = nil -- it spells every line sent, not the ones kept
+  end
 end
 local n = #ARGV - from + 1
 if n <= 0 then return {'ok', last, 0} end
 for i = from, #ARGV, 4000 do
   redis.call('RPUSH', KEYS[1], unpack(ARGV, i, math.min(i + 3999, #ARGV)))
 end
-redis.call('LTRIM', KEYS[1], -tonumber(ARGV[2]), -1)
+local maxLines = tonumber(ARGV[2])
+if last + n > maxLines then redis.call('LTRIM', KEYS[1], -maxLines, -1) end
 local t = redis.call('TIME')
 local now = t[1] * 1000 + math.floor(t[2] / 1000)
-if last == 0 then redis.call('HSET', KEYS[2], 'status', 'running', 'started', now) end
-redis.call('HSET', KEYS[2], 'last', last + n, 'updated', now)
+local fields = {'last', last + n, 'updated', now}
+if last == 0 then
+  fields[#fields + 1] = 'status'; fields[#fields + 1] = 'running'
+  fields[#fields + 1] = 'started'; fields[#fields + 1] = now
+end
 -- times: a pair (first line, ms) when the time differs from the last pair's; every
--- TIMES_BLOCK-th pair absolute, the others deltas from the pair before (a few bytes each)
+-- TIMES_BLOCK-th pair absolute, the others deltas from the pair before (a few bytes each).
+-- tpairs counts the pairs (a step stored before it was kept counts its list once).
 local tline, ttime = tonumber(meta[3]), tonumber(meta[4])
+local tpairs = tonumber(meta[5])
 if now ~= ttime then
-  if tline == nil or (redis.call('LLEN', KEYS[3]) / 2) % ${TIMES_BLOCK} == 0 then
+  if tpairs == nil then tpairs = redis.call('LLEN', KEYS[3]) / 2 end
+  if tline == nil or tpairs % ${TIMES_BLOCK} == 0 then
     redis.call('RPUSH', KEYS[3], last + 1, now)
   else
     redis.call('RPUSH', KEYS[3], last + 1 - tline, now - ttime)
   end
-  redis.call('HSET', KEYS[2], 'tline', last + 1, 'ttime', now)
+  tpairs = tpairs + 1
+  fields[#fields + 1] = 'tline'; fields[#fields + 1] = last + 1
+  fields[#fields + 1] = 'ttime'; fields[#fields + 1] = now
 end
-if last + n > tonumber(ARGV[2]) then
+if last + n > maxLines then
   -- a block of pairs goes once the next block starts at or before the first line kept
-  local firstKept = last + n - tonumber(ARGV[2]) + 1
+  local firstKept = last + n - maxLines + 1
   while redis.call('LLEN', KEYS[3]) > ${2 * TIMES_BLOCK} and tonumber(redis.call('LINDEX', KEYS[3], ${2 * TIMES_BLOCK})) <= firstKept do
     redis.call('LTRIM', KEYS[3], ${2 * TIMES_BLOCK}, -1)
+    if tpairs ~= nil then tpairs = tpairs - ${TIMES_BLOCK} end
   end
 end
-redis.call('EXPIRE', KEYS[1], ARGV[3])
-redis.call('EXPIRE', KEYS[2], ARGV[3])
-redis.call('EXPIRE', KEYS[3], ARGV[3])
-local lines = {}
-for i = from, #ARGV do lines[#lines + 1] = ARGV[i] end
-redis.call('SPUBLISH', ARGV[1], 'L ' .. (last + 1) .. ' ' .. (last + n) .. ' ' .. now .. ' ' .. ${LUA_JSON_LINES})
+if tpairs ~= nil then fields[#fields + 1] = 'tpairs'; fields[#fields + 1] = tpairs end
+local renewed = tonumber(meta[6])
+if renewed == nil or now - renewed >= math.min(${RENEW_EVERY_MS}, tonumber(ARGV[3]) * 10) then
+  fields[#fields + 1] = 'renewed'; fields[#fields + 1] = now
+end
+redis.call('HSET', KEYS[2], unpack(fields))
+if renewed == nil or now - renewed >= math.min(${RENEW_EVERY_MS}, tonumber(ARGV[3]) * 10) then
+  redis.call('EXPIRE', KEYS[1], ARGV[3])
+  redis.call('EXPIRE', KEYS[2], ARGV[3])
+  redis.call('EXPIRE', KEYS[3], ARGV[3])
+end
+if json == nil then
+  local lines = {}
+  for i = from, #ARGV do lines[#lines + 1] = ARGV[i] end
+  json = ${LUA_JSON_LINES}
+end
+local event = 'id: ' .. (last + n) .. '\\ndata: {"n":' .. (last + 1) .. ',"lines":' .. json .. ',"t":' .. now .. '}\\n\\n'
+redis.call('SPUBLISH', ARGV[1], 'L ' .. (last + 1) .. ' ' .. (last + n) .. ' ' .. now .. ' ' .. string.format('%x', #event) .. '\\r\\n' .. event .. '\\r\\n')
 return {'ok', last + n, n, now}
 `;
 
@@ -297,7 +331,7 @@ export function stepStore(redis: RedisClient, durability: Durability = { replica
   return {
     async append(ref: StepRef, lines: readonly string[], retention: Retention, expectedFirst?: number): Promise<AppendResult> {
       const k = stepKeys(ref);
-      const args = [k.channel, retention.maxLinesPerStep, retention.idleTtlSeconds, expectedFirst ?? ""];
+      const args = [k.channel, retention.maxLinesPerStep, retention.idleTtlSeconds, expectedFirst ?? "", encodeLinesJson(lines)];
       const [outcome, last, appended, at] =
         durability.replicas === 0
           ? await scripts.logrelayAppend(k.lines, k.meta, k.times, ...args, ...lines)

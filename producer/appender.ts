@@ -7,7 +7,11 @@ import type { BuildEvents } from "./build-events.ts";
 import type { ProducerMetrics } from "./metrics.ts";
 
 const RECENT_STEPS_KEPT = 500;
-const RECENT_TOUCH_EVERY_MS = 1000;
+// A running step's place in the index is renewed at most this often: the index orders the step
+// picker, whose times come from the steps themselves; every second cost a write per append.
+const RECENT_TOUCH_EVERY_MS = 10_000;
+// steps remembered as touched; past this the ones not touched within the interval are forgotten
+const TOUCHED_KEPT = 50_000;
 
 export class Appender {
   readonly #store: ReturnType<typeof stepStore>;
@@ -26,9 +30,9 @@ export class Appender {
   }
 
   async append(step: StepRef, lines: readonly string[], expectedFirst?: number): Promise<AppendResult> {
-    const stop = this.#metrics.appendSeconds.startTimer();
+    const started = performance.now();
     const result = await this.#store.append(step, lines, this.#retention, expectedFirst);
-    stop();
+    this.#metrics.appendSeconds.observe((performance.now() - started) / 1000);
     if (result.appended > 0) {
       this.#metrics.linesAppended.inc(result.appended);
       let bytes = 0;
@@ -75,8 +79,11 @@ export class Appender {
     const name = stepName(step);
     const now = Date.now();
     if (!force && now - (this.#touched.get(name) ?? 0) < RECENT_TOUCH_EVERY_MS) return;
+    if (this.#touched.size >= TOUCHED_KEPT) {
+      for (const [step, at] of this.#touched) if (now - at >= RECENT_TOUCH_EVERY_MS) this.#touched.delete(step);
+      if (this.#touched.size >= TOUCHED_KEPT) this.#touched.clear();
+    }
     this.#touched.set(name, now);
-    if (this.#touched.size > RECENT_STEPS_KEPT * 4) this.#touched.clear();
     const key = recentStepsKeyOf(name);
     this.#redis
       .multi()

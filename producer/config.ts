@@ -19,6 +19,14 @@ export interface ProducerConfig {
   /** one request's body (default 64 MiB) */
   readonly maxBodyBytes: number;
   readonly retention: Retention;
+  /**
+   * how long a producer masks with a build's secret values read from Redis before it reads them
+   * again, and how long a registration waits before it is acknowledged (SECRETS_CACHE_MS,
+   * default 1000): the same on every producer of a deployment (see secret-store.ts)
+   */
+  readonly secretsCacheMs: number;
+  /** appends waiting on Redis at once past which a new append request gets 503 + Retry-After (MAX_APPENDS_IN_FLIGHT, default 256) */
+  readonly maxAppendsInFlight: number;
   /** simulate builds so a fresh stack shows logs moving (DEMO=1) */
   readonly demo: boolean;
   /** demo lines per second per running step (default 20) */
@@ -48,6 +56,8 @@ export function loadProducerConfig(env: Env): ProducerConfig {
       idleTtlSeconds: e.int("STEP_IDLE_TTL_SECONDS", 7 * 86400, 1),
       endedTtlSeconds: e.int("STEP_TTL_SECONDS", 86400, 1),
     }),
+    secretsCacheMs: e.int("SECRETS_CACHE_MS", 1000, 1, 60_000),
+    maxAppendsInFlight: e.int("MAX_APPENDS_IN_FLIGHT", 256, 1, 1_000_000),
     demo: e.bool("DEMO", false),
     demoLinesPerSecond: e.int("DEMO_LINES_PER_SECOND", 20, 1, 100_000),
     shutdownGraceMs: e.int("SHUTDOWN_GRACE_MS", 10000, 0, 600_000),

@@ -4,15 +4,17 @@ import type { AddressInfo } from "node:net";
 import { once } from "node:events";
 import { Registry } from "prom-client";
 import { failStart, onShutdown, rootLogger } from "../common/logger.ts";
-import { jsonClientErrors } from "../common/http.ts";
+import { jsonClientErrors, LISTEN_BACKLOG } from "../common/http.ts";
 import { connectRedis, describeTarget, waitForRedis } from "../common/redis.ts";
+import { Admission } from "./admission.ts";
+import { appendRoute } from "./append-route.ts";
 import { Appender } from "./appender.ts";
 import { BuildEvents } from "./build-events.ts";
 import { loadProducerConfig, type ProducerConfig } from "./config.ts";
 import { startDemo } from "./demo.ts";
 import { producerMetrics } from "./metrics.ts";
 import { producerApp } from "./routes.ts";
-import { BuildSecrets } from "./secret-store.ts";
+import { BuildSecrets, secretsTtlSeconds } from "./secret-store.ts";
 
 let config: ProducerConfig;
 try {
@@ -30,14 +32,22 @@ try {
   const builds = new BuildEvents(redis, config.retention, log.child({ component: "builds" }));
   const appender = new Appender(redis, config.retention, metrics, config.durability, builds);
   let draining = false;
-  const secrets = new BuildSecrets(redis, config.retention.endedTtlSeconds);
-  const app = producerApp({ config, appender, secrets, metrics, registry, log, ready: () => redis.status === "ready" && !draining });
+  const secrets = new BuildSecrets(redis, secretsTtlSeconds(config.retention), config.secretsCacheMs);
+  const admission = new Admission(config.maxAppendsInFlight);
+  metrics.observeAdmission(admission);
+  const appends = appendRoute({ config, appender, secrets, admission, metrics, log });
+  const app = producerApp({ config, appender, secrets, appendRoute: appends, metrics, registry, log, ready: () => redis.status === "ready" && !draining });
 
-  const server = http.createServer(app);
+  // the append route first, on plain node:http (append-route.ts); everything else is express's
+  const server = http.createServer((req, res) => {
+    if (!appends.handle(req, res)) app(req, res);
+  });
   jsonClientErrors(server);
   server.keepAliveTimeout = 75_000;
   server.requestTimeout = 0; // uploads stream for as long as the build runs
-  server.listen(config.port, config.host);
+  // a burst of new connections from nginx (thousands of workers appending at once) must not
+  // overflow the accept queue: a dropped SYN is retried by the kernel after a second
+  server.listen({ port: config.port, host: config.host, backlog: LISTEN_BACKLOG });
   await once(server, "listening");
   log.info(
     {

@@ -18,9 +18,14 @@ export class SecretMask implements LineMask {
   readonly #values: readonly string[];
 
   constructor(values: readonly string[]) {
-    this.#values = [...values];
+    this.#values = Object.freeze([...values]);
     // an unterminated line keeps this many characters unsent, so a value still arriving stays whole
     this.holdBack = Math.max(...values.map((v) => v.length)) - 1;
+  }
+
+  /** the values masked */
+  get values(): readonly string[] {
+    return this.#values;
   }
 
   apply(line: string): string {

@@ -8,6 +8,7 @@
 import type { Logger } from "pino";
 import { stepName, type StepRef } from "../common/step.ts";
 import { joinLinesJson, type BuildMessage, type BuildRef, type LiveMessage } from "../common/contract.ts";
+import type { LiveLines } from "../common/live-events.ts";
 import { buildMessageEvent, encodeEndEvent, encodeLinesEvent, encodePartialEvent, encodeTimes, httpChunk } from "./sse.ts";
 import { buildName, topicKey, type Broker, type LivePartial, type StepMessage, type Topic } from "./broker.ts";
 import type { RelayMetrics } from "./metrics.ts";
@@ -222,12 +223,21 @@ export class Hub {
   }
 }
 
-/** Merges runs of consecutive line messages into one event each; an end stays its own event. */
+/**
+ * Merges runs of consecutive line messages into one event each; an end stays its own event. A
+ * run of one message is its event as published, framed already: no copy, no encoding.
+ */
 export function coalesce(messages: readonly LiveMessage[]): { shared: SharedEvent; appendedAt: number }[] {
   const out: { shared: SharedEvent; appendedAt: number }[] = [];
-  let run: Extract<LiveMessage, { kind: "lines" }>[] = [];
+  let run: LiveLines[] = [];
   const closeRun = () => {
     if (run.length === 0) return;
+    if (run.length === 1) {
+      const m = run[0];
+      out.push({ shared: { kind: "lines", first: m.first, last: m.last, at: m.appendedAt, bytes: m.event, chunk: m.chunk }, appendedAt: m.appendedAt });
+      run = [];
+      return;
+    }
     const first = run[0].first;
     const last = run[run.length - 1].last;
     const json = joinLinesJson(run.map((m) => m.linesJson));

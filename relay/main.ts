@@ -3,7 +3,7 @@ import http from "node:http";
 import { once } from "node:events";
 import { Registry } from "prom-client";
 import { failStart, onShutdown, rootLogger } from "../common/logger.ts";
-import { jsonClientErrors } from "../common/http.ts";
+import { jsonClientErrors, LISTEN_BACKLOG } from "../common/http.ts";
 import { makeAuthorizer } from "./auth.ts";
 import { loadRelayConfig, type RelayConfig } from "./config.ts";
 import { Connections } from "./connections.ts";
@@ -40,7 +40,8 @@ try {
   jsonClientErrors(server);
   server.keepAliveTimeout = 75_000; // longer than nginx's upstream keepalive, so nginx closes first
   server.requestTimeout = 0; // streams are long-lived by design
-  server.listen(config.port, config.host);
+  // thousands of viewers reconnecting at once (a sibling relay restarted) must not overflow the accept queue
+  server.listen({ port: config.port, host: config.host, backlog: LISTEN_BACKLOG });
   await once(server, "listening");
   log.info({ port: config.port, auth: authorize ? "jwt" : "open" }, "relay listening");
   if (config.authJwtSecret && Buffer.byteLength(config.authJwtSecret) < 32) {

@@ -214,7 +214,9 @@ export class RedisBroker implements Broker {
     this.#shards.set(node, shard);
     const s = shard;
     let wasReady = false;
-    s.conn.on("smessage", (channel: string, message: string) => {
+    // as bytes: a step's lines are written to viewers as they came (common/live-events.ts)
+    s.conn.on("smessageBuffer", (channelBytes: Buffer, message: Buffer) => {
+      const channel = channelBytes.toString();
       if (this.#where.get(channel) === s) this.#deliver(channel, message);
     });
     s.conn.on("ready", () => {
@@ -235,16 +237,16 @@ export class RedisBroker implements Broker {
   }
 
   // Parses a script's message on a channel into the typed message of the channel's topic.
-  #deliver(channel: string, message: string): void {
+  #deliver(channel: string, message: Buffer): void {
     const topic = this.#topics.get(channel);
     if (!topic || !this.#handlers) return;
     if (topic.kind === "build") {
-      const parsed = parseBuildMessage(message);
+      const parsed = parseBuildMessage(message.toString());
       if (parsed) this.#handlers.build(topic.build, parsed);
       return;
     }
-    if (message.startsWith("P ")) {
-      const partial = parseLivePartial(message);
+    if (message[0] === 0x50 /* P */) {
+      const partial = parseLivePartial(message.toString());
       if (partial) this.#handlers.step(topic.step, { kind: "partial", n: partial.n, textJson: partial.textJson });
       return;
     }

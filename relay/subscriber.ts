@@ -18,7 +18,7 @@ export class Subscriber {
   #heartbeats?: Heartbeats;
   #heartbeatSlot = 0;
   #expiresAt = Infinity;
-  #socket: Socket | null = null; // set when pre-framed live events may go straight to the socket
+  #socket: Socket | null = null; // set when pre-framed live events may go straight to the socket (see sendShared)
   readonly #onClose: ((reason: CloseReason) => void)[] = [];
 
   private readonly res: ServerResponse;
@@ -49,10 +49,9 @@ export class Subscriber {
       "X-Accel-Buffering": "no",
     });
     this.res.write(encodeRetry(this.options.retryMs));
-    // A chunked GET response whose headers are on the socket: a live event already framed as an
-    // HTTP chunk (the same bytes for every viewer) can skip ServerResponse's per-write framing.
-    const socket = this.res.socket;
-    if (this.res.chunkedEncoding && this.res.req.method === "GET" && socket && this.res.writableLength === socket.writableLength) this.#socket = socket;
+    // A chunked GET response: a live event already framed as an HTTP chunk (the same bytes for
+    // every viewer) can skip ServerResponse's per-write framing, once nothing waits in the response itself.
+    if (this.res.chunkedEncoding && this.res.req.method === "GET") this.#socket = this.res.socket;
     this.#heartbeats = Heartbeats.for(this.options.heartbeatMs);
     this.#heartbeatSlot = this.#heartbeats.add(this);
   }
@@ -90,7 +89,11 @@ export class Subscriber {
       this.close("slow");
       return false;
     }
-    if (this.#socket) this.#socket.write(chunk);
+    // Node holds what res.write() wrote (the headers, `retry:`, a heartbeat) in the response until
+    // the next tick: the socket is written straight only when the response holds nothing, so
+    // nothing is overtaken. (Checked at open() only, this never held, and every event took res.write.)
+    const socket = this.#socket;
+    if (socket !== null && this.res.writableLength === socket.writableLength) socket.write(chunk);
     else this.res.write(bytes);
     this.#wroteSinceTick = true;
     return true;

@@ -546,9 +546,10 @@ export function nginxConf(port: number): string {
 
 export const localServers: Servers<LocalRedis, LocalNginx> = { redis: (options) => LocalRedis.start(options), nginx: startNginx };
 
+/** As nginx/upstreams.compose.conf: `keepalive 512` to the producer, or a fleet's appends each open a connection. */
 export function localUpstreams(relayPorts: number[], producerPort: number): string {
   const relays = relayPorts.map((p) => `  server 127.0.0.1:${p} max_fails=1 fail_timeout=2s;`).join("\n");
-  return `upstream relays {\n  least_conn;\n${relays}\n  keepalive 64;\n}\n\nupstream producer {\n  server 127.0.0.1:${producerPort};\n  keepalive 16;\n}\n`;
+  return `upstream relays {\n  least_conn;\n${relays}\n  keepalive 64;\n}\n\nupstream producer {\n  server 127.0.0.1:${producerPort};\n  keepalive 512;\n}\n`;
 }
 
 export interface StackOptions {

@@ -8,13 +8,15 @@ import { readFileSync } from "node:fs";
 import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildSecretsKey } from "../../common/contract.ts";
-import { appendLines, startTestStack, stopAllStacks, uniqueStep, waitFor, type LocalStack } from "../support/stack.ts";
+import { appendLines, endStep, startProducer, startTestStack, stopAllStacks, uniqueStep, waitFor, type LocalStack } from "../support/stack.ts";
+import type { Proc } from "../../scripts/local-stack.ts";
 import { Viewer } from "../support/sse.ts";
 import { startUpload, type Upload } from "../support/upload.ts";
 
 const TOKEN = "producer-token-for-secrets-test-5b1f";
 const AUTH = { Authorization: `Bearer ${TOKEN}` };
 const TTL = 3600;
+const IDLE_TTL = 7 * 86400; // STEP_IDLE_TTL_SECONDS's default
 
 let stack: LocalStack;
 let redis: Redis;
@@ -82,16 +84,94 @@ describe("registering secrets", () => {
     expect(bad.status).toBe(400);
   });
 
-  it("keeps the values in Redis only for STEP_TTL_SECONDS, under the build's key", async () => {
+  it("keeps the values under the build's key for as long as a step of the build can take lines", async () => {
     const step = uniqueStep();
     const res = await register(step, { values: ["ttl-secret-value", "multi\nline-key"] });
     expect(res).toEqual({ status: 200, json: { registered: 3, total: 3 } });
     const key = buildSecretsKey(step);
     expect(key).toBe(`logrelay:{${step.org}/${step.repo}/${step.build}}:secrets`);
     expect((await redis.smembers(key)).sort()).toEqual(["line-key", "multi", "ttl-secret-value"]);
+    // a running step lives STEP_IDLE_TTL_SECONDS after its last line, an ended one STEP_TTL_SECONDS after its end
     const ttl = await redis.ttl(key);
-    expect(ttl).toBeGreaterThan(TTL - 10);
-    expect(ttl).toBeLessThanOrEqual(TTL);
+    expect(ttl).toBeGreaterThanOrEqual(Math.max(TTL, IDLE_TTL));
+    expect(ttl).toBeLessThanOrEqual(Math.max(TTL, IDLE_TTL) + 3600);
+  });
+});
+
+describe("values registered on another producer", () => {
+  // each producer keeps a build's values in memory for SECRETS_CACHE_MS: long here, so only the
+  // registration's wait can make the other producer read them again
+  const env = { PRODUCER_TOKEN: TOKEN, SECRETS_CACHE_MS: "2000", LOG_LEVEL: "warn" };
+  let a: Proc;
+  let b: Proc;
+  beforeAll(async () => {
+    [a, b] = await Promise.all([
+      startProducer({ dir: stack.dir, redisUrl: stack.redis.url, env }),
+      startProducer({ dir: stack.dir, redisUrl: stack.redis.url, env }),
+    ]);
+  });
+  afterAll(async () => {
+    await a?.stop();
+    await b?.stop();
+  });
+  const url = (p: Proc) => `http://127.0.0.1:${p.port}`;
+
+  it("masks every line sent to the first producer after the second one answered the registration", async () => {
+    const step = uniqueStep();
+    const other = { ...step, step: step.step + 1000, path: `/${step.org}/${step.repo}/builds/${step.build}/steps/${step.step + 1000}` };
+    // producer a reads the build's values (none yet), and an upload to it stays open
+    expect((await appendLines(url(a), step.path, "before cross-producer-secret-9\n", AUTH)).status).toBe(200);
+    const upload = startUpload(`${url(a)}${other.path}/logs`, AUTH);
+    uploads.push(upload);
+    await upload.write("streamed before cross-producer-secret-9\n");
+    await waitFor(async () => (await stored(other.path)) !== "", "the upload's first line");
+    const started = Date.now();
+    const res = await fetch(`${url(b)}/${step.org}/${step.repo}/builds/${step.build}/secrets`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json", ...AUTH },
+      body: JSON.stringify({ values: ["cross-producer-secret-9"] }),
+    });
+    expect(res.status).toBe(200);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(2000); // the answer waited out the other producers' copies
+    expect((await appendLines(url(a), step.path, "after cross-producer-secret-9\n", AUTH)).status).toBe(200);
+    await upload.write("streamed after cross-producer-secret-9\n");
+    expect((await upload.end()).status).toBe(200);
+    expect(await stored(step.path)).toBe("before cross-producer-secret-9\nafter ***");
+    expect(await stored(other.path)).toBe("streamed before cross-producer-secret-9\nstreamed after ***");
+  });
+});
+
+describe("how long a build's values last", () => {
+  let producer: Proc;
+  beforeAll(async () => {
+    // a step ended expires after 1 s, a running one after 120 s idle
+    producer = await startProducer({
+      dir: stack.dir,
+      redisUrl: stack.redis.url,
+      env: { PRODUCER_TOKEN: TOKEN, STEP_TTL_SECONDS: "1", STEP_IDLE_TTL_SECONDS: "120", LOG_LEVEL: "warn" },
+    });
+  });
+  afterAll(() => producer?.stop());
+
+  it("masks a running step's lines after STEP_TTL_SECONDS without lines, while it can still take them", async () => {
+    const base = `http://127.0.0.1:${producer.port}`;
+    const running = uniqueStep();
+    const ended = { ...running, step: running.step + 1000, path: `/${running.org}/${running.repo}/builds/${running.build}/steps/${running.step + 1000}` };
+    const res = await fetch(`${base}/${running.org}/${running.repo}/builds/${running.build}/secrets`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json", ...AUTH },
+      body: JSON.stringify({ values: ["idle-step-secret-31"] }),
+    });
+    expect(res.status).toBe(200);
+    expect((await appendLines(base, running.path, "first idle-step-secret-31\n", AUTH)).json).toMatchObject({ appended: 1 });
+    // a step of the same build ends after that append: its keys run out STEP_TTL_SECONDS later
+    expect((await appendLines(base, ended.path, "short step\n", AUTH)).status).toBe(200);
+    expect((await endStep(base, ended.path, "success", AUTH)).status).toBe(200);
+    const endedMeta = `logrelay:{${ended.org}/${ended.repo}/${ended.build}/${ended.step}}:meta`;
+    await waitFor(async () => (await redis.exists(endedMeta)) === 0, "the ended step's keys to expire", 15000, 100);
+    // the running step still takes lines, and they are still masked
+    expect((await appendLines(base, running.path, "later idle-step-secret-31\n", AUTH)).json).toMatchObject({ appended: 1, last: 2 });
+    expect(await stored(running.path)).toBe("first ***\nlater ***");
   });
 });
 

@@ -7,6 +7,7 @@
  */
 import type { BuildRef, BuildStep } from "../../common/contract.ts";
 import type { StepMeta, StepPage } from "../../common/step-store.ts";
+import { encodeLinesJson, liveLinesMessage, parseLiveMessage } from "../../common/live-events.ts";
 import { stepName, type StepRef } from "../../common/step.ts";
 import { topicKey, type Broker, type BrokerHandlers, type StepMessage, type Topic } from "../../relay/broker.ts";
 
@@ -114,7 +115,7 @@ export class MemoryBroker implements Broker {
       s.lines.splice(0, excess);
       s.first += excess;
     }
-    this.#publish(step, { kind: "lines", first, last: s.last, appendedAt: now, linesJson: JSON.stringify(lines) });
+    this.#publish(step, parseLiveMessage(liveLinesMessage(first, s.last, now, encodeLinesJson(lines)))!);
     return s.last;
   }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { joinLinesJson, parseLiveMessage, stepKeys } from "../../common/contract.ts";
+import { httpChunk, liveLinesMessage, type LiveLines } from "../../common/live-events.ts";
 import { encodeEndEvent, encodeLinesEvent, encodeRetry, encodeTruncatedEvent } from "../../relay/sse.ts";
 import { parseStepRef, stepFromName } from "../../common/step.ts";
 import { coalesce } from "../../relay/hub.ts";
@@ -47,14 +48,15 @@ describe("SSE events", () => {
 });
 
 describe("live messages", () => {
-  it("parses what the scripts publish", () => {
-    expect(parseLiveMessage('L 5 6 1700000000000 ["x y","z"]')).toEqual({
-      kind: "lines",
-      first: 5,
-      last: 6,
-      appendedAt: 1700000000000,
-      linesJson: '["x y","z"]',
-    });
+  it("parses what the scripts publish, keeping the lines' event as the bytes to write", () => {
+    const event = 'id: 6\ndata: {"n":5,"lines":["x y","z"],"t":1700000000000}\n\n';
+    const message = `L 5 6 1700000000000 ${Buffer.byteLength(event).toString(16)}\r\n${event}\r\n`;
+    expect(liveLinesMessage(5, 6, 1700000000000, '["x y","z"]')).toBe(message);
+    const parsed = parseLiveMessage(Buffer.from(message));
+    expect(parsed).toMatchObject({ kind: "lines", first: 5, last: 6, appendedAt: 1700000000000, linesJson: '["x y","z"]' });
+    const lines = parsed as LiveLines;
+    expect(lines.chunk.toString()).toBe(httpChunk(event).framed.toString());
+    expect(lines.event.toString()).toBe(event);
     expect(parseLiveMessage("E 6 1700000000001 success")).toEqual({ kind: "end", last: 6, appendedAt: 1700000000001, status: "success" });
     expect(parseLiveMessage("garbage")).toBeUndefined();
   });
@@ -64,7 +66,9 @@ describe("live messages", () => {
   });
 
   it("coalesces consecutive messages into one event and keeps an end apart", () => {
-    const msgs = ['L 1 1 1 ["a"]', 'L 2 3 2 ["b","c"]', 'L 7 7 3 ["g"]', "E 7 4 success"].map((m) => parseLiveMessage(m)!);
+    const msgs = [liveLinesMessage(1, 1, 1, '["a"]'), liveLinesMessage(2, 3, 2, '["b","c"]'), liveLinesMessage(7, 7, 3, '["g"]'), "E 7 4 success"].map((m) =>
+      parseLiveMessage(m)!,
+    );
     const events = coalesce(msgs).map((e) => e.shared);
     expect(events.map((e) => [e.kind, e.last])).toEqual([
       ["lines", 3],

@@ -1,0 +1,108 @@
+/**
+ * `POST /:org/:repo/builds/:build/steps/:step/logs`, the producer's hot route, on plain
+ * node:http beside express: a CI fleet appends small batches thousands of times a second, and
+ * express's routing, request decoration and per-request logger cost more than the append.
+ * Only a step's canonical path is taken here (the segment characters of common/step.ts, no
+ * query, no escape); any other spelling goes on to express, which answers it as it answers
+ * every other route. The checks, their order and their answers are express's (routes.ts).
+ */
+import type { IncomingMessage, ServerResponse } from "node:http";
+import type { Logger } from "pino";
+import { requestIdOf } from "../common/http.ts";
+import { isStepRef, parseStepRef, stepName, type StepRef } from "../common/step.ts";
+import type { Admission } from "./admission.ts";
+import type { Appender } from "./appender.ts";
+import type { ProducerConfig } from "./config.ts";
+import { sendJson } from "./http-answer.ts";
+import type { ProducerMetrics } from "./metrics.ts";
+import type { BuildSecrets } from "./secret-store.ts";
+import { refuseBody, Upload, type AnswerHeaders, type UploadDeps } from "./upload.ts";
+import { tokenCheck } from "./token.ts";
+
+export interface AppendRouteDeps {
+  readonly config: ProducerConfig;
+  readonly appender: Appender;
+  readonly secrets: BuildSecrets;
+  readonly admission: Admission;
+  readonly metrics: ProducerMetrics;
+  readonly log: Logger;
+}
+
+export interface AppendRoute {
+  /** Serves the request if it is an append on a step's canonical path; false leaves it to express. */
+  handle(req: IncomingMessage, res: ServerResponse): boolean;
+  /** Reads and stores the body of an append whose route, auth and step are checked (express's route too). */
+  serve(req: IncomingMessage, res: ServerResponse, step: StepRef, log: () => Logger, headers?: AnswerHeaders): void;
+}
+
+const CANONICAL = /^\/([A-Za-z0-9._-]{1,100})\/([A-Za-z0-9._-]{1,100})\/builds\/([0-9]{1,16})\/steps\/([0-9]{1,16})\/logs$/;
+const FIRST_LINE = /^[1-9][0-9]{0,15}$/;
+const TEXT_PLAIN = /^text\/plain\s*(;|$)/i;
+const CHARSET = /;\s*charset\s*=\s*"?([^";\s]+)/i;
+const BUSY = "the producer is at MAX_APPENDS_IN_FLIGHT appends; nothing was stored, retry after Retry-After";
+
+export function appendRoute(deps: AppendRouteDeps): AppendRoute {
+  const { config, metrics, admission } = deps;
+  const authorized = tokenCheck(config.token);
+  const counted = (status: number) => metrics.requestErrors.inc({ status: String(status) });
+  const hot: UploadDeps = { ...deps, maxLineBytes: config.maxLineBytes, maxBodyBytes: config.maxBodyBytes, errors: counted };
+  const viaExpress: UploadDeps = { ...hot, errors: undefined }; // express's middleware counts its own
+
+  function serveWith(uploadDeps: UploadDeps, req: IncomingMessage, res: ServerResponse, step: StepRef, log: () => Logger, headers: AnswerHeaders = []): void {
+    const refuse = (status: number, error: string, linger: boolean) => {
+      uploadDeps.errors?.(status);
+      if (linger) refuseBody(req, res, status, { error }, headers);
+      else sendJson(res, status, { error }, headers);
+    };
+    const type = req.headers["content-type"];
+    if (type !== undefined && !TEXT_PLAIN.test(type)) return refuse(415, `send the lines as Content-Type: text/plain (got "${type}")`, false);
+    const charset = type === undefined ? undefined : CHARSET.exec(type)?.[1].toLowerCase();
+    if (charset !== undefined && charset !== "utf-8" && charset !== "utf8" && charset !== "us-ascii") {
+      return refuse(415, `lines must be UTF-8: send Content-Type: text/plain; charset=utf-8 (got charset ${charset})`, false);
+    }
+    if (Number(req.headers["content-length"] ?? 0) > config.maxBodyBytes)
+      return refuse(413, `the body is over MAX_BODY_BYTES (${config.maxBodyBytes} bytes)`, true);
+    const first = req.headers["logrelay-first-line"];
+    if (first !== undefined && (typeof first !== "string" || !FIRST_LINE.test(first))) {
+      return refuse(400, "Logrelay-First-Line must be a positive integer: the number of the body's first line", true);
+    }
+    const partial = req.headers["logrelay-partial"];
+    if (partial !== undefined && partial !== "1") {
+      return refuse(400, "Logrelay-Partial must be 1: the body's unterminated last line is then a preview, not stored", true);
+    }
+    // With Logrelay-First-Line, a retried upload skips the lines already stored (see README);
+    // with Logrelay-Partial: 1 its unterminated last line is a preview (upload.ts).
+    new Upload(uploadDeps, step, req, res, first === undefined ? undefined : Number(first), log, headers, partial === "1").start();
+  }
+
+  return {
+    handle(req, res) {
+      if (req.method !== "POST") return false;
+      const m = CANONICAL.exec(req.url ?? "");
+      if (!m) return false;
+      const reqId = requestIdOf(req);
+      const headers = ["X-Request-Id", reqId]; // with every answer, as express's requestLogger sets it
+      // shed first, before anything costs: the cheapest answer a busy producer can give
+      if (!admission.admit()) {
+        counted(503);
+        sendJson(res, 503, { error: BUSY, appended: 0 }, [...headers, "Retry-After", "1"]);
+        return true;
+      }
+      if (!authorized(req.headers.authorization)) {
+        counted(401);
+        refuseBody(req, res, 401, { error: "send Authorization: Bearer <PRODUCER_TOKEN>" }, [...headers, "WWW-Authenticate", "Bearer"]);
+        return true;
+      }
+      const step = parseStepRef({ org: m[1], repo: m[2], build: m[3], step: m[4] });
+      if (!isStepRef(step)) {
+        counted(400);
+        sendJson(res, 400, { error: step.error }, headers);
+        return true;
+      }
+      let log: Logger | undefined; // made on first use: most appends never log
+      serveWith(hot, req, res, step, () => (log ??= deps.log.child({ reqId, step: stepName(step) })), headers);
+      return true;
+    },
+    serve: (req, res, step, log) => serveWith(viaExpress, req, res, step, log),
+  };
+}
