@@ -34,6 +34,7 @@ import { backlog, delivery, idle, idleThroughProxy, ingest, rateRamp, round, typ
 import { ensureNchan, nchanAppender, nchanStatus } from "./nchan.ts";
 import { clusterTable, comparisonChart, comparisonTable, nchanTargets } from "./compare.ts";
 import { undelivered } from "./verdict.ts";
+import { fleetTargets } from "./fleet-targets.ts";
 import { FleetGenerators, fleetRow, type FleetLoad, type FleetServer, type FleetTiming } from "./fleet.ts";
 import { fleetTable } from "./fleet-report.ts";
 import { LocalRedisCluster } from "../../scripts/local-stack.ts";
@@ -329,7 +330,11 @@ if (fleetRows.length) {
     );
 }
 
-const targets = [...evaluateTargets(benchRows.filter((r) => !r.redis)), ...(nchanMissing ? [] : nchanTargets(benchRows))];
+const targets = [
+  ...evaluateTargets(benchRows.filter((r) => !r.redis)),
+  ...(nchanMissing ? [] : nchanTargets(benchRows)),
+  ...(fleetRows.length ? fleetTargets(fleetRows) : []),
+];
 console.log("\nTargets of the issue (through nginx)\n");
 for (const t of targets) console.log(`${t.met === undefined ? "  -  " : t.met ? " met " : " MISS"}  ${t.target}: ${t.figure}`);
 
