@@ -32,7 +32,7 @@ COPY client ./client
 COPY producer ./producer
 ENV PORT=3100
 EXPOSE 3100
-CMD ["node", "producer/main.ts"]
+CMD ["node", "--max-semi-space-size=4", "producer/main.ts"]
 
 # The worker's command: `docker run --rm logrelay-client tail URL`, or copied into a build image
 # (`COPY --from=... /app /opt/logrelay`, then `node /opt/logrelay/client/cli.ts run ...`).

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { ConfigError } from "../../common/env.ts";
 import { loadRelayConfig } from "../../relay/config.ts";
 import { loadProducerConfig } from "../../producer/config.ts";
-import { RELAY_NODE_FLAGS } from "../../scripts/local-stack.ts";
+import { PRODUCER_NODE_FLAGS, RELAY_NODE_FLAGS } from "../../scripts/local-stack.ts";
 
 describe("relay config", () => {
   it("has the contract's defaults", () => {
@@ -54,5 +54,17 @@ describe("relay node flags", () => {
     // compose's relays run the image's CMD rather than spelling the flags again
     expect(read("docker-compose.yml")).not.toMatch(/relay\/main\.ts/);
     expect(JSON.parse(read("package.json")).scripts.relay).toBe(`node ${RELAY_NODE_FLAGS.join(" ")} relay/main.ts`);
+  });
+});
+
+describe("producer node flags", () => {
+  it("are the same wherever the producer is started: local stack, Dockerfile, both compose files, npm run producer", () => {
+    const root = path.join(import.meta.dirname, "../..");
+    const read = (file: string) => readFileSync(path.join(root, file), "utf8");
+    const command = `["node", ${PRODUCER_NODE_FLAGS.map((f) => `"${f}"`).join(", ")}, "producer/main.ts"]`;
+    expect(read("Dockerfile")).toContain(`CMD ${command}`);
+    expect(read("docker-compose.yml")).toContain(`command: ${command}`);
+    expect(read("docker-compose.cluster.yml")).toContain(`command: ${command}`);
+    expect(JSON.parse(read("package.json")).scripts.producer).toBe(`node ${PRODUCER_NODE_FLAGS.join(" ")} producer/main.ts`);
   });
 });

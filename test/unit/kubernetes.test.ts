@@ -14,7 +14,7 @@ import { PodDisruptionBudget } from "kubernetes-models/policy/v1";
 import type { IContainer } from "kubernetes-models/v1/Container";
 import { loadRelayConfig } from "../../relay/config.ts";
 import { loadProducerConfig } from "../../producer/config.ts";
-import { RELAY_NODE_FLAGS } from "../../scripts/local-stack.ts";
+import { PRODUCER_NODE_FLAGS, RELAY_NODE_FLAGS } from "../../scripts/local-stack.ts";
 import type { Env } from "../../common/env.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
@@ -170,7 +170,7 @@ describe("Kubernetes manifests (deploy/kubernetes)", () => {
 
   it("run the relay with the same Node flags as the Dockerfile, compose and npm run relay", () => {
     expect(containerOf("logrelay-relay").command).toEqual(["node", ...RELAY_NODE_FLAGS, "relay/main.ts"]);
-    expect(containerOf("logrelay-producer").command).toEqual(["node", "producer/main.ts"]);
+    expect(containerOf("logrelay-producer").command).toEqual(["node", ...PRODUCER_NODE_FLAGS, "producer/main.ts"]);
   });
 
   it("give nginx the repo's nginx.conf unchanged, with the Kubernetes upstreams beside it", () => {
