@@ -43,10 +43,13 @@ export async function run(options: RunOptions, env: NodeJS.ProcessEnv): Promise<
   const child = spawn(options.argv[0], options.argv.slice(1), { stdio: ["inherit", "pipe", "pipe"], env: childEnv });
   let forwarded: NodeJS.Signals | undefined;
   let exited = false;
+  // Ctrl-C at a terminal signals the whole foreground process group, the command included:
+  // sending it on too would make it a second Ctrl-C (which many tools take as "quit now")
+  const fromTerminal = (signal: NodeJS.Signals) => signal === "SIGINT" && process.stdin.isTTY === true;
   const onSignal = (signal: NodeJS.Signals) => {
     if (!exited) {
       forwarded = signal;
-      child.kill(signal);
+      if (!fromTerminal(signal)) child.kill(signal);
     } else {
       say(`${signal} while the log is being sent: giving up on it`);
       void writer.close();

@@ -3,11 +3,12 @@
  * byte, the step ended from its exit, secrets masked, the token kept from the command, signals
  * forwarded.
  */
-import { readFileSync } from "node:fs";
+import { spawn } from "node:child_process";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { numberedOutput } from "../support/numbered-output.ts";
-import { killAll, logrelay, PRINT_LINES } from "../support/logrelay-cli.ts";
+import { CLI, killAll, logrelay, PRINT_LINES } from "../support/logrelay-cli.ts";
 import { startTestStack, stopAllStacks, tempDir, uniqueStep, waitFor, type LocalStack } from "../support/stack.ts";
 
 const TOKEN = "producer-t0ken";
@@ -94,6 +95,35 @@ describe("logrelay run", () => {
       const log = await rawLog(step.path);
       expect(log.endsWith(handles ? "cleaning up\n" : "\n")).toBe(true);
     }
+  });
+
+  it("Ctrl-C at a terminal reaches the command once, not twice (the terminal signals both; logrelay does not send it on)", async () => {
+    const step = uniqueStep();
+    const dir = tempDir("client-tty");
+    const command = path.join(dir, "count-sigint.js");
+    // each SIGINT counted; exits 40 + the count half a second after the first
+    writeFileSync(
+      command,
+      `let n = 0; process.on("SIGINT", () => { n++; console.log("SIGINT " + n); if (n === 1) setTimeout(() => process.exit(40 + n), 500); });
+       let i = 0; setInterval(() => console.log("tick " + ++i), 20);`,
+    );
+    const line = [process.execPath, CLI, "run", "--quiet", "--step", `${stack.url}${step.path}`, "--", process.execPath, command]
+      .map((a) => `'${a}'`)
+      .join(" ");
+    // script(1) runs the line on a pseudo-terminal; a ^C written to it is the terminal's Ctrl-C
+    const tty = spawn("script", ["-qec", line, "/dev/null"], { env: { ...process.env, ...env }, stdio: ["pipe", "ignore", "pipe"] });
+    const exited = new Promise<number | null>((resolve) => tty.once("close", resolve));
+    try {
+      await waitFor(async () => ((await stepInfo(step))?.lines ?? 0) >= 5, "some ticks stored");
+      tty.stdin.write("\x03");
+      expect(await exited).toBe(41);
+    } finally {
+      tty.kill("SIGKILL");
+    }
+    const log = await rawLog(step.path);
+    expect(log).toContain("SIGINT 1\n");
+    expect(log).not.toContain("SIGINT 2");
+    expect(await stepInfo(step)).toMatchObject({ status: "canceled" });
   });
 
   it("a command that cannot start: exit 127, the step ended failure", async () => {
