@@ -219,7 +219,7 @@ describe("one step, one URL", () => {
 });
 
 describe("open uploads per client address", () => {
-  it("are capped in nginx at 256 (429 JSON with Retry-After), the others unaffected", { timeout: 60_000 }, async () => {
+  it("are capped in nginx at 256 (429 JSON with Retry-After), appends and the others unaffected", { timeout: 60_000 }, async () => {
     const s = uniqueStep();
     const uploads: Upload[] = [];
     try {
@@ -231,14 +231,19 @@ describe("open uploads per client address", () => {
         "a line of each upload stored",
         30_000,
       );
-      const over = await send("POST", `${s.path}/logs`, { "Content-Type": "text/plain" }, "one more\n");
+      const chunked = (text: string) => `${Buffer.byteLength(text).toString(16)}\r\n${text}\r\n0\r\n\r\n`;
+      const over = await send("POST", `${s.path}/logs`, { "Content-Type": "text/plain", "Transfer-Encoding": "chunked" }, chunked("one more\n"));
       expect(over.status).toBe(429);
       expect(over.headers["retry-after"]).toBe("5");
       expectJsonError(over, "429");
+      // an append (a body with its length) is not an upload: it goes through meanwhile
+      const append = await send("POST", `${s.path}/logs`, { "Content-Type": "text/plain" }, "an append\n");
+      expect(append.status).toBe(200);
       const done = await uploads.pop()!.end();
       expect(done.status).toBe(200);
       await waitFor(
-        async () => (await send("POST", `${s.path}/logs`, { "Content-Type": "text/plain" }, "admitted\n")).status === 200,
+        async () =>
+          (await send("POST", `${s.path}/logs`, { "Content-Type": "text/plain", "Transfer-Encoding": "chunked" }, chunked("admitted\n"))).status === 200,
         "an upload to be admitted again",
       );
     } finally {
