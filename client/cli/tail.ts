@@ -2,6 +2,8 @@
  * `logrelay tail`: follows a step's stream (docs/api.md) and prints its lines as they are,
  * colours and all. It reconnects by itself after a dropped stream or a refusal worth retrying,
  * resuming after the last line it printed, and returns 0 when the step ended success, else 1.
+ * On a terminal it also shows the line being written (`event: partial`, a progress bar) on the
+ * last row, replaced by the whole line when it comes; into a pipe only whole lines go.
  */
 import { SseParser } from "../sse-parser.ts";
 import { backoffMs, retryAfterMs } from "../http-call.ts";
@@ -13,11 +15,34 @@ interface Lines {
   lines: string[];
 }
 
+/** The last row of a terminal, showing the line being written until the whole line comes. */
+class PartialRow {
+  readonly #out: NodeJS.WritableStream & { columns?: number };
+  #shown = false;
+
+  constructor(out: NodeJS.WritableStream) {
+    this.#out = out;
+  }
+
+  show(line: string): void {
+    // what a terminal would show of it: the text after its last \r, cut to one row
+    const state = line.split("\r").findLast((s) => s !== "") ?? "";
+    this.#out.write(`\r\x1b[2K${state.slice(0, (this.#out.columns || 80) - 1)}`);
+    this.#shown = true;
+  }
+
+  clear(): void {
+    if (this.#shown) this.#out.write("\r\x1b[2K");
+    this.#shown = false;
+  }
+}
+
 export async function tail(options: TailOptions, out: NodeJS.WritableStream = process.stdout): Promise<number> {
   const auth: Record<string, string> = options.token ? { Authorization: `Bearer ${options.token}` } : {};
   let lastId = "";
   let printed = 0; // number of the last line printed
   let retryMs = 1000;
+  const partial = (out as NodeJS.WriteStream).isTTY === true ? new PartialRow(out) : undefined;
   for (let attempt = 0; ;) {
     let res: Response;
     try {
@@ -42,6 +67,12 @@ export async function tail(options: TailOptions, out: NodeJS.WritableStream = pr
     try {
       for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
         for (const event of parser.push(chunk)) {
+          if (event.type === "partial") {
+            const data = JSON.parse(event.data) as { n: number; line: string };
+            if (data.n === printed + 1) partial?.show(data.line);
+            continue; // no id: not a resume point
+          }
+          partial?.clear();
           if (event.type === "message") {
             const data = JSON.parse(event.data) as Lines;
             const fresh = data.lines.slice(Math.max(0, printed + 1 - data.n)); // never a line twice
@@ -65,6 +96,7 @@ export async function tail(options: TailOptions, out: NodeJS.WritableStream = pr
     } catch {
       // the stream dropped (a relay died, nginx restarted): resume after the last id
     }
+    partial?.clear();
     retryMs = parser.retryMs ?? retryMs;
     await new Promise((r) => setTimeout(r, retryMs));
   }

@@ -3,12 +3,13 @@
  * colours as they are, across its relay being killed and every relay being down a moment, and
  * the exit code from the end status.
  */
+import { spawn } from "node:child_process";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { StepWriter } from "../../client/step-writer.ts";
 import { numberedLine } from "../support/numbered-output.ts";
-import { killAll, logrelay } from "../support/logrelay-cli.ts";
+import { CLI, killAll, logrelay } from "../support/logrelay-cli.ts";
 import { StackParts } from "../support/restart.ts";
-import { endStep, metric, startTestStack, stopAllStacks, uniqueStep, waitFor, type LocalStack } from "../support/stack.ts";
+import { appendLines, endStep, metric, startTestStack, stopAllStacks, uniqueStep, waitFor, type LocalStack } from "../support/stack.ts";
 
 let stack: LocalStack;
 let parts: StackParts;
@@ -78,6 +79,42 @@ describe("logrelay tail", () => {
     const tailEmpty = logrelay(["tail", `${stack.url}${empty.path}`], { keepStdout: true });
     expect(await tailEmpty.exited).toEqual({ code: 0, signal: null });
     expect(tailEmpty.stdout()).toBe("");
+  });
+
+  it("on a terminal shows the line being written on the last row and replaces it with the whole line; into a pipe goes only the whole line", async () => {
+    const step = uniqueStep();
+    const url = `${stack.url}${step.path}`;
+    expect((await appendLines(stack.url, step.path, "one\n")).status).toBe(200);
+    // script(1) runs it on a pseudo-terminal and copies what it shows to its stdout
+    const onTty = spawn("script", ["-qec", [process.execPath, CLI, "tail", url].map((a) => `'${a}'`).join(" "), "/dev/null"], {
+      stdio: ["pipe", "pipe", "ignore"],
+    });
+    let screen = "";
+    onTty.stdout.setEncoding("utf8").on("data", (s: string) => (screen += s));
+    const ttyExit = new Promise<number | null>((resolve) => onTty.once("close", resolve));
+    const piped = logrelay(["tail", url], { keepStdout: true });
+    try {
+      await waitFor(() => screen.includes("one") && piped.stdout() === "one\n", "both tails print line 1");
+      // a line being written (a partial reaches a viewer once it is live: sent until one shows)
+      await waitFor(
+        async () => {
+          await appendLines(stack.url, step.path, "\x1b[1mdownloading\x1b[0m 10%\rdownloading 40%", { "Logrelay-Partial": "1", "Logrelay-First-Line": "2" });
+          return screen.includes("downloading 40%");
+        },
+        "the line being written on the terminal",
+        10_000,
+        200,
+      );
+      expect((await appendLines(stack.url, step.path, "downloaded\n", { "Logrelay-First-Line": "2" })).status).toBe(200);
+      await endStep(stack.url, step.path, "success");
+      expect(await ttyExit).toBe(0);
+      expect(await piped.exited).toEqual({ code: 0, signal: null });
+    } finally {
+      onTty.kill("SIGKILL");
+    }
+    // the row showed the state after the last \r, then was cleared for the whole line
+    expect(screen).toContain("\r\x1b[2Kdownloading 40%\r\x1b[2Kdownloaded\r\n"); // the terminal turns \n into \r\n
+    expect(piped.stdout()).toBe("one\ndownloaded\n");
   });
 
   it("a refusal retrying cannot mend (the producer has no stream to give: 404) says so and exits 1; an address that is no step's: 2", async () => {
