@@ -22,7 +22,7 @@ import type { Cluster, Redis } from "ioredis";
 import type { Logger } from "pino";
 import { connectRedis, connectRedisNode, isCluster, waitForRedis, type RedisTarget } from "../common/redis.ts";
 import { buildKeys, keySlot, parseBuildMessage, parseLiveMessage, parseLivePartial, stepKeys } from "../common/contract.ts";
-import { readBuildSteps, readStepMetas, recentStepNames, stepStore } from "../common/step-store.ts";
+import { readBuildSteps, readStepSummaries, recentStepNames, stepStore } from "../common/step-store.ts";
 import type { Broker, BrokerHandlers, Topic } from "./broker.ts";
 
 /** An SSUBSCRIBE sent to a node that does not own the slot never gets an answer from ioredis (it emits "moved"). */
@@ -179,8 +179,8 @@ export class RedisBroker implements Broker {
     return recentStepNames(this.#cmd, count);
   }
 
-  stepMetas(steps: Parameters<Broker["stepMetas"]>[0]) {
-    return readStepMetas(this.#cmd, steps);
+  stepSummaries(steps: Parameters<Broker["stepSummaries"]>[0]) {
+    return readStepSummaries(this.#cmd, steps);
   }
 
   buildSteps(build: Parameters<Broker["buildSteps"]>[0]) {
