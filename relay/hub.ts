@@ -76,7 +76,7 @@ export class Hub {
     broker.listen({
       step: (step, message) => this.#onStepMessage(step, message),
       build: (build, message) => this.#onBuildMessage(build, message),
-      resubscribed: (topics) => (topics ? this.resyncTopics(topics) : this.resyncAll()),
+      resubscribed: (topics) => this.#resync(topics),
     });
   }
 
@@ -114,15 +114,8 @@ export class Hub {
     if (channel.feeds.size === 0) void this.#reconcile(channel);
   }
 
-  /** After a Redis reconnect: every feed re-reads what it may have missed. */
-  resyncAll(): void {
-    this.metrics.redisReconnects.inc();
-    this.log.warn({ channels: this.#channels.size }, "subscriber reconnected, re-syncing viewers");
-    for (const channel of this.#channels.values()) for (const feed of channel.feeds) feed.resync();
-  }
-
-  /** After a shard's subscriptions came back (a failover, a slot moved): the feeds of these topics re-read. */
-  resyncTopics(topics: readonly Topic[]): void {
+  /** After subscriptions came back (a reconnect, a failover, a slot moved): the feeds of these topics re-read what they may have missed. */
+  #resync(topics: readonly Topic[]): void {
     this.metrics.redisReconnects.inc();
     this.log.warn({ channels: topics.length }, "subscriptions back, re-syncing their viewers");
     for (const topic of topics) for (const feed of this.#channels.get(topicKey(topic))?.feeds ?? []) feed.resync();
