@@ -10,9 +10,9 @@ import type { BuildRef } from "../common/domain.ts";
 import { encodeBuildStepsEvent } from "./sse.ts";
 import type { Broker } from "./broker.ts";
 import type { BuildChannelFeed } from "./hub.ts";
+import { retry } from "./retry.ts";
 import type { Subscriber } from "./subscriber.ts";
 
-const READ_RETRY_MAX_MS = 2000;
 const SNAPSHOT_ATTEMPTS = 3;
 
 export class BuildFeed implements BuildChannelFeed {
@@ -77,15 +77,12 @@ export class BuildFeed implements BuildChannelFeed {
     }
   }
 
-  async #read() {
-    for (let delay = 100; !this.out.closed; delay = Math.min(delay * 2, READ_RETRY_MAX_MS)) {
-      try {
-        return await this.broker.buildSteps(this.build);
-      } catch (err) {
-        this.log().warn({ err: (err as Error).message, retryInMs: delay }, "reading the build's steps failed");
-        await new Promise((r) => setTimeout(r, delay));
-      }
-    }
-    return undefined;
+  #read() {
+    return retry(() => this.broker.buildSteps(this.build), {
+      firstMs: 100,
+      waitFirst: false,
+      stopped: () => this.out.closed,
+      failed: (err, retryInMs) => this.log().warn({ err: err.message, retryInMs }, "reading the build's steps failed"),
+    });
   }
 }

@@ -11,6 +11,7 @@ import { buildName, isBuildRef, parseBuildRef, type BuildRef } from "../common/d
 import { BuildFeed } from "./build-events.ts";
 import { admitStream } from "./connections.ts";
 import type { RelayDeps } from "./routes.ts";
+import { retry } from "./retry.ts";
 import { Subscriber } from "./subscriber.ts";
 
 const STEPS_PATH = "/:org/:repo/builds/:build/steps";
@@ -66,14 +67,16 @@ async function streamBuild(deps: RelayDeps, req: Request, res: Response): Promis
   subscriber.open(ok.expiresAt);
   // join before the snapshot is read, so no change falls in between; while Redis is away the
   // stream stays open (a browser EventSource gives up on a 503) and starts once it answers
-  for (let delay = 200; !subscriber.closed; delay = Math.min(delay * 2, 2000)) {
-    try {
+  await retry(
+    async () => {
       await hub.joinBuild(build, feed);
       if (!subscriber.closed) await feed.start();
-      return;
-    } catch (err) {
-      log().warn({ err: (err as Error).message }, "redis unavailable for a build stream, retrying");
-      await new Promise((r) => setTimeout(r, delay));
-    }
-  }
+    },
+    {
+      firstMs: 200,
+      waitFirst: false,
+      stopped: () => subscriber.closed,
+      failed: (err) => log().warn({ err: err.message }, "redis unavailable for a build stream, retrying"),
+    },
+  );
 }

@@ -16,6 +16,7 @@ import { NO_RUN, type LinePage, type Run, type StepRef } from "../common/domain.
 import { encodeEndEvent, encodeLinesEvent, encodeTimes, encodeTruncatedEvent } from "./sse.ts";
 import type { Broker } from "./broker.ts";
 import type { Hub, StepChannelFeed } from "./hub.ts";
+import { retry } from "./retry.ts";
 import type { SharedEvent } from "./shared-event.ts";
 import type { RelayMetrics } from "./metrics.ts";
 import type { Subscriber } from "./subscriber.ts";
@@ -24,8 +25,6 @@ export interface PageLimits {
   readonly lines: number;
   readonly bytes: number;
 }
-
-const READ_RETRY_MAX_MS = 2000;
 
 export function isEnded(page: LinePage): boolean {
   return page.status !== "" && page.status !== "running";
@@ -96,7 +95,7 @@ export class StepFeed implements StepChannelFeed {
    * an ended step then gets its end event.
    */
   async open(hooks: OpenHooks): Promise<OpenOutcome> {
-    const first = await this.#joinAndRead();
+    const first = await this.#joinAndRead().catch((err: Error) => this.#unavailable(err));
     if (hooks.left() || (first && isEnded(first) && this.#sent >= first.last)) {
       this.leave();
       return hooks.left() ? "left" : "ended";
@@ -106,16 +105,15 @@ export class StepFeed implements StepChannelFeed {
       this.#start(first);
       return "streaming";
     }
-    for (let delay = 200; !this.out.closed; delay = Math.min(delay * 2, 2000)) {
-      await new Promise((r) => setTimeout(r, delay));
-      const page = this.out.closed ? undefined : await this.#joinAndRead();
-      if (page && this.out.closed)
-        this.leave(); // left while we were joining
-      else if (page) {
-        this.#start(page);
-        break;
-      }
-    }
+    const page = await retry(() => this.#joinAndRead(), {
+      firstMs: 200,
+      waitFirst: true,
+      stopped: () => this.out.closed,
+      failed: (err) => this.#unavailable(err),
+    });
+    if (page && this.out.closed)
+      this.leave(); // left while we were joining
+    else if (page) this.#start(page);
     return "streaming";
   }
 
@@ -124,14 +122,13 @@ export class StepFeed implements StepChannelFeed {
     this.hub.leave(this.step, this);
   }
 
-  async #joinAndRead(): Promise<LinePage | undefined> {
-    try {
-      await this.hub.join(this.step, this);
-      return await this.broker.read(this.step, this.#sent + 1, this.limits.lines, this.limits.bytes);
-    } catch (err) {
-      this.log().warn({ err: (err as Error).message }, "redis unavailable for a stream, retrying");
-      return undefined;
-    }
+  async #joinAndRead(): Promise<LinePage> {
+    await this.hub.join(this.step, this);
+    return this.broker.read(this.step, this.#sent + 1, this.limits.lines, this.limits.bytes);
+  }
+
+  #unavailable(err: Error): undefined {
+    this.log().warn({ err: err.message }, "redis unavailable for a stream, retrying");
   }
 
   /** Starts streaming from the first page, then follows the channel. */
@@ -256,15 +253,12 @@ export class StepFeed implements StepChannelFeed {
   }
 
   // Reads the next page; while Redis is away, retries with backoff and keeps the viewer connected.
-  async #read(): Promise<LinePage | undefined> {
-    for (let delay = 100; !this.out.closed; delay = Math.min(delay * 2, READ_RETRY_MAX_MS)) {
-      try {
-        return await this.broker.read(this.step, this.#sent + 1, this.limits.lines, this.limits.bytes);
-      } catch (err) {
-        this.log().warn({ err: (err as Error).message, retryInMs: delay }, "reading stored lines failed");
-        await new Promise((r) => setTimeout(r, delay));
-      }
-    }
-    return undefined;
+  #read(): Promise<LinePage | undefined> {
+    return retry(() => this.broker.read(this.step, this.#sent + 1, this.limits.lines, this.limits.bytes), {
+      firstMs: 100,
+      waitFirst: false,
+      stopped: () => this.out.closed,
+      failed: (err, retryInMs) => this.log().warn({ err: err.message, retryInMs }, "reading stored lines failed"),
+    });
   }
 }
