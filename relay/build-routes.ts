@@ -5,12 +5,11 @@
  * as "acme/*" or "acme/app/12"); one granting single steps only gets 403 here.
  */
 import type { Express, Request, Response } from "express";
-import type { Logger } from "pino";
 import { sendError } from "../common/http.ts";
 import { buildName, isBuildRef, parseBuildRef, type BuildRef } from "../common/domain.ts";
 import { BuildFeed } from "./build-events.ts";
-import { admitStream } from "./connections.ts";
-import type { RelayDeps } from "./routes.ts";
+import { admitStream, openStream, streamLogger } from "./connections.ts";
+import type { RelayDeps } from "./deps.ts";
 import { retry } from "./retry.ts";
 import { Subscriber } from "./subscriber.ts";
 
@@ -56,15 +55,10 @@ async function streamBuild(deps: RelayDeps, req: Request, res: Response): Promis
   if (!ok) return;
   if (!admitStream(deps, res)) return;
   const { build } = ok;
-  let streamLog: Logger | undefined;
-  const log = () => (streamLog ??= req.log.child({ build: buildName(build) }));
+  const log = streamLogger(req.log, { build: buildName(build) });
   const subscriber = new Subscriber(res, config);
   const feed = new BuildFeed(build, subscriber, deps.broker, log);
-  connections.add(subscriber);
-  subscriber.onClose(() => hub.leaveBuild(build, feed));
-  res.on("close", () => subscriber.close("left"));
-  req.socket.setNoDelay(true);
-  subscriber.open(ok.expiresAt);
+  openStream(connections, req, res, subscriber, ok.expiresAt, () => hub.leaveBuild(build, feed));
   // join before the snapshot is read, so no change falls in between; while Redis is away the
   // stream stays open (a browser EventSource gives up on a 503) and starts once it answers
   await retry(

@@ -10,7 +10,7 @@ import { sendError } from "../common/http.ts";
 import type { Authorizer } from "./auth.ts";
 import type { Broker } from "./broker.ts";
 import type { RelayConfig } from "./config.ts";
-import { admitStream, type Connections } from "./connections.ts";
+import { admitStream, openStream, streamLogger, type Connections } from "./connections.ts";
 import { StepFeed } from "./feed.ts";
 import type { Hub } from "./hub.ts";
 import type { RelayMetrics } from "./metrics.ts";
@@ -44,9 +44,7 @@ export function streamRoute(deps: StreamDeps) {
     }
     if (!admitStream(deps, res)) return;
 
-    // an idle stream holds no logger of its own (two pino children cost ~1.5 KB): made when first needed
-    let streamLog: Logger | undefined;
-    const log = () => (streamLog ??= req.log.child({ step: stepName(step) }));
+    const log = streamLogger(req.log, { step: stepName(step) });
     const subscriber = new Subscriber(res, config);
     const feed = new StepFeed({
       step,
@@ -61,14 +59,10 @@ export function streamRoute(deps: StreamDeps) {
     const outcome = await feed.open({
       left: () => res.destroyed,
       opening: () => {
-        connections.add(subscriber);
-        subscriber.onClose((reason) => {
+        openStream(connections, req, res, subscriber, expiresAt, (reason) => {
           feed.leave();
           if (deps.log.isLevelEnabled("debug")) log().debug({ reason, sent: feed.sent }, "stream closed");
         });
-        res.on("close", () => subscriber.close("left"));
-        req.socket.setNoDelay(true);
-        subscriber.open(expiresAt);
         if (deps.log.isLevelEnabled("debug")) log().debug({ resume }, "stream opened");
       },
     });
