@@ -3,7 +3,7 @@
  * step's keys, a build's keys, the recent-steps buckets, cluster slots) and the messages on the
  * live channels (encode and parse; a step's lines in live-events.ts). The only place a key or a
  * channel message is spelled; the scripts that write them are in step-store.ts, the SSE events
- * made of them in relay/sse.ts and, for lines, live-events.ts. No Redis client here, so
+ * made of them in relay/stream/sse.ts and, for lines, live-events.ts. No Redis client here, so
  * anything may import it.
  *
  * Per step, all under one hash tag so they share a Redis Cluster slot:

@@ -1,7 +1,7 @@
 /**
  * The relay's view of its store, in the domain's words: subscriptions by topic (a step, a build),
  * typed messages, stored-line reads. No channel name, key or wire format crosses it: the Redis
- * broker (relay/redis-broker.ts) owns them.
+ * broker (relay/redis/redis-broker.ts) owns them.
  */
 import {
   buildName,

@@ -7,9 +7,9 @@
 import { pino } from "pino";
 import { Registry } from "prom-client";
 import { describe, expect, it } from "vitest";
-import { Hub, type StepChannelFeed } from "../../relay/hub.ts";
-import type { SharedEvent } from "../../relay/shared-event.ts";
-import { httpChunk } from "../../relay/sse.ts";
+import { Hub, type StepChannelFeed } from "../../relay/stream/hub.ts";
+import type { SharedEvent } from "../../relay/stream/shared-event.ts";
+import { httpChunk } from "../../relay/stream/sse.ts";
 import { MemoryBroker } from "../support/memory-broker.ts";
 import { relayMetrics } from "../../relay/metrics.ts";
 import { waitFor } from "../support/stack.ts";

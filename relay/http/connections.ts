@@ -4,12 +4,12 @@
  */
 import type { Request, Response } from "express";
 import type { Logger } from "pino";
-import { sendError } from "../common/http.ts";
-import type { RelayMetrics } from "./metrics.ts";
-import type { CloseReason, Subscriber } from "./subscriber.ts";
+import { sendError } from "../../common/http.ts";
+import type { RelayMetrics } from "../metrics.ts";
+import type { CloseReason, ViewerConnection } from "../stream/viewer-connection.ts";
 
 export class Connections {
-  readonly #open = new Set<Subscriber>();
+  readonly #open = new Set<ViewerConnection>();
 
   readonly #metrics: RelayMetrics;
 
@@ -21,11 +21,11 @@ export class Connections {
     return this.#open.size;
   }
 
-  add(subscriber: Subscriber): void {
-    this.#open.add(subscriber);
+  add(viewer: ViewerConnection): void {
+    this.#open.add(viewer);
     this.#metrics.connections.set(this.#open.size);
-    subscriber.onClose((reason) => {
-      this.#open.delete(subscriber);
+    viewer.onClose((reason) => {
+      this.#open.delete(viewer);
       this.#metrics.connections.set(this.#open.size);
       if (reason === "slow") this.#metrics.slowDropped.inc();
     });
@@ -80,7 +80,7 @@ export function openStream(
   connections: Connections,
   req: Request,
   res: Response,
-  viewer: Subscriber,
+  viewer: ViewerConnection,
   expiresAt: number,
   onClose: (reason: CloseReason) => void,
 ): void {

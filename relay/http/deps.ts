@@ -2,11 +2,11 @@
 import type { Logger } from "pino";
 import type { Registry } from "prom-client";
 import type { Authorizer } from "./auth.ts";
-import type { Broker } from "./broker.ts";
-import type { RelayConfig } from "./config.ts";
+import type { Broker } from "../broker.ts";
+import type { RelayConfig } from "../config.ts";
 import type { Connections } from "./connections.ts";
-import type { Hub } from "./hub.ts";
-import type { RelayMetrics } from "./metrics.ts";
+import type { Hub } from "../stream/hub.ts";
+import type { RelayMetrics } from "../metrics.ts";
 
 export interface RelayDeps {
   readonly config: RelayConfig;

@@ -6,12 +6,12 @@
  * one event, and the same bytes are written to every viewer.
  */
 import type { Logger } from "pino";
-import { buildName, stepName, type BuildMessage, type BuildRef, type LivePartial, type StepMessage, type StepRef } from "../common/domain.ts";
-import type { LiveMessage } from "../common/live-events.ts";
+import { buildName, stepName, type BuildMessage, type BuildRef, type LivePartial, type StepMessage, type StepRef } from "../../common/domain.ts";
+import type { LiveMessage } from "../../common/live-events.ts";
 import { buildMessageEvent, encodePartialEvent } from "./sse.ts";
 import { coalesce, type SharedEvent } from "./shared-event.ts";
-import { topicKey, type Broker, type Topic } from "./broker.ts";
-import type { RelayMetrics } from "./metrics.ts";
+import { topicKey, type Broker, type Topic } from "../broker.ts";
+import type { RelayMetrics } from "../metrics.ts";
 
 /** What a feed may know of its channel: the newest line seen live, and the end if seen. */
 export interface ChannelView {

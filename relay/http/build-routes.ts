@@ -1,17 +1,17 @@
 /**
  * The build page's API (docs/api.md): `GET /:org/:repo/builds/:build/steps`, the build's steps
  * as JSON, and `GET /:org/:repo/builds/:build/events`, the same live over one SSE connection
- * (relay/build-events.ts). With auth on, the token must grant the whole build (a pattern such
+ * (relay/stream/build-feed.ts). With auth on, the token must grant the whole build (a pattern such
  * as "acme/*" or "acme/app/12"); one granting single steps only gets 403 here.
  */
 import type { Express, Request, Response } from "express";
-import { sendError } from "../common/http.ts";
-import { buildName, isBuildRef, parseBuildRef, type BuildRef } from "../common/domain.ts";
-import { BuildFeed } from "./build-events.ts";
+import { sendError } from "../../common/http.ts";
+import { buildName, isBuildRef, parseBuildRef, type BuildRef } from "../../common/domain.ts";
+import { BuildFeed } from "../stream/build-feed.ts";
 import { admitStream, openStream, streamLogger } from "./connections.ts";
 import type { RelayDeps } from "./deps.ts";
-import { retry } from "./retry.ts";
-import { Subscriber } from "./subscriber.ts";
+import { retry } from "../stream/retry.ts";
+import { ViewerConnection } from "../stream/viewer-connection.ts";
 
 const STEPS_PATH = "/:org/:repo/builds/:build/steps";
 const BUILD_EVENTS_PATH = "/:org/:repo/builds/:build/events";
@@ -56,20 +56,20 @@ async function streamBuild(deps: RelayDeps, req: Request, res: Response): Promis
   if (!admitStream(deps, res)) return;
   const { build } = ok;
   const log = streamLogger(req.log, { build: buildName(build) });
-  const subscriber = new Subscriber(res, config);
-  const feed = new BuildFeed(build, subscriber, deps.broker, log);
-  openStream(connections, req, res, subscriber, ok.expiresAt, () => hub.leaveBuild(build, feed));
+  const viewer = new ViewerConnection(res, config);
+  const feed = new BuildFeed(build, viewer, deps.broker, log);
+  openStream(connections, req, res, viewer, ok.expiresAt, () => hub.leaveBuild(build, feed));
   // join before the snapshot is read, so no change falls in between; while Redis is away the
   // stream stays open (a browser EventSource gives up on a 503) and starts once it answers
   await retry(
     async () => {
       await hub.joinBuild(build, feed);
-      if (!subscriber.closed) await feed.start();
+      if (!viewer.closed) await feed.start();
     },
     {
       firstMs: 200,
       waitFirst: false,
-      stopped: () => subscriber.closed,
+      stopped: () => viewer.closed,
       failed: (err) => log().warn({ err: err.message }, "redis unavailable for a build stream, retrying"),
     },
   );

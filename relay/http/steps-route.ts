@@ -4,10 +4,10 @@
  * keeps, one pipeline of HMGETs, no SCAN. With auth on, only steps the token grants are listed.
  */
 import type { Request, Response } from "express";
-import { stepFromName, type RecentStep } from "../common/domain.ts";
-import { sendError } from "../common/http.ts";
+import { stepFromName, type RecentStep } from "../../common/domain.ts";
+import { sendError } from "../../common/http.ts";
 import type { Authorizer } from "./auth.ts";
-import type { Broker } from "./broker.ts";
+import type { Broker } from "../broker.ts";
 
 export interface StepsDeps {
   readonly broker: Broker;

@@ -12,14 +12,14 @@
  * comes back once the new run has passed its id, cannot be told apart and resumes in it.
  */
 import type { Logger } from "pino";
-import { NO_RUN, type LinePage, type Run, type StepRef } from "../common/domain.ts";
+import { NO_RUN, type LinePage, type Run, type StepRef } from "../../common/domain.ts";
 import { encodeEndEvent, encodeLinesEvent, encodeTimes, encodeTruncatedEvent } from "./sse.ts";
-import type { Broker } from "./broker.ts";
+import type { Broker } from "../broker.ts";
 import type { Hub, StepChannelFeed } from "./hub.ts";
 import { retry } from "./retry.ts";
 import type { SharedEvent } from "./shared-event.ts";
-import type { RelayMetrics } from "./metrics.ts";
-import type { Subscriber } from "./subscriber.ts";
+import type { RelayMetrics } from "../metrics.ts";
+import type { ViewerConnection } from "./viewer-connection.ts";
 
 export interface PageLimits {
   readonly lines: number;
@@ -34,7 +34,7 @@ export interface StepFeedOptions {
   readonly step: StepRef;
   /** number of the last line the viewer holds (Last-Event-ID); 0 for none */
   readonly resumeAfter: number;
-  readonly out: Subscriber;
+  readonly out: ViewerConnection;
   readonly broker: Broker;
   readonly hub: Hub;
   /** lines and bytes read per backlog page */
@@ -65,7 +65,7 @@ export class StepFeed implements StepChannelFeed {
   #liveEnded?: { last: number; status: string };
 
   readonly step: StepRef;
-  private readonly out: Subscriber;
+  private readonly out: ViewerConnection;
   private readonly broker: Broker;
   private readonly hub: Hub;
   private readonly limits: PageLimits;

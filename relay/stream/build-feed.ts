@@ -6,12 +6,12 @@
  * older than an event sent before it, and none is sent after it that it already covers.
  */
 import type { Logger } from "pino";
-import type { BuildRef } from "../common/domain.ts";
+import type { BuildRef } from "../../common/domain.ts";
 import { encodeBuildStepsEvent } from "./sse.ts";
-import type { Broker } from "./broker.ts";
+import type { Broker } from "../broker.ts";
 import type { BuildChannelFeed } from "./hub.ts";
 import { retry } from "./retry.ts";
-import type { Subscriber } from "./subscriber.ts";
+import type { ViewerConnection } from "./viewer-connection.ts";
 
 const SNAPSHOT_ATTEMPTS = 3;
 
@@ -21,11 +21,11 @@ export class BuildFeed implements BuildChannelFeed {
   #held: Buffer[] = []; // changes that came during the last read
 
   readonly build: BuildRef;
-  private readonly out: Subscriber;
+  private readonly out: ViewerConnection;
   private readonly broker: Broker;
   private readonly log: () => Logger;
 
-  constructor(build: BuildRef, out: Subscriber, broker: Broker, log: () => Logger) {
+  constructor(build: BuildRef, out: ViewerConnection, broker: Broker, log: () => Logger) {
     this.build = build;
     this.out = out;
     this.broker = broker;

@@ -1,12 +1,12 @@
 /** The relay's HTTP surface: the route table (the stream, steps, session, download), health and metrics. */
 import type { Express, Request, Response } from "express";
-import { errorHandler, checkRequestTarget, healthRoutes, requestLogger, sendError, serviceApp } from "../common/http.ts";
+import { errorHandler, checkRequestTarget, healthRoutes, requestLogger, sendError, serviceApp } from "../../common/http.ts";
 import { buildRoutes } from "./build-routes.ts";
 import type { RelayDeps } from "./deps.ts";
 import { downloadRoute } from "./download-route.ts";
 import { sessionRoute } from "./session-route.ts";
 import { stepsRoute } from "./steps-route.ts";
-import { streamRoute } from "./stream-route.ts";
+import { streamRoute } from "./step-stream-route.ts";
 
 const LOG_PATH = "/:org/:repo/builds/:build/steps/:step/logs";
 const EVENTS_PATH = `${LOG_PATH}/events`;

@@ -3,8 +3,8 @@
  * lines merged into one event, an end its own. Each event is encoded once, with its HTTP/1.1
  * chunk framing, and the same bytes go to every viewer (see ViewerConnection.sendShared).
  */
-import { joinLinesJson, type LiveLines, type LiveMessage } from "../common/live-events.ts";
-import type { Run } from "../common/domain.ts";
+import { joinLinesJson, type LiveLines, type LiveMessage } from "../../common/live-events.ts";
+import type { Run } from "../../common/domain.ts";
 import { encodeEndEvent, encodeLinesEvent, encodeTimes, httpChunk } from "./sse.ts";
 
 /**
