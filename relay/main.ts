@@ -4,13 +4,13 @@ import { once } from "node:events";
 import { Registry } from "prom-client";
 import { failStart, onShutdown, rootLogger } from "../common/logger.ts";
 import { jsonClientErrors, LISTEN_BACKLOG } from "../common/http.ts";
-import { makeAuthorizer } from "./auth.ts";
+import { makeAuthorizer } from "./http/auth.ts";
 import { loadRelayConfig, type RelayConfig } from "./config.ts";
-import { Connections } from "./connections.ts";
-import { Hub } from "./hub.ts";
+import { Connections } from "./http/connections.ts";
+import { Hub } from "./stream/hub.ts";
 import { relayMetrics } from "./metrics.ts";
-import { startRedisBroker } from "./redis-broker.ts";
-import { relayApp } from "./routes.ts";
+import { startRedisBroker } from "./redis/redis-broker.ts";
+import { relayApp } from "./http/app.ts";
 
 let config: RelayConfig;
 try {

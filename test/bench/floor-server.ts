@@ -8,7 +8,7 @@
  */
 import http, { type ServerResponse } from "node:http";
 import { Registry, collectDefaultMetrics } from "prom-client";
-import { HEARTBEAT_FRAME, encodeRetry } from "../../relay/sse.ts";
+import { HEARTBEAT_FRAME, encodeRetry } from "../../relay/stream/sse.ts";
 
 const heartbeatMs = Number(process.env.HEARTBEAT_MS ?? 15000);
 const registry = new Registry();

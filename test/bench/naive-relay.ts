@@ -10,10 +10,10 @@
 import http from "node:http";
 import { Redis } from "ioredis";
 import { Registry, collectDefaultMetrics } from "prom-client";
-import { parseStepRef, isStepRef } from "../../common/step.ts";
+import { parseStepRef, isStepRef } from "../../common/domain.ts";
 import { parseLiveMessage, stepKeys } from "../../common/contract.ts";
 import { stepStore } from "../../common/step-store.ts";
-import { HEARTBEAT_FRAME, encodeEndEvent, encodeLinesEvent, encodeRetry } from "../../relay/sse.ts";
+import { HEARTBEAT_FRAME, encodeEndEvent, encodeLinesEvent, encodeRetry } from "../../relay/stream/sse.ts";
 
 const redisUrl = process.env.REDIS_URL ?? "redis://127.0.0.1:6379";
 const heartbeatMs = Number(process.env.HEARTBEAT_MS ?? 15000);

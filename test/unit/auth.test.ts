@@ -1,7 +1,7 @@
 import type { IncomingMessage } from "node:http";
 import { SignJWT } from "jose";
 import { describe, expect, it } from "vitest";
-import { grants, logPatterns, makeAuthorizer } from "../../relay/auth.ts";
+import { grants, logPatterns, makeAuthorizer } from "../../relay/http/auth.ts";
 import { loadRelayConfig } from "../../relay/config.ts";
 
 const step = { org: "acme", repo: "app", build: 12, step: 3 };

@@ -10,11 +10,11 @@ import { pino } from "pino";
 import { Registry } from "prom-client";
 import { afterEach, describe, expect, it } from "vitest";
 import { loadRelayConfig } from "../../relay/config.ts";
-import { Connections } from "../../relay/connections.ts";
-import { Hub } from "../../relay/hub.ts";
+import { Connections } from "../../relay/http/connections.ts";
+import { Hub } from "../../relay/stream/hub.ts";
 import { MemoryBroker } from "../support/memory-broker.ts";
 import { relayMetrics } from "../../relay/metrics.ts";
-import { relayApp } from "../../relay/routes.ts";
+import { relayApp } from "../../relay/http/app.ts";
 import { Viewer } from "../support/sse.ts";
 import { waitFor } from "../support/stack.ts";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { encodeLivePartial, parseLivePartial } from "../../common/contract.ts";
-import { encodePartialEvent } from "../../relay/sse.ts";
+import { encodePartialEvent } from "../../relay/stream/sse.ts";
 import { LineSplitter } from "../../producer/ingest.ts";
 import { SecretMask } from "../../producer/secret-mask.ts";
 

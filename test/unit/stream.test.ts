@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { joinLinesJson, parseLiveMessage, stepKeys } from "../../common/contract.ts";
 import { httpChunk, liveLinesMessage, type LiveLines } from "../../common/live-events.ts";
-import { encodeEndEvent, encodeLinesEvent, encodeRetry, encodeTruncatedEvent } from "../../relay/sse.ts";
-import { parseStepRef, stepFromName } from "../../common/step.ts";
-import { coalesce } from "../../relay/hub.ts";
+import { encodeEndEvent, encodeLinesEvent, encodeRetry, encodeTruncatedEvent } from "../../relay/stream/sse.ts";
+import { parseStepRef, stepFromName } from "../../common/domain.ts";
+import { coalesce } from "../../relay/stream/shared-event.ts";
 
 describe("the key scheme", () => {
   it("puts every key of a step under one hash tag", () => {

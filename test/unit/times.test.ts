@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { expandTimes } from "../../common/step-store.ts";
-import { encodeLinesEvent, encodeTimes } from "../../relay/sse.ts";
-import { withTimes } from "../../relay/download-route.ts";
+import { encodeLinesEvent, encodeTimes } from "../../relay/stream/sse.ts";
+import { withTimes } from "../../relay/http/download-route.ts";
 
 describe("arrival times", () => {
   it("spells t as one number when the lines share it, else one per line", () => {

@@ -1,11 +1,15 @@
-/** The open SSE connections of this process: the count behind MAX_CONNECTIONS, the gauge, and the drain. */
-import type { Response } from "express";
-import { sendError } from "../common/http.ts";
-import type { RelayMetrics } from "./metrics.ts";
-import type { Subscriber } from "./subscriber.ts";
+/**
+ * The open SSE connections of this process, from admission to close: the count behind
+ * MAX_CONNECTIONS, the gauge, the opening of a stream (step or build), and the drain.
+ */
+import type { Request, Response } from "express";
+import type { Logger } from "pino";
+import { sendError } from "../../common/http.ts";
+import type { RelayMetrics } from "../metrics.ts";
+import type { CloseReason, ViewerConnection } from "../stream/viewer-connection.ts";
 
 export class Connections {
-  readonly #open = new Set<Subscriber>();
+  readonly #open = new Set<ViewerConnection>();
 
   readonly #metrics: RelayMetrics;
 
@@ -17,11 +21,11 @@ export class Connections {
     return this.#open.size;
   }
 
-  add(subscriber: Subscriber): void {
-    this.#open.add(subscriber);
+  add(viewer: ViewerConnection): void {
+    this.#open.add(viewer);
     this.#metrics.connections.set(this.#open.size);
-    subscriber.onClose((reason) => {
-      this.#open.delete(subscriber);
+    viewer.onClose((reason) => {
+      this.#open.delete(viewer);
       this.#metrics.connections.set(this.#open.size);
       if (reason === "slow") this.#metrics.slowDropped.inc();
     });
@@ -66,4 +70,29 @@ export function admitStream(deps: Admission, res: Response): boolean {
     return false;
   }
   return true;
+}
+
+/**
+ * Opens an admitted stream: counted among the open connections until it closes, closed when
+ * the viewer goes, its headers sent, kept alive until `expiresAt` (the token's expiry).
+ */
+export function openStream(
+  connections: Connections,
+  req: Request,
+  res: Response,
+  viewer: ViewerConnection,
+  expiresAt: number,
+  onClose: (reason: CloseReason) => void,
+): void {
+  connections.add(viewer);
+  viewer.onClose(onClose);
+  res.on("close", () => viewer.close("left"));
+  req.socket.setNoDelay(true);
+  viewer.open(expiresAt);
+}
+
+/** A stream's logger, made when first used: an idle stream holds none (two pino children cost ~1.5 KB). */
+export function streamLogger(parent: Logger, bindings: Record<string, unknown>): () => Logger {
+  let log: Logger | undefined;
+  return () => (log ??= parent.child(bindings));
 }

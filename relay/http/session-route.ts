@@ -12,7 +12,7 @@
  * `sub`, a refreshed one say) or an expired or invalid cookie is replaced as before.
  */
 import type { Request, Response } from "express";
-import { bearerToken, sendError } from "../common/http.ts";
+import { bearerToken, sendError } from "../../common/http.ts";
 import { cookieToken, type AuthGrant, type Authorizer } from "./auth.ts";
 
 export interface SessionDeps {

@@ -1,20 +1,20 @@
 /**
  * `GET /:org/:repo/builds/:build/steps/:step/logs/events`: one viewer's stream of a step.
  * Checks the request (path, resume point, token, admission), then hands the opening to the
- * step feed (join, first page, 204, waiting out Redis) and the response to a Subscriber.
+ * step feed (join, first page, 204, waiting out Redis) and the response to a ViewerConnection.
  */
 import type { Request, Response } from "express";
 import type { Logger } from "pino";
-import { isStepRef, parseStepRef, stepName } from "../common/step.ts";
-import { sendError } from "../common/http.ts";
+import { isStepRef, parseStepRef, stepName } from "../../common/domain.ts";
+import { sendError } from "../../common/http.ts";
 import type { Authorizer } from "./auth.ts";
-import type { Broker } from "./broker.ts";
-import type { RelayConfig } from "./config.ts";
-import { admitStream, type Connections } from "./connections.ts";
-import { StepFeed } from "./feed.ts";
-import type { Hub } from "./hub.ts";
-import type { RelayMetrics } from "./metrics.ts";
-import { Subscriber } from "./subscriber.ts";
+import type { Broker } from "../broker.ts";
+import type { RelayConfig } from "../config.ts";
+import { admitStream, openStream, streamLogger, type Connections } from "./connections.ts";
+import { StepFeed } from "../stream/step-feed.ts";
+import type { Hub } from "../stream/hub.ts";
+import type { RelayMetrics } from "../metrics.ts";
+import { ViewerConnection } from "../stream/viewer-connection.ts";
 
 export interface StreamDeps {
   readonly config: RelayConfig;
@@ -44,14 +44,12 @@ export function streamRoute(deps: StreamDeps) {
     }
     if (!admitStream(deps, res)) return;
 
-    // an idle stream holds no logger of its own (two pino children cost ~1.5 KB): made when first needed
-    let streamLog: Logger | undefined;
-    const log = () => (streamLog ??= req.log.child({ step: stepName(step) }));
-    const subscriber = new Subscriber(res, config);
+    const log = streamLogger(req.log, { step: stepName(step) });
+    const viewer = new ViewerConnection(res, config);
     const feed = new StepFeed({
       step,
       resumeAfter: resume,
-      out: subscriber,
+      out: viewer,
       broker: deps.broker,
       hub: deps.hub,
       limits: { lines: config.backlogPageLines, bytes: config.backlogPageBytes },
@@ -61,14 +59,10 @@ export function streamRoute(deps: StreamDeps) {
     const outcome = await feed.open({
       left: () => res.destroyed,
       opening: () => {
-        connections.add(subscriber);
-        subscriber.onClose((reason) => {
+        openStream(connections, req, res, viewer, expiresAt, (reason) => {
           feed.leave();
           if (deps.log.isLevelEnabled("debug")) log().debug({ reason, sent: feed.sent }, "stream closed");
         });
-        res.on("close", () => subscriber.close("left"));
-        req.socket.setNoDelay(true);
-        subscriber.open(expiresAt);
         if (deps.log.isLevelEnabled("debug")) log().debug({ resume }, "stream opened");
       },
     });

@@ -1,18 +1,17 @@
 /**
  * The build page's API (docs/api.md): `GET /:org/:repo/builds/:build/steps`, the build's steps
  * as JSON, and `GET /:org/:repo/builds/:build/events`, the same live over one SSE connection
- * (relay/build-events.ts). With auth on, the token must grant the whole build (a pattern such
+ * (relay/stream/build-feed.ts). With auth on, the token must grant the whole build (a pattern such
  * as "acme/*" or "acme/app/12"); one granting single steps only gets 403 here.
  */
 import type { Express, Request, Response } from "express";
-import type { Logger } from "pino";
-import { sendError } from "../common/http.ts";
-import { isStepRef, parseStepRef } from "../common/step.ts";
-import type { BuildRef } from "../common/contract.ts";
-import { BuildFeed } from "./build-events.ts";
-import { admitStream } from "./connections.ts";
-import type { RelayDeps } from "./routes.ts";
-import { Subscriber } from "./subscriber.ts";
+import { sendError } from "../../common/http.ts";
+import { buildName, isBuildRef, parseBuildRef, type BuildRef } from "../../common/domain.ts";
+import { BuildFeed } from "../stream/build-feed.ts";
+import { admitStream, openStream, streamLogger } from "./connections.ts";
+import type { RelayDeps } from "./deps.ts";
+import { retry } from "../stream/retry.ts";
+import { ViewerConnection } from "../stream/viewer-connection.ts";
 
 const STEPS_PATH = "/:org/:repo/builds/:build/steps";
 const BUILD_EVENTS_PATH = "/:org/:repo/builds/:build/events";
@@ -28,9 +27,8 @@ export function buildRoutes(app: Express, deps: RelayDeps): void {
 
 /** The build of the path, or why not; answers 400/401/403 itself and returns undefined then. */
 async function authorizedBuild(deps: RelayDeps, req: Request, res: Response): Promise<{ build: BuildRef; expiresAt: number } | undefined> {
-  const parsed = parseStepRef({ ...(req.params as Record<string, string>), step: "1" });
-  if (!isStepRef(parsed)) return void sendError(res, 400, parsed.error);
-  const build = { org: parsed.org, repo: parsed.repo, build: parsed.build };
+  const build = parseBuildRef(req.params as Record<string, string>);
+  if (!isBuildRef(build)) return void sendError(res, 400, build.error);
   if (!deps.authorize) return { build, expiresAt: Infinity };
   const grant = await deps.authorize.verify(req, req.query);
   if (!grant.ok) return void sendError(res, grant.status, grant.error, grant.headers);
@@ -57,25 +55,22 @@ async function streamBuild(deps: RelayDeps, req: Request, res: Response): Promis
   if (!ok) return;
   if (!admitStream(deps, res)) return;
   const { build } = ok;
-  let streamLog: Logger | undefined;
-  const log = () => (streamLog ??= req.log.child({ build: `${build.org}/${build.repo}/${build.build}` }));
-  const subscriber = new Subscriber(res, config);
-  const feed = new BuildFeed(build, subscriber, deps.broker, log);
-  connections.add(subscriber);
-  subscriber.onClose(() => hub.leaveBuild(build, feed));
-  res.on("close", () => subscriber.close("left"));
-  req.socket.setNoDelay(true);
-  subscriber.open(ok.expiresAt);
+  const log = streamLogger(req.log, { build: buildName(build) });
+  const viewer = new ViewerConnection(res, config);
+  const feed = new BuildFeed(build, viewer, deps.broker, log);
+  openStream(connections, req, res, viewer, ok.expiresAt, () => hub.leaveBuild(build, feed));
   // join before the snapshot is read, so no change falls in between; while Redis is away the
   // stream stays open (a browser EventSource gives up on a 503) and starts once it answers
-  for (let delay = 200; !subscriber.closed; delay = Math.min(delay * 2, 2000)) {
-    try {
+  await retry(
+    async () => {
       await hub.joinBuild(build, feed);
-      if (!subscriber.closed) await feed.start();
-      return;
-    } catch (err) {
-      log().warn({ err: (err as Error).message }, "redis unavailable for a build stream, retrying");
-      await new Promise((r) => setTimeout(r, delay));
-    }
-  }
+      if (!viewer.closed) await feed.start();
+    },
+    {
+      firstMs: 200,
+      waitFirst: false,
+      stopped: () => viewer.closed,
+      failed: (err) => log().warn({ err: err.message }, "redis unavailable for a build stream, retrying"),
+    },
+  );
 }

@@ -20,10 +20,10 @@
  */
 import type { Cluster, Redis } from "ioredis";
 import type { Logger } from "pino";
-import { connectRedis, connectRedisNode, isCluster, waitForRedis, type RedisTarget } from "../common/redis.ts";
-import { buildKeys, keySlot, parseBuildMessage, parseLiveMessage, parseLivePartial, stepKeys } from "../common/contract.ts";
-import { readBuildSteps, readStepMetas, recentStepNames, stepStore } from "../common/step-store.ts";
-import type { Broker, BrokerHandlers, Topic } from "./broker.ts";
+import { connectRedis, connectRedisNode, isCluster, waitForRedis, type RedisTarget } from "../../common/redis.ts";
+import { buildKeys, keySlot, parseBuildMessage, parseLiveMessage, parseLivePartial, stepKeys } from "../../common/contract.ts";
+import { readBuildSteps, readStepSummaries, recentStepNames, stepStore } from "../../common/step-store.ts";
+import type { Broker, BrokerHandlers, Topic } from "../broker.ts";
 
 /** An SSUBSCRIBE sent to a node that does not own the slot never gets an answer from ioredis (it emits "moved"). */
 const SUBSCRIBE_TIMEOUT_MS = 2000;
@@ -179,8 +179,8 @@ export class RedisBroker implements Broker {
     return recentStepNames(this.#cmd, count);
   }
 
-  stepMetas(steps: Parameters<Broker["stepMetas"]>[0]) {
-    return readStepMetas(this.#cmd, steps);
+  stepSummaries(steps: Parameters<Broker["stepSummaries"]>[0]) {
+    return readStepSummaries(this.#cmd, steps);
   }
 
   buildSteps(build: Parameters<Broker["buildSteps"]>[0]) {
@@ -192,11 +192,6 @@ export class RedisBroker implements Broker {
     if (this.#cmd.status !== "ready" || this.#lost.size > 0) return false;
     const masters = this.#topology.masters();
     return masters.length > 0 && masters.every((node) => this.#shards.get(node)?.conn.status === "ready");
-  }
-
-  /** Subscriber connections by node, with their channel counts (tests, logs). */
-  shards(): { node: string; status: string; channels: number }[] {
-    return [...this.#shards.values()].map((s) => ({ node: s.node, status: s.conn.status, channels: s.channels.size }));
   }
 
   async close(): Promise<void> {

@@ -1,5 +1,5 @@
 /**
- * A viewer's response (relay/subscriber.ts) against a real HTTP server and client: a live event
+ * A viewer's response (relay/stream/viewer-connection.ts) against a real HTTP server and client: a live event
  * pre-framed as an HTTP chunk goes to the socket in one write once nothing waits in the response,
  * and never overtakes what the response still holds (its headers, `retry:`, a heartbeat).
  */
@@ -7,19 +7,19 @@ import http from "node:http";
 import net from "node:net";
 import { once } from "node:events";
 import { afterEach, describe, expect, it } from "vitest";
-import { Subscriber } from "../../relay/subscriber.ts";
-import { httpChunk } from "../../relay/sse.ts";
+import { ViewerConnection } from "../../relay/stream/viewer-connection.ts";
+import { httpChunk } from "../../relay/stream/sse.ts";
 
 const options = { maxBufferBytes: 1 << 20, heartbeatMs: 60_000, retryMs: 1000 };
 const closers: (() => void)[] = [];
 afterEach(() => closers.splice(0).forEach((close) => close()));
 
 /** A server whose one request is handed to `serve`, and a raw client reading the response bytes. */
-async function exchange(serve: (sub: Subscriber, socket: net.Socket) => Promise<void>): Promise<string> {
+async function exchange(serve: (sub: ViewerConnection, socket: net.Socket) => Promise<void>): Promise<string> {
   let done!: () => void;
   const served = new Promise<void>((resolve) => (done = resolve));
   const server = http.createServer((req, res) => {
-    const sub = new Subscriber(res, options);
+    const sub = new ViewerConnection(res, options);
     void serve(sub, req.socket).then(() => {
       sub.close("ended");
       done();

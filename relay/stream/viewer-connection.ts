@@ -4,7 +4,7 @@ import type { Socket } from "node:net";
 import { drained } from "./drain.ts";
 import { HEARTBEAT_FRAME, encodeRetry } from "./sse.ts";
 
-export interface SubscriberOptions {
+export interface ViewerConnectionOptions {
   readonly maxBufferBytes: number;
   readonly heartbeatMs: number;
   readonly retryMs: number;
@@ -12,7 +12,7 @@ export interface SubscriberOptions {
 
 export type CloseReason = "ended" | "left" | "slow" | "shutdown" | "error" | "expired";
 
-export class Subscriber {
+export class ViewerConnection {
   #closed = false;
   #wroteSinceTick = false;
   #heartbeats?: Heartbeats;
@@ -22,9 +22,9 @@ export class Subscriber {
   readonly #onClose: ((reason: CloseReason) => void)[] = [];
 
   private readonly res: ServerResponse;
-  private readonly options: SubscriberOptions;
+  private readonly options: ViewerConnectionOptions;
 
-  constructor(res: ServerResponse, options: SubscriberOptions) {
+  constructor(res: ServerResponse, options: ViewerConnectionOptions) {
     this.res = res;
     this.options = options;
   }
@@ -132,7 +132,7 @@ class Heartbeats {
     return clock;
   }
 
-  readonly #slots: Set<Subscriber>[];
+  readonly #slots: Set<ViewerConnection>[];
   readonly #periodMs: number;
   #next = 0; // slot that takes the next stream
   #tick = 0; // slot visited by the next tick
@@ -141,26 +141,26 @@ class Heartbeats {
 
   constructor(periodMs: number) {
     this.#periodMs = periodMs;
-    this.#slots = Array.from({ length: Math.max(1, Math.min(256, Math.floor(periodMs / 20))) }, () => new Set<Subscriber>());
+    this.#slots = Array.from({ length: Math.max(1, Math.min(256, Math.floor(periodMs / 20))) }, () => new Set<ViewerConnection>());
   }
 
   /** Returns the slot to pass to delete(). */
-  add(subscriber: Subscriber): number {
+  add(viewer: ViewerConnection): number {
     const slot = this.#next;
-    this.#slots[slot].add(subscriber);
+    this.#slots[slot].add(viewer);
     this.#next = (slot + 1) % this.#slots.length;
     if (this.#size++ === 0) this.#timer = setInterval(() => this.#visit(), this.#periodMs / this.#slots.length);
     return slot;
   }
 
-  delete(subscriber: Subscriber, slot: number): void {
-    if (this.#slots[slot].delete(subscriber) && --this.#size === 0) clearInterval(this.#timer);
+  delete(viewer: ViewerConnection, slot: number): void {
+    if (this.#slots[slot].delete(viewer) && --this.#size === 0) clearInterval(this.#timer);
   }
 
   #visit(): void {
     const slot = this.#slots[this.#tick];
     this.#tick = (this.#tick + 1) % this.#slots.length;
     const now = Date.now();
-    for (const subscriber of slot) subscriber.heartbeat(now);
+    for (const viewer of slot) viewer.heartbeat(now);
   }
 }

@@ -6,26 +6,26 @@
  * older than an event sent before it, and none is sent after it that it already covers.
  */
 import type { Logger } from "pino";
-import type { BuildRef } from "../common/contract.ts";
+import type { BuildRef } from "../../common/domain.ts";
 import { encodeBuildStepsEvent } from "./sse.ts";
-import type { Broker } from "./broker.ts";
-import type { Feed, SharedEvent } from "./hub.ts";
-import type { Subscriber } from "./subscriber.ts";
+import type { Broker } from "../broker.ts";
+import type { BuildChannelFeed } from "./hub.ts";
+import { retry } from "./retry.ts";
+import type { ViewerConnection } from "./viewer-connection.ts";
 
-const READ_RETRY_MAX_MS = 2000;
 const SNAPSHOT_ATTEMPTS = 3;
 
-export class BuildFeed implements Feed {
+export class BuildFeed implements BuildChannelFeed {
   #syncing = true; // until the first snapshot is written
   #again = false;
   #held: Buffer[] = []; // changes that came during the last read
 
   readonly build: BuildRef;
-  private readonly out: Subscriber;
+  private readonly out: ViewerConnection;
   private readonly broker: Broker;
   private readonly log: () => Logger;
 
-  constructor(build: BuildRef, out: Subscriber, broker: Broker, log: () => Logger) {
+  constructor(build: BuildRef, out: ViewerConnection, broker: Broker, log: () => Logger) {
     this.build = build;
     this.out = out;
     this.broker = broker;
@@ -37,11 +37,7 @@ export class BuildFeed implements Feed {
     return this.#snapshot();
   }
 
-  deliver(_event: SharedEvent): number {
-    return 0; // a build channel carries no step lines
-  }
-
-  deliverBuild(event: Buffer): void {
+  deliver(event: Buffer): void {
     if (this.out.closed) return;
     if (this.#syncing) {
       this.#again = true;
@@ -81,15 +77,12 @@ export class BuildFeed implements Feed {
     }
   }
 
-  async #read() {
-    for (let delay = 100; !this.out.closed; delay = Math.min(delay * 2, READ_RETRY_MAX_MS)) {
-      try {
-        return await this.broker.buildSteps(this.build);
-      } catch (err) {
-        this.log().warn({ err: (err as Error).message, retryInMs: delay }, "reading the build's steps failed");
-        await new Promise((r) => setTimeout(r, delay));
-      }
-    }
-    return undefined;
+  #read() {
+    return retry(() => this.broker.buildSteps(this.build), {
+      firstMs: 100,
+      waitFirst: false,
+      stopped: () => this.out.closed,
+      failed: (err, retryInMs) => this.log().warn({ err: err.message, retryInMs }, "reading the build's steps failed"),
+    });
   }
 }

@@ -1,31 +1,12 @@
 /** The relay's HTTP surface: the route table (the stream, steps, session, download), health and metrics. */
 import type { Express, Request, Response } from "express";
-import type { Logger } from "pino";
-import type { Registry } from "prom-client";
-import { errorHandler, checkRequestTarget, healthRoutes, requestLogger, sendError, serviceApp } from "../common/http.ts";
-import type { Authorizer } from "./auth.ts";
-import type { Broker } from "./broker.ts";
-import type { RelayConfig } from "./config.ts";
-import type { Connections } from "./connections.ts";
+import { errorHandler, checkRequestTarget, healthRoutes, requestLogger, sendError, serviceApp } from "../../common/http.ts";
 import { buildRoutes } from "./build-routes.ts";
+import type { RelayDeps } from "./deps.ts";
 import { downloadRoute } from "./download-route.ts";
-import type { Hub } from "./hub.ts";
-import type { RelayMetrics } from "./metrics.ts";
 import { sessionRoute } from "./session-route.ts";
 import { stepsRoute } from "./steps-route.ts";
-import { streamRoute } from "./stream-route.ts";
-
-export interface RelayDeps {
-  readonly config: RelayConfig;
-  readonly broker: Broker;
-  readonly hub: Hub;
-  readonly connections: Connections;
-  readonly metrics: RelayMetrics;
-  readonly registry: Registry;
-  readonly log: Logger;
-  readonly authorize?: Authorizer;
-  draining(): boolean;
-}
+import { streamRoute } from "./step-stream-route.ts";
 
 const LOG_PATH = "/:org/:repo/builds/:build/steps/:step/logs";
 const EVENTS_PATH = `${LOG_PATH}/events`;
