@@ -1,7 +1,8 @@
 /** Appends lines and ends steps through the scripts of common/step-store.ts, counting what was stored. */
 import type { RedisClient } from "../common/redis.ts";
 import { stepName, type EndStatus, type StepRef } from "../common/step.ts";
-import { encodeLivePartial, recentStepsKeyOf, stepKeys } from "../common/contract.ts";
+import { recentStepsKeyOf, stepKeys } from "../common/contract.ts";
+import { encodeLivePartial } from "../common/live-events.ts";
 import { nameStep, stepStore, type AppendResult, type Durability, type Retention } from "../common/step-store.ts";
 import type { BuildEvents } from "./build-events.ts";
 import type { ProducerMetrics } from "./metrics.ts";

@@ -6,7 +6,6 @@ import type { Durability, Retention } from "../common/step-store.ts";
 export interface ProducerConfig {
   readonly port: number;
   readonly host: string;
-  readonly redisUrl: string;
   /** REDIS_CLUSTER_NODES when set (a Redis Cluster), else REDIS_URL */
   readonly redis: RedisTarget;
   /** an append or end is acknowledged once `replicas` replicas hold it (APPEND_WAIT_REPLICAS, default 1 in cluster mode, else 0), waiting up to APPEND_WAIT_MS (default 1000) */
@@ -41,7 +40,6 @@ export function loadProducerConfig(env: Env): ProducerConfig {
   return Object.freeze({
     port: e.int("PORT", 3100, 0, 65535),
     host: e.string("HOST", "0.0.0.0"),
-    redisUrl,
     redis: clusterNodes ? { clusterNodes } : { url: redisUrl },
     durability: Object.freeze({
       replicas: e.int("APPEND_WAIT_REPLICAS", clusterNodes ? 1 : 0, 0, 16),
