@@ -10,7 +10,7 @@
  *   logrelay:{org/repo/build/step}:lines  list of the retained lines (oldest first)
  *   logrelay:{org/repo/build/step}:meta   hash: last (line count), status, started, ended, updated, name
  *   logrelay:{org/repo/build/step}:live   shard channel (SPUBLISH / SSUBSCRIBE: it lives on the step's slot)
- *   logrelay:{org/repo/build/step}:times  list: when the lines arrived (see TIMES_LUA in step-store.ts), trimmed with the lines
+ *   logrelay:{org/repo/build/step}:times  list: when the lines arrived (see common/lua/step-read.lua), trimmed with the lines
  *
  * The demo's build counter (producer/demo.ts): see demoBuildCounterKey.
  *

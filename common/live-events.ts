@@ -3,7 +3,7 @@
  * carries a step's lines to viewers: the one place they are spelled. A lines message holds the
  * event already framed as an HTTP/1.1 chunk, so a relay writes the bytes it received from Redis
  * straight to a lone viewer's socket: no decoding, no JSON, no copy. The producer encodes the lines' JSON
- * (ASCII-only, see asciiJson) and the script frames it (step-store.ts, APPEND_LUA); a unit test
+ * (ASCII-only, see asciiJson) and the script frames it (common/lua/step-append.lua); a unit test
  * holds the two spellings of the event equal.
  *
  *   L <first> <last> <ms> <hex length>\r\nid: <last>\ndata: {"n":<first>,"lines":<json>,"t":<ms>}\n\n\r\n
@@ -84,7 +84,7 @@ export class LiveLines {
 
   /** the JSON array of the lines, as the event holds it */
   get linesJson(): string {
-    const text = this.event.toString(); // ASCII, but for a rare retried append (see APPEND_LUA)
+    const text = this.event.toString(); // ASCII, but for a rare retried append (see step-append.lua)
     return text.slice(text.indexOf(LINES) + LINES.length, text.lastIndexOf(TIME));
   }
 }

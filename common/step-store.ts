@@ -1,7 +1,8 @@
 /**
- * A step's lines in Redis: the server-side scripts (append, end, read, name) and the store that
- * runs them, with the acknowledgement policy (WAIT for replicas, redirects in a Cluster); the
- * recent-steps index and a build's step index, and the step summaries read from the metas.
+ * A step's lines in Redis: the store that runs the server-side scripts (append, end, read,
+ * name: common/lua/step-*.lua), with the acknowledgement policy (WAIT for replicas, redirects
+ * in a Cluster); the recent-steps index and a build's step index, and the step summaries read
+ * from the metas.
  * The keys and messages these write are spelled in contract.ts.
  */
 import type { ChainableCommander } from "ioredis";
@@ -9,188 +10,14 @@ import type { RedisClient } from "./redis.ts";
 import type { StepRef, EndStatus } from "./step.ts";
 import { RECENT_STEPS_BUCKETS, buildKeys, keySlot, recentStepsKey, stepKeys, type BuildRef, type BuildStep } from "./contract.ts";
 import { encodeLinesJson } from "./live-events.ts";
+import { readLuaScript } from "./lua-script.ts";
 
-// --- server-side scripts -------------------------------------------------------------------
+// --- server-side scripts: common/lua/step-*.lua (what each takes and returns is said there) ---
 
-/** Pairs per block of a step's times list (see TIMES_LUA); each block starts with an absolute pair. */
-const TIMES_BLOCK = 64;
-
-// The kept lines as a JSON array, spelled as JSON.stringify spells them: cjson escapes "/" as
-// "\\/", which JSON.stringify does not. (Characters past ASCII stay as they are here: only a
-// retried append whose first lines were already stored takes this path, see APPEND_LUA.)
-const LUA_JSON_LINES = `(string.gsub(cjson.encode(lines), '\\\\/', '/'))`;
-
-// How often at most an append renews the step's TTLs (ms): a running step's keys expire
-// between this long before and exactly STEP_IDLE_TTL_SECONDS after its last line; at most 1% of it.
-const RENEW_EVERY_MS = 60_000;
-
-// Numbers, stores and publishes lines in one step, so line order is total per step.
-// ARGV: channel, max lines kept, idle ttl s, expected first line ("" = any), the lines as a
-// JSON array (encodeLinesJson: ASCII), lines... With an expected first line, lines already
-// stored are skipped (a retried upload does not duplicate them) and a gap is refused.
-// The message published carries the lines' SSE event framed as an HTTP/1.1 chunk
-// (common/live-events.ts): the relay writes it to viewers as it comes. Every call to Redis here
-// is one per append at most; TTLs are renewed once per RENEW_EVERY_MS, the trim only when over.
-const APPEND_LUA = `
-local meta = redis.call('HMGET', KEYS[2], 'last', 'status', 'tline', 'ttime', 'tpairs', 'renewed')
-local last = tonumber(meta[1]) or 0
-if meta[2] and meta[2] ~= 'running' then return {'ended', last, 0} end
-local from = 6
-local json = ARGV[5]
-if ARGV[4] ~= '' then
-  local expected = tonumber(ARGV[4])
-  if expected > last + 1 then return {'gap', last, 0} end
-  if expected < last + 1 then
-    from = from + (last + 1 - expected)
-    json = nil -- it spells every line sent, not the ones kept
-  end
-end
-local n = #ARGV - from + 1
-if n <= 0 then return {'ok', last, 0} end
-for i = from, #ARGV, 4000 do
-  redis.call('RPUSH', KEYS[1], unpack(ARGV, i, math.min(i + 3999, #ARGV)))
-end
-local maxLines = tonumber(ARGV[2])
-if last + n > maxLines then redis.call('LTRIM', KEYS[1], -maxLines, -1) end
-local t = redis.call('TIME')
-local now = t[1] * 1000 + math.floor(t[2] / 1000)
-local fields = {'last', last + n, 'updated', now}
-if last == 0 then
-  fields[#fields + 1] = 'status'; fields[#fields + 1] = 'running'
-  fields[#fields + 1] = 'started'; fields[#fields + 1] = now
-end
--- times: a pair (first line, ms) when the time differs from the last pair's; every
--- TIMES_BLOCK-th pair absolute, the others deltas from the pair before (a few bytes each).
--- tpairs counts the pairs (a step stored before it was kept counts its list once).
-local tline, ttime = tonumber(meta[3]), tonumber(meta[4])
-local tpairs = tonumber(meta[5])
-if now ~= ttime then
-  if tpairs == nil then tpairs = redis.call('LLEN', KEYS[3]) / 2 end
-  if tline == nil or tpairs % ${TIMES_BLOCK} == 0 then
-    redis.call('RPUSH', KEYS[3], last + 1, now)
-  else
-    redis.call('RPUSH', KEYS[3], last + 1 - tline, now - ttime)
-  end
-  tpairs = tpairs + 1
-  fields[#fields + 1] = 'tline'; fields[#fields + 1] = last + 1
-  fields[#fields + 1] = 'ttime'; fields[#fields + 1] = now
-end
-if last + n > maxLines then
-  -- a block of pairs goes once the next block starts at or before the first line kept
-  local firstKept = last + n - maxLines + 1
-  while redis.call('LLEN', KEYS[3]) > ${2 * TIMES_BLOCK} and tonumber(redis.call('LINDEX', KEYS[3], ${2 * TIMES_BLOCK})) <= firstKept do
-    redis.call('LTRIM', KEYS[3], ${2 * TIMES_BLOCK}, -1)
-    if tpairs ~= nil then tpairs = tpairs - ${TIMES_BLOCK} end
-  end
-end
-if tpairs ~= nil then fields[#fields + 1] = 'tpairs'; fields[#fields + 1] = tpairs end
-local renewed = tonumber(meta[6])
-if renewed == nil or now - renewed >= math.min(${RENEW_EVERY_MS}, tonumber(ARGV[3]) * 10) then
-  fields[#fields + 1] = 'renewed'; fields[#fields + 1] = now
-end
-redis.call('HSET', KEYS[2], unpack(fields))
-if renewed == nil or now - renewed >= math.min(${RENEW_EVERY_MS}, tonumber(ARGV[3]) * 10) then
-  redis.call('EXPIRE', KEYS[1], ARGV[3])
-  redis.call('EXPIRE', KEYS[2], ARGV[3])
-  redis.call('EXPIRE', KEYS[3], ARGV[3])
-end
-if json == nil then
-  local lines = {}
-  for i = from, #ARGV do lines[#lines + 1] = ARGV[i] end
-  json = ${LUA_JSON_LINES}
-end
-local event = 'id: ' .. (last + n) .. '\\ndata: {"n":' .. (last + 1) .. ',"lines":' .. json .. ',"t":' .. now .. '}\\n\\n'
-redis.call('SPUBLISH', ARGV[1], 'L ' .. (last + 1) .. ' ' .. (last + n) .. ' ' .. now .. ' ' .. string.format('%x', #event) .. '\\r\\n' .. event .. '\\r\\n')
-return {'ok', last + n, n, now}
-`;
-
-// The arrival times of lines from..to as "ms,count,..." runs, from the times list (KEYS[3]):
-// pairs (first line, ms), in blocks of TIMES_BLOCK pairs whose first pair is absolute and the
-// others deltas from the pair before. A binary search over the blocks' first pairs finds the
-// block holding line `from`, then pairs are read a block at a time. Lines older than the first
-// pair (stored before times were kept) take its time.
-const TIMES_LUA = `
-local function times(from, to)
-  local len = redis.call('LLEN', KEYS[3])
-  if len == 0 or to < from then return '' end
-  local lo, hi = 0, math.ceil(len / ${2 * TIMES_BLOCK}) - 1
-  while lo < hi do
-    local mid = math.floor((lo + hi + 1) / 2)
-    if tonumber(redis.call('LINDEX', KEYS[3], mid * ${2 * TIMES_BLOCK})) <= from then lo = mid else hi = mid - 1 end
-  end
-  local buf, bi, pos, pl, pt = {}, 1, lo * ${2 * TIMES_BLOCK}, 0, 0
-  local function nextPair()
-    if bi > #buf then
-      buf = redis.call('LRANGE', KEYS[3], pos, pos + ${2 * TIMES_BLOCK - 1})
-      pos, bi = pos + ${2 * TIMES_BLOCK}, 1
-      if #buf == 0 then return nil end
-      pl, pt = 0, 0
-    end
-    pl, pt = pl + tonumber(buf[bi]), pt + tonumber(buf[bi + 1])
-    bi = bi + 2
-    return pl, pt
-  end
-  local _, ct = nextPair()
-  local nl, nt = nextPair()
-  while nl and nl <= from do
-    ct = nt
-    nl, nt = nextPair()
-  end
-  local runs, n = {}, from
-  while n <= to do
-    local upto = to
-    if nl and nl - 1 < to then upto = nl - 1 end
-    runs[#runs + 1] = ct .. ',' .. (upto - n + 1)
-    n = upto + 1
-    if n <= to then
-      ct = nt
-      nl, nt = nextPair()
-    end
-  end
-  return table.concat(runs, ',')
-end
-`;
-
-// ARGV: channel, status, ttl s after end. Ending twice with the same status is a no-op ('same').
-const END_LUA = `
-local meta = redis.call('HMGET', KEYS[2], 'last', 'status')
-local last = tonumber(meta[1]) or 0
-if meta[2] and meta[2] ~= 'running' then
-  if meta[2] == ARGV[2] then return {'same', last} end
-  return {'ended', last, meta[2]}
-end
-local t = redis.call('TIME')
-local now = t[1] * 1000 + math.floor(t[2] / 1000)
-redis.call('HSET', KEYS[2], 'last', last, 'status', ARGV[2], 'ended', now, 'updated', now)
-redis.call('EXPIRE', KEYS[2], ARGV[3])
-if redis.call('EXISTS', KEYS[1]) == 1 then redis.call('EXPIRE', KEYS[1], ARGV[3]) end
-if redis.call('EXISTS', KEYS[3]) == 1 then redis.call('EXPIRE', KEYS[3], ARGV[3]) end
-redis.call('SPUBLISH', ARGV[1], 'E ' .. last .. ' ' .. now .. ' ' .. ARGV[2])
-return {'ok', last}
-`;
-
-// Reads up to ARGV[2] lines (and about ARGV[3] bytes, at least one line) from line ARGV[1],
-// with the step's first retained line, last line, status, the lines' arrival times as
-// "ms,count,ms,count..." ('' when unknown) and the step's start time, all from one snapshot.
-const READ_LUA = `
-local meta = redis.call('HMGET', KEYS[2], 'last', 'status', 'started')
-local last = tonumber(meta[1]) or 0
-local len = redis.call('LLEN', KEYS[1])
-local first = last - len + 1
-local out = {first, last, meta[2] or '', '', tonumber(meta[3]) or 0}
-local from = math.max(tonumber(ARGV[1]), first)
-if from > last then return out end
-local got = redis.call('LRANGE', KEYS[1], from - first, from - first + tonumber(ARGV[2]) - 1)
-local budget = tonumber(ARGV[3])
-for i, line in ipairs(got) do
-  if i > 1 and budget < #line then break end
-  budget = budget - #line
-  out[#out + 1] = line
-end
-${TIMES_LUA}
-out[4] = times(from, from + #out - 6)
-return out
-`;
+const APPEND_LUA = readLuaScript(new URL("./lua/step-append.lua", import.meta.url));
+const END_LUA = readLuaScript(new URL("./lua/step-end.lua", import.meta.url));
+const READ_LUA = readLuaScript(new URL("./lua/step-read.lua", import.meta.url));
+const NAME_LUA = readLuaScript(new URL("./lua/step-name.lua", import.meta.url));
 
 export interface AppendResult {
   /** "ok"; "ended": the step has ended; "gap": expectedFirst is past the next line */
@@ -420,16 +247,6 @@ function parseStepMeta([last, status, started, ended, updated]: (string | null)[
 }
 
 // --- step names --------------------------------------------------------------------------------
-
-// Names a step: the `name` field of its meta hash (same slot as the rest of the step). A meta
-// made by the name alone gets the idle TTL; one that already has a TTL keeps it (an ended step
-// still expires STEP_TTL_SECONDS after its end). ARGV: name, idle ttl s. Returns 'same' or 'ok'.
-const NAME_LUA = `
-if redis.call('HGET', KEYS[1], 'name') == ARGV[1] then return 'same' end
-redis.call('HSET', KEYS[1], 'name', ARGV[1])
-if redis.call('TTL', KEYS[1]) < 0 then redis.call('EXPIRE', KEYS[1], ARGV[2]) end
-return 'ok'
-`;
 
 /** Sets a step's name; "same" when it already had it (a no-op). */
 export async function nameStep(redis: RedisClient, ref: StepRef, name: string, retention: Retention): Promise<"ok" | "same"> {
