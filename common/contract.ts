@@ -52,7 +52,7 @@ export function buildSecretsGenerationKey(build: Pick<StepRef, "org" | "repo" | 
  * The recent-steps index (the viewer's step picker): sorted sets of step names scored by last
  * activity (ms), spread over RECENT_STEPS_BUCKETS keys with their own hash tags, so no key is
  * written by every append (in a Redis Cluster the buckets land on different slots and shards).
- * A step always goes to the same bucket; a reader merges the buckets (recentStepNames).
+ * A step always goes to the same bucket; a reader merges the buckets (recent-steps.ts writes and reads them).
  */
 export const RECENT_STEPS_BUCKETS = 16;
 

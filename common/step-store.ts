@@ -8,9 +8,10 @@
 import type { ChainableCommander } from "ioredis";
 import type { RedisClient } from "./redis.ts";
 import type { StepRef, EndStatus } from "./step.ts";
-import { RECENT_STEPS_BUCKETS, buildKeys, keySlot, recentStepsKey, stepKeys, type BuildRef, type BuildStep } from "./contract.ts";
+import { buildKeys, keySlot, stepKeys, type BuildRef, type BuildStep } from "./contract.ts";
 import { encodeLinesJson } from "./live-events.ts";
 import { readLuaScript } from "./lua-script.ts";
+import { NO_REPLICAS, writePolicy, type Durability } from "./write-policy.ts";
 
 // --- server-side scripts: common/lua/step-*.lua (what each takes and returns is said there) ---
 
@@ -61,6 +62,7 @@ interface ScriptCommands {
   logrelayAppend(lines: string, meta: string, times: string, ...args: (string | number)[]): Promise<ScriptReply>;
   logrelayEnd(lines: string, meta: string, times: string, ...args: (string | number)[]): Promise<ScriptReply>;
   logrelayRead(lines: string, meta: string, times: string, ...args: (string | number)[]): Promise<ScriptReply>;
+  logrelayName(meta: string, name: string, ttl: number): Promise<"ok" | "same">;
 }
 
 /** "ms,count,ms,count" runs as one time per line; undefined when unknown or not matching `count` lines. */
@@ -73,106 +75,40 @@ export function expandTimes(runs: string, count: number): number[] | undefined {
 }
 type ScriptPipeline = ChainableCommander & { [K in keyof ScriptCommands]: (...args: Parameters<ScriptCommands[K]>) => ScriptPipeline };
 
-/**
- * When a write is acknowledged: once `replicas` replicas hold it (WAIT), waiting up to
- * `timeoutMs`. 0 replicas: at once (one Redis, or a cluster without replicas).
- */
-export interface Durability {
-  readonly replicas: number;
-  readonly timeoutMs: number;
-}
-
-const REDIRECT_RETRY_MS = 3000;
-/**
- * How long a master must have shown no replica before it acknowledges writes on its own copy.
- * A master that hung while its replica was promoted, and wakes still believing it is the
- * master, shows no replica too (it was the replica that left); it runs what was queued, then
- * learns of the failover from the other nodes within a cluster ping or two. Had its writes
- * been acknowledged at once, they would be lost when it turns replica. A replica's real death
- * costs this long of refused (503) writes instead.
- */
-export const ALONE_AFTER_MS = 2000;
-
-/** No replica confirmed a write within the timeout: it may be lost if its master dies, so it is not acknowledged. */
-export class NotReplicatedError extends Error {}
-
 /** Registers the scripts on a connection (ioredis sends EVALSHA and falls back to EVAL). */
-export function stepStore(redis: RedisClient, durability: Durability = { replicas: 0, timeoutMs: 0 }, onUnreplicated?: () => void) {
+export function stepStore(redis: RedisClient, durability: Durability = NO_REPLICAS, onUnreplicated?: () => void) {
   redis.defineCommand("logrelayAppend", { numberOfKeys: 3, lua: APPEND_LUA });
   redis.defineCommand("logrelayEnd", { numberOfKeys: 3, lua: END_LUA });
   redis.defineCommand("logrelayRead", { numberOfKeys: 3, lua: READ_LUA });
+  redis.defineCommand("logrelayName", { numberOfKeys: 1, lua: NAME_LUA });
   const scripts = redis as unknown as ScriptCommands;
-  // slots whose master had no replica at its last reply, since when: WAIT 0 there, see durable()
-  const alone = new Map<number, number>();
-
-  // The script, then WAIT and ROLE in the same pipeline: a pipeline goes to one node, the
-  // master of the step's slot (WAIT and ROLE have no key), so WAIT counts the replicas of that
-  // master. A master with no replica left acknowledges on its own copy (counted by
-  // onUnreplicated) once it has had none for ALONE_AFTER_MS: refusing for longer would turn the
-  // loss of one replica into an outage of its shard. A node that answers ROLE as a replica
-  // after running the script was deposed meanwhile: never acknowledged.
-  // A cluster pipeline is not re-sent by ioredis on a redirect when it holds commands that are
-  // not read-only (WAIT): a MOVED, ASK (slot migrating), TRYAGAIN or CLUSTERDOWN refused the
-  // script before it ran, so the whole pipeline is sent again, for up to REDIRECT_RETRY_MS.
-  async function durable(slot: number, add: (p: ScriptPipeline) => void): Promise<ScriptReply> {
-    for (let attempt = 1, deadline = Date.now() + REDIRECT_RETRY_MS; ; attempt++) {
-      try {
-        return await durableOnce(slot, add);
-      } catch (err) {
-        const redirect = /^(MOVED|ASK|TRYAGAIN|CLUSTERDOWN) /.exec((err as Error).message)?.[1];
-        if (!redirect || Date.now() > deadline) throw err;
-        if (redirect === "MOVED" && "refreshSlotsCache" in redis) redis.refreshSlotsCache();
-        await new Promise((r) => setTimeout(r, Math.min(25 * attempt, 200)));
-      }
-    }
-  }
-
-  async function durableOnce(slot: number, add: (p: ScriptPipeline) => void): Promise<ScriptReply> {
-    const p = redis.pipeline() as ScriptPipeline;
-    add(p);
-    if (durability.replicas === 0) {
-      const [[err, reply]] = (await p.exec())!;
-      if (err) throw err;
-      return reply as ScriptReply;
-    }
-    const want = alone.has(slot) ? 0 : durability.replicas;
-    p.wait(want, durability.timeoutMs).role();
-    const [[err, reply], [waitErr, acked], [roleErr, role]] = (await p.exec())!;
-    if (err) throw err;
-    if (waitErr || roleErr) throw waitErr ?? roleErr;
-    const master = Array.isArray(role) && role[0] === "master";
-    const connected = master && Array.isArray(role[2]) ? role[2].length : 0;
-    if (!master) throw new NotReplicatedError("the node lost its master role while the write waited for a replica");
-    if (connected > 0) alone.delete(slot);
-    else if (!alone.has(slot)) alone.set(slot, Date.now());
-    if (Number(acked) >= durability.replicas) return reply as ScriptReply;
-    if (connected === 0 && Date.now() - alone.get(slot)! >= ALONE_AFTER_MS) {
-      onUnreplicated?.();
-      return reply as ScriptReply;
-    }
-    throw new NotReplicatedError(
-      connected === 0 ? "the master has had no replica for too short a time to act alone" : `no replica confirmed the write within ${durability.timeoutMs} ms`,
-    );
-  }
+  const policy = writePolicy(redis, durability, onUnreplicated);
+  const write = async (slot: number, add: (p: ScriptPipeline) => void) => (await policy.write(slot, add)) as ScriptReply;
 
   return {
     async append(ref: StepRef, lines: readonly string[], retention: Retention, expectedFirst?: number): Promise<AppendResult> {
       const k = stepKeys(ref);
       const args = [k.channel, retention.maxLinesPerStep, retention.idleTtlSeconds, expectedFirst ?? "", encodeLinesJson(lines)];
-      const [outcome, last, appended, at] =
-        durability.replicas === 0
-          ? await scripts.logrelayAppend(k.lines, k.meta, k.times, ...args, ...lines)
-          : await durable(keySlot(k.meta), (p) => p.logrelayAppend(k.lines, k.meta, k.times, ...args, ...lines));
+      // with no replica to wait for, the hot path sends the script alone, without a pipeline
+      const [outcome, last, appended, at] = policy.waitsForReplicas
+        ? await write(keySlot(k.meta), (p) => p.logrelayAppend(k.lines, k.meta, k.times, ...args, ...lines))
+        : await scripts.logrelayAppend(k.lines, k.meta, k.times, ...args, ...lines);
       return { outcome: outcome as AppendResult["outcome"], last: Number(last), appended: Number(appended), at: at === undefined ? undefined : Number(at) };
     },
 
     /** outcome: "ok" ended now, "same" had already ended with this status (a no-op), "ended" with another */
     async end(ref: StepRef, status: EndStatus, retention: Retention): Promise<{ outcome: "ok" | "same" | "ended"; last: number; status?: string }> {
       const k = stepKeys(ref);
-      const [outcome, last, current] = await durable(keySlot(k.meta), (p) =>
+      const [outcome, last, current] = await write(keySlot(k.meta), (p) =>
         p.logrelayEnd(k.lines, k.meta, k.times, k.channel, status, retention.endedTtlSeconds),
       );
       return { outcome: outcome as "ok" | "same" | "ended", last: Number(last), status: current === undefined ? undefined : String(current) };
+    },
+
+    /** Sets the step's name; "same" when it already had it (a no-op). */
+    async name(ref: StepRef, name: string, retention: Retention): Promise<"ok" | "same"> {
+      const meta = stepKeys(ref).meta;
+      return (await policy.write(keySlot(meta), (p: ScriptPipeline) => p.logrelayName(meta, name, retention.idleTtlSeconds))) as "ok" | "same";
     },
 
     async read(ref: StepRef, from: number, maxLines: number, maxBytes: number): Promise<StepPage> {
@@ -198,7 +134,7 @@ export function stepStore(redis: RedisClient, durability: Durability = { replica
   };
 }
 
-// --- the recent-steps index and step summaries (the viewer's step picker) --------------------
+// --- step summaries for the viewer's step picker (the names come from recent-steps.ts) ----------
 
 /** A step's meta hash as the scripts above write it; timestamps are ms, undefined when unset. */
 export interface StepMeta {
@@ -211,18 +147,6 @@ export interface StepMeta {
 }
 
 const STEP_META_FIELDS = ["last", "status", "started", "ended", "updated"] as const;
-
-/**
- * Names of the most recently active steps, newest first, with their last activity (ms): the
- * top `count` of each bucket (RECENT_STEPS_BUCKETS commands sent at once, one round trip),
- * merged.
- */
-export async function recentStepNames(redis: RedisClient, count: number): Promise<{ name: string; activeAt: number }[]> {
-  const buckets = await Promise.all(Array.from({ length: RECENT_STEPS_BUCKETS }, (_, b) => redis.zrevrange(recentStepsKey(b), 0, count - 1, "WITHSCORES")));
-  const out: { name: string; activeAt: number }[] = [];
-  for (const flat of buckets) for (let i = 0; i + 1 < flat.length; i += 2) out.push({ name: flat[i], activeAt: Number(flat[i + 1]) });
-  return out.sort((a, b) => b.activeAt - a.activeAt || (a.name < b.name ? -1 : 1)).slice(0, count);
-}
 
 /**
  * The meta of each step; undefined for a step whose keys have expired. One HMGET per step, all
@@ -244,13 +168,6 @@ function parseStepMeta([last, status, started, ended, updated]: (string | null)[
   if (last === null && status === null) return undefined;
   const ms = (v: string | null) => (v === null ? undefined : Number(v));
   return { last: Number(last ?? 0), status: status ?? "", started: ms(started), ended: ms(ended), updated: ms(updated) };
-}
-
-// --- step names --------------------------------------------------------------------------------
-
-/** Sets a step's name; "same" when it already had it (a no-op). */
-export async function nameStep(redis: RedisClient, ref: StepRef, name: string, retention: Retention): Promise<"ok" | "same"> {
-  return (await redis.eval(NAME_LUA, 1, stepKeys(ref).meta, name, retention.idleTtlSeconds)) as "ok" | "same";
 }
 
 // --- a build's steps: the index and the summaries ---------------------------------------------

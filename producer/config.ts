@@ -1,7 +1,8 @@
 /** The producer's settings, parsed and validated once from the environment. */
 import { envReader, type Env } from "../common/env.ts";
 import { parseClusterNodes, type RedisTarget } from "../common/redis.ts";
-import type { Durability, Retention } from "../common/step-store.ts";
+import type { Retention } from "../common/step-store.ts";
+import type { Durability } from "../common/write-policy.ts";
 
 export interface ProducerConfig {
   readonly port: number;

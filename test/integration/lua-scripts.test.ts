@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { nameStep, stepStore } from "../../common/step-store.ts";
+import { stepStore } from "../../common/step-store.ts";
 import { BuildSecrets } from "../../producer/secret-store.ts";
 import { startTestStack, stopAllStacks, uniqueStep, type LocalStack } from "../support/stack.ts";
 
@@ -60,7 +60,7 @@ describe("the Lua scripts", () => {
     const store = stepStore(redis);
     expect((await store.append(ref, ["one", "two"], retention)).outcome).toBe("ok");
     expect((await store.read(ref, 1, 10, 1 << 20)).lines).toEqual(["one", "two"]);
-    expect(await nameStep(redis, ref, "build", retention)).toBe("ok");
+    expect(await store.name(ref, "build", retention)).toBe("ok");
     expect((await store.end(ref, "success", retention)).outcome).toBe("ok");
     const secrets = new BuildSecrets(redis, 60, 50);
     expect(await secrets.register(ref, ["hunter2"])).toEqual({ total: 1 });
