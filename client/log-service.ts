@@ -1,5 +1,5 @@
 /** The calls a StepWriter makes for its step (docs/api.md), each one request, its outcome classified (http-call.ts). */
-import type { EndStatus } from "../common/step.ts";
+import type { EndStatus } from "../common/domain.ts";
 import { call, type Outcome } from "./http-call.ts";
 import type { StepUrls } from "./step-url.ts";
 

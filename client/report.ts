@@ -1,5 +1,5 @@
 /** What a writer did with the output it was given: every line stored, or exactly which were not. */
-import type { EndStatus } from "../common/step.ts";
+import type { EndStatus } from "../common/domain.ts";
 
 export interface LineRange {
   readonly first: number;

@@ -2,7 +2,7 @@
  * A step's address through nginx (`http://host:8080/acme/app/builds/7/steps/2`, possibly under a
  * path prefix) and the addresses of what the client calls for it (docs/api.md).
  */
-import { isStepRef, parseStepRef, type StepRef } from "../common/step.ts";
+import { isStepRef, parseStepRef, type StepRef } from "../common/domain.ts";
 
 export interface StepUrls {
   readonly step: StepRef;

@@ -14,7 +14,7 @@
  * Refusals worth retrying are retried with backoff and Retry-After: before end() for as long
  * as it takes, after it for `retryForMs` without progress. The rules are in docs/client.md.
  */
-import type { EndStatus } from "../common/step.ts";
+import type { EndStatus } from "../common/domain.ts";
 import { Backlog, type Batch, type Op, type OpInput } from "./backlog.ts";
 import type { Outcome } from "./http-call.ts";
 import { LogService } from "./log-service.ts";

@@ -19,7 +19,7 @@
  *   logrelay:{org/repo/build}:secrets-gen a token each registration writes: with the set's size,
  *                                         names its content, so a producer's cached mask is re-read only when it changed
  */
-import { stepName, type StepRef } from "./step.ts";
+import { stepName, type BuildMessage, type BuildRef, type BuildStep, type StepCount, type StepRef } from "./domain.ts";
 
 export interface StepKeys {
   readonly lines: string;
@@ -39,12 +39,12 @@ export function stepKeys(ref: StepRef): StepKeys {
  * may sit on another slot than the build's steps, which is fine because the producer reads it
  * before an append and never inside the append script.
  */
-export function buildSecretsKey(build: Pick<StepRef, "org" | "repo" | "build">): string {
+export function buildSecretsKey(build: BuildRef): string {
   return `logrelay:{${build.org}/${build.repo}/${build.build}}:secrets`;
 }
 
 /** The generation token of a build's secret set (same hash tag as the set). */
-export function buildSecretsGenerationKey(build: Pick<StepRef, "org" | "repo" | "build">): string {
+export function buildSecretsGenerationKey(build: BuildRef): string {
   return `logrelay:{${build.org}/${build.repo}/${build.build}}:secrets-gen`;
 }
 
@@ -114,33 +114,9 @@ export const MAX_STEP_NAME_CHARS = 200;
 //                                      first appears, is named or ends
 //   logrelay:{org/repo/build}:events   shard channel of the build page (SPUBLISH, on the build's slot)
 
-export type BuildRef = Pick<StepRef, "org" | "repo" | "build">;
-
 export function buildKeys(build: BuildRef): { readonly steps: string; readonly channel: string } {
   const tag = `logrelay:{${build.org}/${build.repo}/${build.build}}`;
   return { steps: `${tag}:steps`, channel: `${tag}:events` };
-}
-
-/** One step of `GET /:org/:repo/builds/:build/steps` and of the build's events. Times in ms. */
-export interface BuildStep {
-  readonly step: number;
-  readonly name: string | null;
-  /** "pending" (named, no line yet), "running", or an end status */
-  readonly status: string;
-  /** number of the last line */
-  readonly lines: number;
-  /** first activity: the first line */
-  readonly started: number | null;
-  readonly ended: number | null;
-  /** last activity: the last line, the end */
-  readonly updated: number | null;
-}
-
-/** A step's line count as the build's `counts` event carries it. */
-export interface StepCount {
-  readonly step: number;
-  readonly lines: number;
-  readonly updated: number;
 }
 
 // Messages on a build's channel: "S <json BuildStep>" (a step appeared, was named, ended) and
@@ -152,12 +128,6 @@ export function encodeBuildStepMessage(step: BuildStep): string {
 
 export function encodeBuildCountsMessage(counts: readonly StepCount[]): string {
   return `C ${JSON.stringify({ steps: counts })}`;
-}
-
-/** A message on a build's channel, its JSON unparsed: `kind` names its SSE event. */
-export interface BuildMessage {
-  readonly kind: "step" | "counts";
-  readonly json: string;
 }
 
 export function parseBuildMessage(message: string): BuildMessage | undefined {

@@ -7,8 +7,8 @@
  */
 import type { ChainableCommander } from "ioredis";
 import type { RedisClient } from "./redis.ts";
-import type { StepRef, EndStatus } from "./step.ts";
-import { buildKeys, keySlot, stepKeys, type BuildRef, type BuildStep } from "./contract.ts";
+import type { BuildRef, BuildStep, EndStatus, LinePage, StepRef, StepSummary } from "./domain.ts";
+import { buildKeys, keySlot, stepKeys } from "./contract.ts";
 import { encodeLinesJson } from "./live-events.ts";
 import { readLuaScript } from "./lua-script.ts";
 import { NO_REPLICAS, writePolicy, type Durability } from "./write-policy.ts";
@@ -29,26 +29,6 @@ export interface AppendResult {
   readonly appended: number;
   /** when they were stored (ms, Redis's clock); undefined when none was */
   readonly at?: number;
-}
-
-export interface StepPage {
-  /** number of the oldest retained line (last + 1 when none is stored) */
-  readonly first: number;
-  /** number of the last line stored; 0 when the step has no line yet */
-  readonly last: number;
-  /** "" (not started), "running", or an end status */
-  readonly status: string;
-  /**
-   * ms of the step's first append, 0 when none: names the run, since a step whose keys expired
-   * starts again from line 1; it is also the time of the live message carrying line 1
-   */
-  readonly started: number;
-  /** lines from max(from, first), consecutive */
-  readonly lines: readonly string[];
-  /** number of lines[0] */
-  readonly from: number;
-  /** when each of `lines` arrived (ms); undefined when not recorded */
-  readonly times?: readonly number[];
 }
 
 export interface Retention {
@@ -111,7 +91,7 @@ export function stepStore(redis: RedisClient, durability: Durability = NO_REPLIC
       return (await policy.write(keySlot(meta), (p: ScriptPipeline) => p.logrelayName(meta, name, retention.idleTtlSeconds))) as "ok" | "same";
     },
 
-    async read(ref: StepRef, from: number, maxLines: number, maxBytes: number): Promise<StepPage> {
+    async read(ref: StepRef, from: number, maxLines: number, maxBytes: number): Promise<LinePage> {
       const k = stepKeys(ref);
       const [first, last, status, runs, started, ...lines] = await scripts.logrelayRead(k.lines, k.meta, k.times, from, maxLines, maxBytes);
       const f = Number(first);
@@ -136,16 +116,6 @@ export function stepStore(redis: RedisClient, durability: Durability = NO_REPLIC
 
 // --- step summaries for the viewer's step picker (the names come from recent-steps.ts) ----------
 
-/** A step's meta hash as the scripts above write it; timestamps are ms, undefined when unset. */
-export interface StepMeta {
-  readonly last: number;
-  /** "running" or an end status */
-  readonly status: string;
-  readonly started?: number;
-  readonly ended?: number;
-  readonly updated?: number;
-}
-
 const STEP_META_FIELDS = ["last", "status", "started", "ended", "updated"] as const;
 
 /**
@@ -153,21 +123,21 @@ const STEP_META_FIELDS = ["last", "status", "started", "ended", "updated"] as co
  * sent at once (one round trip; in a Redis Cluster each goes to its step's shard: a cluster
  * pipeline must keep to one slot).
  */
-export async function readStepMetas(redis: RedisClient, refs: readonly StepRef[]): Promise<(StepMeta | undefined)[]> {
+export async function readStepSummaries(redis: RedisClient, refs: readonly StepRef[]): Promise<(StepSummary | undefined)[]> {
   return Promise.all(
     refs.map((ref) =>
       redis.hmget(stepKeys(ref).meta, ...STEP_META_FIELDS).then(
-        (values) => parseStepMeta(values),
+        (values) => parseStepSummary(values),
         () => undefined,
       ),
     ),
   );
 }
 
-function parseStepMeta([last, status, started, ended, updated]: (string | null)[]): StepMeta | undefined {
+function parseStepSummary([last, status, started, ended, updated]: (string | null)[]): StepSummary | undefined {
   if (last === null && status === null) return undefined;
-  const ms = (v: string | null) => (v === null ? undefined : Number(v));
-  return { last: Number(last ?? 0), status: status ?? "", started: ms(started), ended: ms(ended), updated: ms(updated) };
+  const ms = (v: string | null) => (v === null ? null : Number(v));
+  return { status: status ?? "pending", lines: Number(last ?? 0), started: ms(started), ended: ms(ended), updated: ms(updated) };
 }
 
 // --- a build's steps: the index and the summaries ---------------------------------------------

@@ -2,7 +2,7 @@
  * `POST /:org/:repo/builds/:build/steps/:step/logs`, the producer's hot route, on plain
  * node:http beside express: a CI fleet appends small batches thousands of times a second, and
  * express's routing, request decoration and per-request logger cost more than the append.
- * Only a step's canonical path is taken here (the segment characters of common/step.ts, no
+ * Only a step's canonical path is taken here (the segment characters of common/domain.ts, no
  * query, no escape); any other spelling goes on to express, which answers it as it answers
  * every other route. The checks, their order and their answers are express's (routes.ts): shed
  * when busy (admission.ts), the token, the step, the append's headers (append-headers.ts), then
@@ -11,7 +11,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Logger } from "pino";
 import { requestIdOf } from "../common/http.ts";
-import { isStepRef, parseStepRef, stepName, type StepRef } from "../common/step.ts";
+import { isStepRef, parseStepRef, stepName, type StepRef } from "../common/domain.ts";
 import type { Admission } from "./admission.ts";
 import type { Appender } from "./appender.ts";
 import type { ProducerConfig } from "./config.ts";

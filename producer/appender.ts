@@ -1,6 +1,6 @@
 /** Appends lines and ends steps through the scripts of common/step-store.ts, counting what was stored. */
 import type { RedisClient } from "../common/redis.ts";
-import { stepName, type EndStatus, type StepRef } from "../common/step.ts";
+import { stepName, type EndStatus, type StepRef } from "../common/domain.ts";
 import { stepKeys } from "../common/contract.ts";
 import { RecentSteps } from "../common/recent-steps.ts";
 import { encodeLivePartial } from "../common/live-events.ts";

@@ -6,8 +6,8 @@
  */
 import type { Logger } from "pino";
 import type { RedisClient } from "../common/redis.ts";
-import type { StepRef } from "../common/step.ts";
-import { buildKeys, encodeBuildCountsMessage, encodeBuildStepMessage, type BuildRef, type StepCount } from "../common/contract.ts";
+import { buildName, type BuildRef, type StepCount, type StepRef } from "../common/domain.ts";
+import { buildKeys, encodeBuildCountsMessage, encodeBuildStepMessage } from "../common/contract.ts";
 import { indexBuildSteps, readBuildStep, type Retention } from "../common/step-store.ts";
 
 export const COUNTS_EVERY_MS = 1000;
@@ -95,8 +95,4 @@ export class BuildEvents {
       this.#log.warn({ build: buildName(build), err: (err as Error).message }, "build event not published");
     }
   }
-}
-
-function buildName(build: BuildRef): string {
-  return `${build.org}/${build.repo}/${build.build}`;
 }

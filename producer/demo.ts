@@ -9,7 +9,7 @@
  */
 import type { RedisClient } from "../common/redis.ts";
 import type { Logger } from "pino";
-import type { EndStatus, StepRef } from "../common/step.ts";
+import type { EndStatus, StepRef } from "../common/domain.ts";
 import { StepWriter } from "../client/step-writer.ts";
 import { demoBuildCounterKey } from "../common/contract.ts";
 

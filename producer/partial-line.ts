@@ -4,7 +4,7 @@
  * latest state winning. Each state is sent with the line number it was captured with, so a
  * state overtaken by its own line is dropped by the relay instead of shown under another number.
  */
-import type { StepRef } from "../common/step.ts";
+import type { StepRef } from "../common/domain.ts";
 import type { Appender } from "./appender.ts";
 
 export const PARTIAL_EVERY_MS = 100;

@@ -6,7 +6,7 @@
 import express, { type Express, type NextFunction, type Request, type Response } from "express";
 import type { Logger } from "pino";
 import type { Registry } from "prom-client";
-import { isEndStatus, isStepRef, parseStepRef, stepName, END_STATUSES, type EndStatus, type StepRef } from "../common/step.ts";
+import { isEndStatus, isStepRef, parseStepRef, stepName, END_STATUSES, type EndStatus, type StepRef } from "../common/domain.ts";
 import { errorHandler, checkRequestTarget, healthRoutes, requestLogger, sendError, serviceApp } from "../common/http.ts";
 import type { AppendRoute } from "./append-route.ts";
 import type { Appender } from "./appender.ts";

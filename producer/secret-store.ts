@@ -12,14 +12,12 @@
  */
 import { randomBytes } from "node:crypto";
 import type { RedisClient } from "../common/redis.ts";
-import type { StepRef } from "../common/step.ts";
+import { buildName, type BuildRef } from "../common/domain.ts";
 import type { Retention } from "../common/step-store.ts";
 import { buildSecretsGenerationKey, buildSecretsKey } from "../common/contract.ts";
 import type { LineMask } from "./ingest.ts";
 import { SecretMask } from "./secret-mask.ts";
 import { readLuaScript } from "../common/lua-script.ts";
-
-export type BuildRef = Pick<StepRef, "org" | "repo" | "build">;
 
 export const MAX_VALUES_PER_BUILD = 1000;
 
@@ -164,8 +162,4 @@ export class BuildSecrets {
     for (const [name, lease] of this.#leases) if (now - lease.readAt >= this.#leaseMs) this.#leases.delete(name);
     if (this.#leases.size >= MAX_LEASES) this.#leases.clear();
   }
-}
-
-function buildName(build: BuildRef): string {
-  return `${build.org}/${build.repo}/${build.build}`;
 }

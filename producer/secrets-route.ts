@@ -5,7 +5,7 @@
  */
 import type { Request, Response } from "express";
 import { sendError } from "../common/http.ts";
-import { isStepRef, parseStepRef } from "../common/step.ts";
+import { isBuildRef, parseBuildRef } from "../common/domain.ts";
 import type { BuildSecrets } from "./secret-store.ts";
 import { parseSecretValues } from "./secret-values.ts";
 
@@ -13,9 +13,8 @@ import { parseSecretValues } from "./secret-values.ts";
 export function registerSecretsRoute(secrets: BuildSecrets) {
   return async (req: Request, res: Response): Promise<void> => {
     // the same path rules as a step's, for org, repo and build
-    const parsed = parseStepRef({ ...(req.params as Record<string, string>), step: "1" });
-    if (!isStepRef(parsed)) return sendError(res, 400, parsed.error);
-    const build = { org: parsed.org, repo: parsed.repo, build: parsed.build };
+    const build = parseBuildRef(req.params as Record<string, string>);
+    if (!isBuildRef(build)) return sendError(res, 400, build.error);
     const values = parseSecretValues(req.body);
     if ("error" in values) return sendError(res, 400, values.error);
     let result;

@@ -7,7 +7,7 @@
  */
 import express, { type Request, type Response } from "express";
 import { sendError } from "../common/http.ts";
-import type { StepRef } from "../common/step.ts";
+import type { StepRef } from "../common/domain.ts";
 import { MAX_STEP_NAME_CHARS } from "../common/contract.ts";
 import type { Appender } from "./appender.ts";
 import type { BuildSecrets } from "./secret-store.ts";

@@ -6,7 +6,7 @@
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Logger } from "pino";
-import { isEndStatus, type StepRef } from "../common/step.ts";
+import { isEndStatus, type StepRef } from "../common/domain.ts";
 import type { Admission } from "./admission.ts";
 import type { Appender } from "./appender.ts";
 import { refuseBody, sendJson, type AnswerHeaders } from "./http-answer.ts";

@@ -7,7 +7,7 @@
 import type { IncomingMessage } from "node:http";
 import { createRemoteJWKSet, errors, jwtVerify, type JWTVerifyGetKey, type JWTVerifyOptions } from "jose";
 import { bearerToken } from "../common/http.ts";
-import type { StepRef } from "../common/step.ts";
+import type { StepRef } from "../common/domain.ts";
 
 export type AuthDenied = { ok: false; status: 401 | 403 | 503; error: string; headers?: Record<string, string> };
 /** `expiresAt`: the token's `exp` in ms since the epoch; a stream it opened is closed then */

@@ -3,30 +3,24 @@
  * typed messages, stored-line reads. No channel name, key or wire format crosses it: the Redis
  * broker (relay/redis-broker.ts) owns them.
  */
-import { stepName, type StepRef } from "../common/step.ts";
-import type { BuildMessage, BuildRef, BuildStep, LiveMessage } from "../common/contract.ts";
-import type { StepMeta, StepPage } from "../common/step-store.ts";
+import {
+  buildName,
+  stepName,
+  type BuildMessage,
+  type BuildRef,
+  type BuildStep,
+  type LinePage,
+  type StepMessage,
+  type StepRef,
+  type StepSummary,
+} from "../common/domain.ts";
 
 /** What the relay subscribes to: a step's live lines, or a build page's changes. */
 export type Topic = { readonly kind: "step"; readonly step: StepRef } | { readonly kind: "build"; readonly build: BuildRef };
 
-/** The state so far of line `n`, not ended yet; `textJson` is its text as a JSON string, unparsed. */
-export interface LivePartial {
-  readonly kind: "partial";
-  readonly n: number;
-  readonly textJson: string;
-}
-
-/** A message on a step's topic: lines, the end, or a line still being written. */
-export type StepMessage = LiveMessage | LivePartial;
-
 /** One name per topic, distinct between steps ("org/repo/build/step") and builds ("org/repo/build"). */
 export function topicKey(topic: Topic): string {
   return topic.kind === "step" ? stepName(topic.step) : buildName(topic.build);
-}
-
-export function buildName(build: BuildRef): string {
-  return `${build.org}/${build.repo}/${build.build}`;
 }
 
 export interface BrokerHandlers {
@@ -45,11 +39,11 @@ export interface Broker {
   listen(handlers: BrokerHandlers): void;
   subscribe(topic: Topic): Promise<void>;
   unsubscribe(topic: Topic): Promise<void>;
-  read(step: StepRef, from: number, maxLines: number, maxBytes: number): Promise<StepPage>;
+  read(step: StepRef, from: number, maxLines: number, maxBytes: number): Promise<LinePage>;
   /** names of up to `count` most recently active steps, newest first (the viewer's step picker) */
   recentSteps(count: number): Promise<{ name: string; activeAt: number }[]>;
-  /** each step's meta, read in one round trip; undefined for a step that has expired */
-  stepMetas(steps: readonly StepRef[]): Promise<(StepMeta | undefined)[]>;
+  /** each step's summary, read in one round trip; undefined for a step that has expired */
+  stepSummaries(steps: readonly StepRef[]): Promise<(StepSummary | undefined)[]>;
   /** a build's steps by number (the build page); expired ones left out */
   buildSteps(build: BuildRef): Promise<BuildStep[]>;
   /** the command connection and every subscriber connection (one per shard) up */

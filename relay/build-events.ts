@@ -6,7 +6,7 @@
  * older than an event sent before it, and none is sent after it that it already covers.
  */
 import type { Logger } from "pino";
-import type { BuildRef } from "../common/contract.ts";
+import type { BuildRef } from "../common/domain.ts";
 import { encodeBuildStepsEvent } from "./sse.ts";
 import type { Broker } from "./broker.ts";
 import type { Feed, SharedEvent } from "./hub.ts";

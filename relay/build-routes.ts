@@ -7,8 +7,7 @@
 import type { Express, Request, Response } from "express";
 import type { Logger } from "pino";
 import { sendError } from "../common/http.ts";
-import { isStepRef, parseStepRef } from "../common/step.ts";
-import type { BuildRef } from "../common/contract.ts";
+import { buildName, isBuildRef, parseBuildRef, type BuildRef } from "../common/domain.ts";
 import { BuildFeed } from "./build-events.ts";
 import { admitStream } from "./connections.ts";
 import type { RelayDeps } from "./routes.ts";
@@ -28,9 +27,8 @@ export function buildRoutes(app: Express, deps: RelayDeps): void {
 
 /** The build of the path, or why not; answers 400/401/403 itself and returns undefined then. */
 async function authorizedBuild(deps: RelayDeps, req: Request, res: Response): Promise<{ build: BuildRef; expiresAt: number } | undefined> {
-  const parsed = parseStepRef({ ...(req.params as Record<string, string>), step: "1" });
-  if (!isStepRef(parsed)) return void sendError(res, 400, parsed.error);
-  const build = { org: parsed.org, repo: parsed.repo, build: parsed.build };
+  const build = parseBuildRef(req.params as Record<string, string>);
+  if (!isBuildRef(build)) return void sendError(res, 400, build.error);
   if (!deps.authorize) return { build, expiresAt: Infinity };
   const grant = await deps.authorize.verify(req, req.query);
   if (!grant.ok) return void sendError(res, grant.status, grant.error, grant.headers);
@@ -58,7 +56,7 @@ async function streamBuild(deps: RelayDeps, req: Request, res: Response): Promis
   if (!admitStream(deps, res)) return;
   const { build } = ok;
   let streamLog: Logger | undefined;
-  const log = () => (streamLog ??= req.log.child({ build: `${build.org}/${build.repo}/${build.build}` }));
+  const log = () => (streamLog ??= req.log.child({ build: buildName(build) }));
   const subscriber = new Subscriber(res, config);
   const feed = new BuildFeed(build, subscriber, deps.broker, log);
   connections.add(subscriber);

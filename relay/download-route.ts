@@ -5,7 +5,7 @@
  * `?timestamps=1` puts each line's arrival time (RFC 3339, UTC, ms) and a space before it.
  */
 import type { Request, Response } from "express";
-import { isStepRef, parseStepRef, stepName, type StepRef } from "../common/step.ts";
+import { isStepRef, parseStepRef, stepName, type StepRef } from "../common/domain.ts";
 import { sendError } from "../common/http.ts";
 import type { Authorizer } from "./auth.ts";
 import type { Broker } from "./broker.ts";

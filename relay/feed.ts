@@ -12,8 +12,7 @@
  * comes back once the new run has passed its id, cannot be told apart and resumes in it.
  */
 import type { Logger } from "pino";
-import type { StepRef } from "../common/step.ts";
-import type { StepPage } from "../common/step-store.ts";
+import { NO_RUN, type LinePage, type Run, type StepRef } from "../common/domain.ts";
 import { encodeEndEvent, encodeLinesEvent, encodeTimes, encodeTruncatedEvent } from "./sse.ts";
 import type { Broker } from "./broker.ts";
 import type { Feed, Hub, SharedEvent } from "./hub.ts";
@@ -27,7 +26,7 @@ export interface PageLimits {
 
 const READ_RETRY_MAX_MS = 2000;
 
-export function isEnded(page: StepPage): boolean {
+export function isEnded(page: LinePage): boolean {
   return page.status !== "" && page.status !== "running";
 }
 
@@ -59,7 +58,7 @@ export class StepFeed implements Feed {
   #sent: number; // number of the last line written: the resume point
   #syncing = true; // until start(): live events before the first page is written are covered by it
   #again = false;
-  #started = 0; // the run the sent lines belong to (StepPage.started); 0 until a read names one
+  #run: Run = NO_RUN; // the run the sent lines belong to (LinePage.started), until a read names one
   #restarted = false; // line 1 of another run was seen live: the next read starts the viewer over
   #announce = false; // the next page written is preceded by truncated + restarted
   #liveMax = 0; // newest line seen live since joining
@@ -124,7 +123,7 @@ export class StepFeed implements Feed {
     this.hub.leave(this.step, this);
   }
 
-  async #joinAndRead(): Promise<StepPage | undefined> {
+  async #joinAndRead(): Promise<LinePage | undefined> {
     try {
       await this.hub.join(this.step, this);
       return await this.broker.read(this.step, this.#sent + 1, this.limits.lines, this.limits.bytes);
@@ -135,15 +134,15 @@ export class StepFeed implements Feed {
   }
 
   /** Starts streaming from the first page, then follows the channel. */
-  #start(page: StepPage): void {
+  #start(page: LinePage): void {
     void this.#catchUp(page);
   }
 
   deliver(event: SharedEvent): number {
     if (this.out.closed) return 0;
-    if (event.kind === "lines" && event.first === 1 && this.#sent > 0 && event.at !== this.#started) {
+    if (event.kind === "lines" && event.first === 1 && this.#sent > 0 && event.at !== this.#run) {
       // Line 1 of a run other than the one the viewer holds lines of. Before the first read names
-      // a run (#started 0), a line 1 seen live began after this feed joined: the resume point the
+      // a run (#run NO_RUN), a line 1 seen live began after this feed joined: the resume point the
       // viewer came with cannot belong to it.
       this.#restarted = true;
       this.#liveMax = event.last;
@@ -190,19 +189,19 @@ export class StepFeed implements Feed {
     void this.#catchUp(undefined);
   }
 
-  async #catchUp(page: StepPage | undefined): Promise<void> {
+  async #catchUp(page: LinePage | undefined): Promise<void> {
     try {
       for (let stalled = 0; ;) {
         this.#again = false;
         const before = this.#sent;
         page ??= await this.#read();
         if (!page || this.out.closed) return;
-        if (this.#restarted || page.last < this.#sent || (this.#sent > 0 && this.#started !== 0 && page.started !== this.#started)) {
+        if (this.#restarted || page.last < this.#sent || (this.#sent > 0 && this.#run !== NO_RUN && page.started !== this.#run)) {
           this.#startOver(page);
           page = undefined;
           continue;
         }
-        this.#started = page.started;
+        this.#run = page.started;
         if (!(await this.#writePage(page))) return;
         if (this.#sent === before && ++stalled >= 3) {
           // live numbers run ahead of what Redis holds (keys deleted?): stop spinning, live events resume
@@ -227,17 +226,17 @@ export class StepFeed implements Feed {
 
   // The step holds fewer lines than were sent, or another run: the viewer starts over from line 1.
   // Every live message seen so far is covered by the next read, which is issued after it arrived.
-  #startOver(page: StepPage): void {
+  #startOver(page: LinePage): void {
     this.log().info({ sent: this.#sent, stored: page.last }, "step started again: the viewer starts over");
     this.#restarted = false;
     this.#announce = true;
     this.#sent = 0;
-    this.#started = 0;
+    this.#run = NO_RUN;
     this.#liveMax = 0;
     this.#liveEnded = undefined;
   }
 
-  async #writePage(page: StepPage): Promise<boolean> {
+  async #writePage(page: LinePage): Promise<boolean> {
     if (this.#announce) {
       if (!(await this.out.sendPaced(encodeTruncatedEvent(page.from, true)))) return false;
       this.#announce = false;
@@ -256,7 +255,7 @@ export class StepFeed implements Feed {
   }
 
   // Reads the next page; while Redis is away, retries with backoff and keeps the viewer connected.
-  async #read(): Promise<StepPage | undefined> {
+  async #read(): Promise<LinePage | undefined> {
     for (let delay = 100; !this.out.closed; delay = Math.min(delay * 2, READ_RETRY_MAX_MS)) {
       try {
         return await this.broker.read(this.step, this.#sent + 1, this.limits.lines, this.limits.bytes);

@@ -6,11 +6,10 @@
  * one event, and the same bytes are written to every viewer.
  */
 import type { Logger } from "pino";
-import { stepName, type StepRef } from "../common/step.ts";
-import { joinLinesJson, type BuildMessage, type BuildRef, type LiveMessage } from "../common/contract.ts";
-import type { LiveLines } from "../common/live-events.ts";
+import { buildName, stepName, type BuildMessage, type BuildRef, type LivePartial, type StepMessage, type StepRef } from "../common/domain.ts";
+import { joinLinesJson, type LiveLines, type LiveMessage } from "../common/live-events.ts";
 import { buildMessageEvent, encodeEndEvent, encodeLinesEvent, encodePartialEvent, encodeTimes, httpChunk } from "./sse.ts";
-import { buildName, topicKey, type Broker, type LivePartial, type StepMessage, type Topic } from "./broker.ts";
+import { topicKey, type Broker, type Topic } from "./broker.ts";
 import type { RelayMetrics } from "./metrics.ts";
 
 /**

@@ -23,7 +23,7 @@ import type { Logger } from "pino";
 import { connectRedis, connectRedisNode, isCluster, waitForRedis, type RedisTarget } from "../common/redis.ts";
 import { buildKeys, keySlot, parseBuildMessage, parseLiveMessage, parseLivePartial, stepKeys } from "../common/contract.ts";
 import { recentStepNames } from "../common/recent-steps.ts";
-import { readBuildSteps, readStepMetas, stepStore } from "../common/step-store.ts";
+import { readBuildSteps, readStepSummaries, stepStore } from "../common/step-store.ts";
 import type { Broker, BrokerHandlers, Topic } from "./broker.ts";
 
 /** An SSUBSCRIBE sent to a node that does not own the slot never gets an answer from ioredis (it emits "moved"). */
@@ -180,8 +180,8 @@ export class RedisBroker implements Broker {
     return recentStepNames(this.#cmd, count);
   }
 
-  stepMetas(steps: Parameters<Broker["stepMetas"]>[0]) {
-    return readStepMetas(this.#cmd, steps);
+  stepSummaries(steps: Parameters<Broker["stepSummaries"]>[0]) {
+    return readStepSummaries(this.#cmd, steps);
   }
 
   buildSteps(build: Parameters<Broker["buildSteps"]>[0]) {

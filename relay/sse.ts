@@ -4,7 +4,7 @@
  * chunk an event is written in are spelled with the live message that carries them
  * (common/live-events.ts: the append script frames them too), and exported from here as well.
  */
-import type { BuildMessage, BuildStep } from "../common/contract.ts";
+import type { BuildMessage, BuildStep } from "../common/domain.ts";
 import { asciiJson } from "../common/live-events.ts";
 
 export { asciiJson, encodeLinesEvent, httpChunk } from "../common/live-events.ts";

@@ -4,7 +4,7 @@
  * keeps, one pipeline of HMGETs, no SCAN. With auth on, only steps the token grants are listed.
  */
 import type { Request, Response } from "express";
-import { stepFromName, type StepSummary } from "../common/step.ts";
+import { stepFromName, type RecentStep } from "../common/domain.ts";
 import { sendError } from "../common/http.ts";
 import type { Authorizer } from "./auth.ts";
 import type { Broker } from "./broker.ts";
@@ -30,7 +30,7 @@ export function stepsRoute(deps: StepsDeps) {
     // fails the whole list, whether or not there is anything to list
     const grant = deps.authorize ? await deps.authorize.verify(req, req.query) : undefined;
     if (grant && !grant.ok) return sendError(res, grant.status, grant.error, grant.headers);
-    let summaries: StepSummary[];
+    let steps: RecentStep[];
     try {
       const names = await deps.broker.recentSteps(grant ? AUTH_CANDIDATES : limit);
       const candidates = names.flatMap(({ name, activeAt }) => {
@@ -38,18 +38,16 @@ export function stepsRoute(deps: StepsDeps) {
         return ref && (!grant || grant.grants(ref)) ? [{ name, ref, activeAt }] : [];
       });
       const listed = candidates.slice(0, limit);
-      const metas = await deps.broker.stepMetas(listed.map((c) => c.ref));
-      summaries = listed.flatMap(({ name, ref, activeAt }, i) => {
-        const meta = metas[i];
-        if (!meta) return []; // expired: the index outlives the step's keys
-        return [
-          { name, ...ref, status: meta.status, lines: meta.last, started: meta.started ?? null, ended: meta.ended ?? null, updated: meta.updated ?? activeAt },
-        ];
+      const summaries = await deps.broker.stepSummaries(listed.map((c) => c.ref));
+      steps = listed.flatMap(({ name, ref, activeAt }, i) => {
+        const summary = summaries[i];
+        if (!summary) return []; // expired: the index outlives the step's keys
+        return [{ name, ...ref, ...summary, updated: summary.updated ?? activeAt }];
       });
     } catch (err) {
       req.log.warn({ err: (err as Error).message }, "step listing failed");
       return sendError(res, 503, "log storage is unavailable; retry", { "Retry-After": "2" });
     }
-    res.set("Cache-Control", "no-store").json({ steps: summaries });
+    res.set("Cache-Control", "no-store").json({ steps });
   };
 }

@@ -5,7 +5,7 @@
  */
 import type { Request, Response } from "express";
 import type { Logger } from "pino";
-import { isStepRef, parseStepRef, stepName } from "../common/step.ts";
+import { isStepRef, parseStepRef, stepName } from "../common/domain.ts";
 import { sendError } from "../common/http.ts";
 import type { Authorizer } from "./auth.ts";
 import type { Broker } from "./broker.ts";

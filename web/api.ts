@@ -1,5 +1,5 @@
 /** The relay URLs the page uses, relative to the page's origin, with the token when there is one. */
-import type { StepRef } from "../common/step.ts";
+import type { BuildRef, StepRef } from "../common/domain.ts";
 
 function stepPath(step: StepRef): string {
   return `/${encodeURIComponent(step.org)}/${encodeURIComponent(step.repo)}/builds/${step.build}/steps/${step.step}/logs`;
@@ -22,11 +22,8 @@ export function downloadUrl(step: StepRef, token?: string): string {
   return withQuery(stepPath(step), { token });
 }
 
-/** A build: org, repo and build number. */
-export type BuildRef = Pick<StepRef, "org" | "repo" | "build">;
-
-/** One step of a build as the build's stream and `/steps` list give it (times in ms). */
-export type { BuildStep } from "../common/contract.ts";
+/** A build, and one of its steps as the build's stream and `/steps` list give it (times in ms). */
+export type { BuildRef, BuildStep } from "../common/domain.ts";
 
 function buildPath(build: BuildRef): string {
   return `/${encodeURIComponent(build.org)}/${encodeURIComponent(build.repo)}/builds/${build.build}`;
@@ -46,7 +43,7 @@ export function recentStepsUrl(limit: number, token?: string): string {
   return withQuery("/api/steps", { limit, token });
 }
 
-export type { StepSummary } from "../common/step.ts";
+export type { RecentStep } from "../common/domain.ts";
 
 /**
  * Trades a viewer token for the relay's HttpOnly cookie (`GET /api/session`), so it need not

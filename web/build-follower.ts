@@ -3,7 +3,7 @@
  * (BuildView), whatever the number of its steps. The stream opens in its turn (see
  * second-connection.ts). A build page opens its running or first failed step by itself.
  */
-import type { StepRef } from "../common/step.ts";
+import type { StepRef } from "../common/domain.ts";
 import type { BuildRef, BuildStep } from "./api.ts";
 import { BuildConnection } from "./build-connection.ts";
 import { stepToOpen, type BuildView } from "./build-view.ts";

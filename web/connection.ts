@@ -8,7 +8,7 @@
  * last line held, with backoff.
  */
 import { EventSource } from "eventsource";
-import type { StepRef } from "../common/step.ts";
+import type { StepRef } from "../common/domain.ts";
 import { errorReason, eventsUrl } from "./api.ts";
 
 export type ConnectionState =

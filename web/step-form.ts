@@ -1,5 +1,5 @@
 /** The org / repo / build / step form and its Connect / Disconnect button. */
-import { isStepRef, parseStepRef, type StepRef } from "../common/step.ts";
+import { isStepRef, parseStepRef, type StepRef } from "../common/domain.ts";
 
 export interface StepFormEvents {
   connect(step: StepRef): void;

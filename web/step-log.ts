@@ -5,7 +5,7 @@
  * tail first (see tail-first.ts): the lines before the tail come on the page's second
  * connection (see second-connection.ts) and are put in front.
  */
-import type { StepRef } from "../common/step.ts";
+import type { StepRef } from "../common/domain.ts";
 import { clearAnnotations, showAnnotations } from "./annotations-view.ts";
 import { StepConnection, type ConnectionState } from "./connection.ts";
 import { FrameThrottle } from "./frame-throttle.ts";

@@ -4,8 +4,8 @@
  * beside it would take a third connection). Entries keep their place and are updated in
  * place, so the list never moves under the pointer; new steps come in at the top.
  */
-import { stepName, type StepRef } from "../common/step.ts";
-import { errorReason, recentStepsUrl, type StepSummary } from "./api.ts";
+import { stepName, type StepRef } from "../common/domain.ts";
+import { errorReason, recentStepsUrl, type RecentStep } from "./api.ts";
 import { countOf, localDateTime } from "./format.ts";
 
 const REFRESH_MS = 3000;
@@ -41,14 +41,14 @@ export class StepPicker {
   }
 
   /** Reloads the list; resolves with the steps shown (newest first), or [] when unavailable. */
-  async refresh(): Promise<StepSummary[]> {
+  async refresh(): Promise<RecentStep[]> {
     clearTimeout(this.#timer);
-    let steps: StepSummary[] = [];
+    let steps: RecentStep[] = [];
     try {
       const res = await fetch(recentStepsUrl(LIMIT, this.#token()));
       if (!res.ok) throw new Error(await errorReason(res));
       this.#note.textContent = "";
-      steps = ((await res.json()) as { steps: StepSummary[] }).steps;
+      steps = ((await res.json()) as { steps: RecentStep[] }).steps;
       this.#show(steps);
     } catch (err) {
       this.#note.textContent = `step list unavailable: ${(err as Error).message}`;
@@ -57,7 +57,7 @@ export class StepPicker {
     return steps;
   }
 
-  #show(steps: StepSummary[]): void {
+  #show(steps: RecentStep[]): void {
     const listed = new Set(steps.map((s) => s.name));
     for (const [name, li] of this.#items) {
       if (!listed.has(name)) {
@@ -78,7 +78,7 @@ export class StepPicker {
     this.#note.textContent = steps.length === 0 ? "no recent steps yet" : "";
   }
 
-  #make(s: StepSummary): HTMLLIElement {
+  #make(s: RecentStep): HTMLLIElement {
     const li = document.createElement("li");
     li.dataset.name = s.name;
     li.classList.toggle("current", s.name === this.#current);
@@ -89,7 +89,7 @@ export class StepPicker {
     return li;
   }
 
-  #fill(li: HTMLLIElement, s: StepSummary): void {
+  #fill(li: HTMLLIElement, s: RecentStep): void {
     const button = li.firstElementChild as HTMLButtonElement;
     button.title = `last activity ${localDateTime(s.updated)}`;
     const [name, status, count] = button.children as unknown as HTMLElement[];

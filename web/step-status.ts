@@ -3,7 +3,7 @@
  * tab), the stream's state (the badge, the tab's title and favicon), the line count, and why
  * nothing shows when the step or build asked for does not show up (see missing.ts).
  */
-import { stepName, type StepRef } from "../common/step.ts";
+import { stepName, type StepRef } from "../common/domain.ts";
 import type { BuildRef } from "./api.ts";
 import { sameBuild, type BuildFollower } from "./build-follower.ts";
 import type { BuildView } from "./build-view.ts";

@@ -6,7 +6,7 @@
  * Measured on a 100 000-line step: the last line on screen in ~0.5 s instead of ~1 s; the
  * whole log held at about the same time as before.
  */
-import type { StepRef } from "../common/step.ts";
+import type { StepRef } from "../common/domain.ts";
 import { buildStepsUrl } from "./api.ts";
 import { StepConnection } from "./connection.ts";
 import { LogStore } from "./log-store.ts";

@@ -5,7 +5,7 @@
  * fragment. An address that tries to name a step or build and fails says why (`invalid`)
  * instead of being taken for no address at all.
  */
-import { isStepRef, parseStepRef, stepName, type StepRef } from "../common/step.ts";
+import { isStepRef, parseStepRef, stepName, type StepRef } from "../common/domain.ts";
 
 /** Lines from..to (one line: from = to). */
 export interface LineRange {

@@ -4,7 +4,7 @@
  * steps BuildFollower's, what the page says about them StepStatus's; this opens and closes them
  * together, in the order that keeps the page to two connections (see second-connection.ts).
  */
-import { stepName, type StepRef } from "../common/step.ts";
+import { stepName, type StepRef } from "../common/domain.ts";
 import { downloadUrl } from "./api.ts";
 import { BuildFollower } from "./build-follower.ts";
 import type { ConnectionState } from "./connection.ts";

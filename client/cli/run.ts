@@ -5,7 +5,7 @@
  */
 import { spawn } from "node:child_process";
 import { constants } from "node:os";
-import type { EndStatus } from "../../common/step.ts";
+import type { EndStatus } from "../../common/domain.ts";
 import { describeReport } from "../report.ts";
 import { StepWriter } from "../step-writer.ts";
 import { stderrLog, say } from "./say.ts";

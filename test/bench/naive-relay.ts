@@ -10,7 +10,7 @@
 import http from "node:http";
 import { Redis } from "ioredis";
 import { Registry, collectDefaultMetrics } from "prom-client";
-import { parseStepRef, isStepRef } from "../../common/step.ts";
+import { parseStepRef, isStepRef } from "../../common/domain.ts";
 import { parseLiveMessage, stepKeys } from "../../common/contract.ts";
 import { stepStore } from "../../common/step-store.ts";
 import { HEARTBEAT_FRAME, encodeEndEvent, encodeLinesEvent, encodeRetry } from "../../relay/sse.ts";

@@ -5,7 +5,7 @@
  */
 import http from "node:http";
 import { Cluster, Redis } from "ioredis";
-import { parseStepRef, isStepRef } from "../../common/step.ts";
+import { parseStepRef, isStepRef } from "../../common/domain.ts";
 import { stepStore } from "../../common/step-store.ts";
 import { benchLine } from "./sse-client.ts";
 import { Histogram, clockMs } from "./stats.ts";

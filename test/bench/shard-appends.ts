@@ -13,7 +13,7 @@ import { Redis } from "ioredis";
 import { LocalRedis, tempDir } from "../../scripts/local-stack.ts";
 import { stepKeys } from "../../common/contract.ts";
 import { stepStore, type Retention } from "../../common/step-store.ts";
-import type { StepRef } from "../../common/step.ts";
+import type { StepRef } from "../../common/domain.ts";
 
 const SECONDS = Number(process.argv[2] ?? 5);
 const STEPS = 1000;

@@ -6,7 +6,8 @@ import { EventSource } from "eventsource";
 import type { Cluster, Redis } from "ioredis";
 import { SignJWT } from "jose";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { buildKeys, stepKeys, type BuildStep, type StepCount } from "../../common/contract.ts";
+import { buildKeys, stepKeys } from "../../common/contract.ts";
+import type { BuildStep, StepCount } from "../../common/domain.ts";
 import {
   appendLines,
   endStep,
@@ -182,6 +183,16 @@ describe("GET /:org/:repo/builds/:build/steps: a build's steps", () => {
     expect(steps[0].updated).toBe(steps[0].ended);
     expect(steps[1]).toMatchObject({ started: expect.any(Number), ended: null, updated: expect.any(Number) });
     expect(steps[2]).toMatchObject({ started: null, ended: null, updated: null });
+    // the exact text, as docs/api.md spells it: keys in this order, a time not yet known as null
+    const text = await (await fetch(`${open.url}${b.path}/steps`)).text();
+    const ms = "[1-9][0-9]{12}";
+    expect(text).toMatch(
+      new RegExp(
+        `^\\{"steps":\\[\\{"step":1,"name":"checkout","status":"success","lines":3,"started":${ms},"ended":${ms},"updated":${ms}\\},` +
+          `\\{"step":2,"name":null,"status":"running","lines":12,"started":${ms},"ended":null,"updated":${ms}\\},` +
+          `\\{"step":3,"name":"test","status":"pending","lines":0,"started":null,"ended":null,"updated":null\\}\\]\\}$`,
+      ),
+    );
     // the index has the build's own hash tag and a TTL
     expect(await redis.ttl(buildKeys(b).steps)).toBeGreaterThan(0);
   });

@@ -5,7 +5,8 @@
 import { EventSource } from "eventsource";
 import type { Cluster, Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildKeys, keySlot, stepKeys, type BuildStep } from "../../common/contract.ts";
+import { buildKeys, keySlot, stepKeys } from "../../common/contract.ts";
+import type { BuildStep } from "../../common/domain.ts";
 import { appendLines, endStep, redisClient, shardSubscribers, startTestStack, stopAllStacks, uniqueStep, waitFor, type LocalStack } from "../support/stack.ts";
 
 let stack: LocalStack;

@@ -5,7 +5,7 @@
 import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { stepKeys } from "../../common/contract.ts";
-import { END_STATUSES } from "../../common/step.ts";
+import { END_STATUSES } from "../../common/domain.ts";
 import { startTestStack, stopAllStacks, waitFor, type LocalStack } from "../support/stack.ts";
 
 let stack: LocalStack;

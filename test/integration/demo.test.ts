@@ -2,7 +2,7 @@
 import { EventSource } from "eventsource";
 import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { BuildStep } from "../../common/contract.ts";
+import type { BuildStep } from "../../common/domain.ts";
 import { stepStore } from "../../common/step-store.ts";
 import { startTestStack, stopAllStacks, waitFor, type LocalStack } from "../support/stack.ts";
 

@@ -181,6 +181,23 @@ describe("recent steps listing", () => {
     expect(steps[a].updated).toBeGreaterThan(0);
   });
 
+  it("spells each entry as docs/api.md does: its keys in order, a time not yet known as null", async () => {
+    const running = uniqueStep();
+    const ended = uniqueStep();
+    await appendLines(open.url, running.path, "one\n");
+    await appendLines(open.url, ended.path, "one\ntwo\n");
+    await endStep(open.url, ended.path, "success");
+    const text = await (await fetch(`${open.url}/api/steps?limit=200`)).text();
+    const entry = (s: typeof running) => text.match(new RegExp(`\\{"name":"${s.org}/${s.repo}/${s.build}/${s.step}"[^}]*\\}`))?.[0];
+    const ms = "[1-9][0-9]{12}";
+    expect(entry(running)).toMatch(
+      new RegExp(
+        `^\\{"name":"[^"]+","org":"${running.org}","repo":"${running.repo}","build":${running.build},"step":${running.step},"status":"running","lines":1,"started":${ms},"ended":null,"updated":${ms}\\}$`,
+      ),
+    );
+    expect(entry(ended)).toMatch(new RegExp(`"status":"success","lines":2,"started":${ms},"ended":${ms},"updated":${ms}\\}$`));
+  });
+
   it("honours limit and rejects a bad one with 400", async () => {
     for (let i = 0; i < 3; i++) await appendLines(open.url, uniqueStep().path, "x");
     expect((await listSteps(open.url, "?limit=2")).steps).toHaveLength(2);

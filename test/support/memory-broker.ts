@@ -5,18 +5,27 @@
  * kept with the tests, outside relay/, so it is not shipped in the relay's image. It delivers
  * typed messages straight to the hub: no channel, no wire format.
  */
-import type { BuildRef, BuildStep } from "../../common/contract.ts";
-import type { StepMeta, StepPage } from "../../common/step-store.ts";
 import { encodeLinesJson, liveLinesMessage, parseLiveMessage } from "../../common/live-events.ts";
-import { stepName, type StepRef } from "../../common/step.ts";
-import { topicKey, type Broker, type BrokerHandlers, type StepMessage, type Topic } from "../../relay/broker.ts";
+import {
+  NO_RUN,
+  buildName,
+  stepName,
+  type BuildRef,
+  type BuildStep,
+  type LinePage,
+  type Run,
+  type StepMessage,
+  type StepRef,
+  type StepSummary,
+} from "../../common/domain.ts";
+import { topicKey, type Broker, type BrokerHandlers, type Topic } from "../../relay/broker.ts";
 
 interface StoredStep {
   lines: string[]; // retained lines, the first being number `first`
   first: number;
   last: number;
   status: string;
-  started: number;
+  started: Run;
   name: string;
   updated: number;
 }
@@ -54,7 +63,7 @@ export class MemoryBroker implements Broker {
     return this.#subscribed.has(stepName(step));
   }
 
-  async read(step: StepRef, from: number, maxLines: number, maxBytes: number): Promise<StepPage> {
+  async read(step: StepRef, from: number, maxLines: number, maxBytes: number): Promise<LinePage> {
     const s = this.#step(step);
     const start = Math.max(from, s.first);
     const lines: string[] = [];
@@ -65,7 +74,7 @@ export class MemoryBroker implements Broker {
       budget -= Buffer.byteLength(line);
       lines.push(line);
     }
-    const page: StepPage = { first: s.first, last: s.last, status: s.status, started: s.started, lines, from: start };
+    const page: LinePage = { first: s.first, last: s.last, status: s.status, started: s.started, lines, from: start };
     if (this.readDelayMs > 0) await new Promise((r) => setTimeout(r, this.readDelayMs));
     return page;
   }
@@ -77,15 +86,15 @@ export class MemoryBroker implements Broker {
       .map((s) => ({ name: s.name, activeAt: s.updated }));
   }
 
-  async stepMetas(steps: readonly StepRef[]): Promise<(StepMeta | undefined)[]> {
+  async stepSummaries(steps: readonly StepRef[]): Promise<(StepSummary | undefined)[]> {
     return steps.map((ref) => {
       const s = this.#steps.get(stepName(ref));
-      return s && s.status ? { last: s.last, status: s.status, updated: s.updated } : undefined;
+      return s && s.status ? { status: s.status, lines: s.last, started: null, ended: null, updated: s.updated } : undefined;
     });
   }
 
   async buildSteps(build: BuildRef): Promise<BuildStep[]> {
-    const prefix = `${build.org}/${build.repo}/${build.build}/`;
+    const prefix = `${buildName(build)}/`;
     return [...this.#steps.values()]
       .filter((s) => s.name.startsWith(prefix) && s.status)
       .map((s) => ({ step: Number(s.name.slice(prefix.length)), name: null, status: s.status, lines: s.last, started: null, ended: null, updated: s.updated }))
@@ -152,7 +161,7 @@ export class MemoryBroker implements Broker {
   #step(step: StepRef): StoredStep {
     const key = stepName(step);
     let s = this.#steps.get(key);
-    if (!s) this.#steps.set(key, (s = { lines: [], first: 1, last: 0, status: "", started: 0, name: stepName(step), updated: 0 }));
+    if (!s) this.#steps.set(key, (s = { lines: [], first: 1, last: 0, status: "", started: NO_RUN, name: stepName(step), updated: 0 }));
     return s;
   }
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { joinLinesJson, parseLiveMessage, stepKeys } from "../../common/contract.ts";
 import { httpChunk, liveLinesMessage, type LiveLines } from "../../common/live-events.ts";
 import { encodeEndEvent, encodeLinesEvent, encodeRetry, encodeTruncatedEvent } from "../../relay/sse.ts";
-import { parseStepRef, stepFromName } from "../../common/step.ts";
+import { parseStepRef, stepFromName } from "../../common/domain.ts";
 import { coalesce } from "../../relay/hub.ts";
 
 describe("the key scheme", () => {
