@@ -2,9 +2,10 @@
  * The contract between the producer and the relays, as pure functions: the Redis key scheme (a
  * step's keys, a build's keys, the recent-steps buckets, cluster slots) and the messages on a
  * build's channel. The only place a key or a build message is spelled; a step's channel messages
- * (lines, end, partial line) are spelled in live-events.ts and re-exported here. The scripts that
- * write keys and messages are in step-store.ts, the SSE events made of them in relay/sse.ts
- * and, for lines, live-events.ts. No Redis client here, so anything may import it.
+ * (lines, end, partial line) are spelled in live-events.ts and re-exported here. The scripts
+ * that write keys and messages are in common/lua/ (run by step-store.ts), the SSE events made
+ * of them in relay/sse.ts and, for lines, live-events.ts. No Redis client here, so anything may
+ * import it.
  *
  * Per step, all under one hash tag so they share a Redis Cluster slot:
  *   logrelay:{org/repo/build/step}:lines  list of the retained lines (oldest first)

@@ -1,14 +1,13 @@
 /**
- * A step's lines in Redis: the store that runs the server-side scripts (append, end, read,
- * name: common/lua/step-*.lua), with the acknowledgement policy (WAIT for replicas, redirects
- * in a Cluster); the recent-steps index and a build's step index, and the step summaries read
- * from the metas.
- * The keys and messages these write are spelled in contract.ts.
+ * A step's lines in Redis: the store that runs the step's server-side scripts (append, end,
+ * read, name: common/lua/step-*.lua), its writes acknowledged by write-policy.ts. The keys and
+ * messages the scripts write are spelled in contract.ts and live-events.ts; what else reads a
+ * step's meta is step-summaries.ts, and the indexes are recent-steps.ts and build-step-index.ts.
  */
 import type { ChainableCommander } from "ioredis";
 import type { RedisClient } from "./redis.ts";
-import type { BuildRef, BuildStep, EndStatus, LinePage, StepRef, StepSummary } from "./domain.ts";
-import { buildKeys, keySlot, stepKeys } from "./contract.ts";
+import type { EndStatus, LinePage, StepRef } from "./domain.ts";
+import { keySlot, stepKeys } from "./contract.ts";
 import { encodeLinesJson } from "./live-events.ts";
 import { readLuaScript } from "./lua-script.ts";
 import { NO_REPLICAS, writePolicy, type Durability } from "./write-policy.ts";
@@ -112,63 +111,4 @@ export function stepStore(redis: RedisClient, durability: Durability = NO_REPLIC
       return { last: Number(last ?? 0), status: status ?? "" };
     },
   };
-}
-
-// --- step summaries for the viewer's step picker (the names come from recent-steps.ts) ----------
-
-const STEP_META_FIELDS = ["last", "status", "started", "ended", "updated"] as const;
-
-/**
- * The meta of each step; undefined for a step whose keys have expired. One HMGET per step, all
- * sent at once (one round trip; in a Redis Cluster each goes to its step's shard: a cluster
- * pipeline must keep to one slot).
- */
-export async function readStepSummaries(redis: RedisClient, refs: readonly StepRef[]): Promise<(StepSummary | undefined)[]> {
-  return Promise.all(
-    refs.map((ref) =>
-      redis.hmget(stepKeys(ref).meta, ...STEP_META_FIELDS).then(
-        (values) => parseStepSummary(values),
-        () => undefined,
-      ),
-    ),
-  );
-}
-
-function parseStepSummary([last, status, started, ended, updated]: (string | null)[]): StepSummary | undefined {
-  if (last === null && status === null) return undefined;
-  const ms = (v: string | null) => (v === null ? null : Number(v));
-  return { status: status ?? "pending", lines: Number(last ?? 0), started: ms(started), ended: ms(ended), updated: ms(updated) };
-}
-
-// --- a build's steps: the index and the summaries ---------------------------------------------
-
-const BUILD_STEP_FIELDS = ["name", "last", "status", "started", "ended", "updated"] as const;
-
-/** Adds steps to the build's index, renewing its TTL. */
-export async function indexBuildSteps(redis: RedisClient, build: BuildRef, steps: readonly number[], ttlSeconds: number): Promise<void> {
-  const key = buildKeys(build).steps;
-  await redis
-    .multi()
-    .sadd(key, ...steps)
-    .expire(key, ttlSeconds)
-    .exec();
-}
-
-/**
- * The build's steps, by number. Each step's meta is read by its own command, not one
- * pipeline: in a Redis Cluster the metas sit on other shards than the index and each other
- * (ioredis sends the commands at once, auto-pipelined per node). Expired steps are left out.
- */
-export async function readBuildSteps(redis: RedisClient, build: BuildRef): Promise<BuildStep[]> {
-  const numbers = (await redis.smembers(buildKeys(build).steps)).map(Number).sort((a, b) => a - b);
-  const steps = await Promise.all(numbers.map((step) => readBuildStep(redis, { ...build, step })));
-  return steps.filter((s): s is BuildStep => s !== undefined);
-}
-
-/** One step's summary; undefined when its meta has expired (or never was). */
-export async function readBuildStep(redis: RedisClient, ref: StepRef): Promise<BuildStep | undefined> {
-  const [name, last, status, started, ended, updated] = await redis.hmget(stepKeys(ref).meta, ...BUILD_STEP_FIELDS);
-  if (name === null && last === null && status === null) return undefined;
-  const ms = (v: string | null) => (v === null ? null : Number(v));
-  return { step: ref.step, name, status: status ?? "pending", lines: Number(last ?? 0), started: ms(started), ended: ms(ended), updated: ms(updated) };
 }

@@ -1,4 +1,4 @@
-/** Appends lines and ends steps through the scripts of common/step-store.ts, counting what was stored. */
+/** Appends lines, ends and names steps through common/step-store.ts, counting what was stored, and keeps the recent-steps index. */
 import type { RedisClient } from "../common/redis.ts";
 import { stepName, type EndStatus, type StepRef } from "../common/domain.ts";
 import { stepKeys } from "../common/contract.ts";

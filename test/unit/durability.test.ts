@@ -1,7 +1,8 @@
 /**
- * When the store acknowledges a cluster write (common/write-policy.ts, through common/step-store.ts): a replica holds it, or the
- * master has had no replica for ALONE_AFTER_MS; never on a node that stopped being the master
- * while the write waited (a hung master woken after its failover, issue 16).
+ * When the store acknowledges a cluster write (common/write-policy.ts, as step-store.ts uses
+ * it): a replica holds it, or the master has had no replica for ALONE_AFTER_MS; never on a node
+ * that stopped being the master while the write waited (a hung master woken after its failover,
+ * issue 16).
  */
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { RedisClient } from "../../common/redis.ts";
