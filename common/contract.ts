@@ -20,7 +20,7 @@
  *   logrelay:{org/repo/build}:secrets-gen a token each registration writes: with the set's size,
  *                                         names its content, so a producer's cached mask is re-read only when it changed
  */
-import { stepName, type BuildMessage, type BuildRef, type BuildStep, type StepCount, type StepRef } from "./domain.ts";
+import { buildName, stepName, type BuildMessage, type BuildRef, type BuildStep, type StepCount, type StepRef } from "./domain.ts";
 
 export interface StepKeys {
   readonly lines: string;
@@ -41,12 +41,12 @@ export function stepKeys(ref: StepRef): StepKeys {
  * before an append and never inside the append script.
  */
 export function buildSecretsKey(build: BuildRef): string {
-  return `logrelay:{${build.org}/${build.repo}/${build.build}}:secrets`;
+  return `logrelay:{${buildName(build)}}:secrets`;
 }
 
 /** The generation token of a build's secret set (same hash tag as the set). */
 export function buildSecretsGenerationKey(build: BuildRef): string {
-  return `logrelay:{${build.org}/${build.repo}/${build.build}}:secrets-gen`;
+  return `logrelay:{${buildName(build)}}:secrets-gen`;
 }
 
 /**
@@ -116,7 +116,7 @@ export const MAX_STEP_NAME_CHARS = 200;
 //   logrelay:{org/repo/build}:events   shard channel of the build page (SPUBLISH, on the build's slot)
 
 export function buildKeys(build: BuildRef): { readonly steps: string; readonly channel: string } {
-  const tag = `logrelay:{${build.org}/${build.repo}/${build.build}}`;
+  const tag = `logrelay:{${buildName(build)}}`;
   return { steps: `${tag}:steps`, channel: `${tag}:events` };
 }
 

@@ -5,7 +5,7 @@
  */
 import type { Request, Response } from "express";
 import { sendError } from "../common/http.ts";
-import { isBuildRef, parseBuildRef } from "../common/domain.ts";
+import { buildName, isBuildRef, parseBuildRef } from "../common/domain.ts";
 import type { BuildSecrets } from "./secret-store.ts";
 import { parseSecretValues } from "./secret-values.ts";
 
@@ -25,7 +25,7 @@ export function registerSecretsRoute(secrets: BuildSecrets) {
       return sendError(res, 503, "secret storage is unavailable; retry before sending lines", { "Retry-After": "2" });
     }
     if ("error" in result) return sendError(res, 400, result.error);
-    req.log.info({ build: `${build.org}/${build.repo}/${build.build}`, count: values.length }, "secrets registered");
+    req.log.info({ build: buildName(build), count: values.length }, "secrets registered");
     res.json({ registered: values.length, total: result.total });
   };
 }

@@ -30,9 +30,9 @@ export interface BrokerHandlers {
   build(build: BuildRef, message: BuildMessage): void;
   /**
    * subscriptions came back after a loss (a reconnect, a failover, a slot moved): messages of
-   * these topics (every topic when none are named) may have been lost meanwhile
+   * these topics may have been lost meanwhile
    */
-  resubscribed(topics?: readonly Topic[]): void;
+  resubscribed(topics: readonly Topic[]): void;
 }
 
 export interface Broker {

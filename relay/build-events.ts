@@ -9,13 +9,13 @@ import type { Logger } from "pino";
 import type { BuildRef } from "../common/domain.ts";
 import { encodeBuildStepsEvent } from "./sse.ts";
 import type { Broker } from "./broker.ts";
-import type { Feed, SharedEvent } from "./hub.ts";
+import type { BuildChannelFeed } from "./hub.ts";
 import type { Subscriber } from "./subscriber.ts";
 
 const READ_RETRY_MAX_MS = 2000;
 const SNAPSHOT_ATTEMPTS = 3;
 
-export class BuildFeed implements Feed {
+export class BuildFeed implements BuildChannelFeed {
   #syncing = true; // until the first snapshot is written
   #again = false;
   #held: Buffer[] = []; // changes that came during the last read
@@ -37,11 +37,7 @@ export class BuildFeed implements Feed {
     return this.#snapshot();
   }
 
-  deliver(_event: SharedEvent): number {
-    return 0; // a build channel carries no step lines
-  }
-
-  deliverBuild(event: Buffer): void {
+  deliver(event: Buffer): void {
     if (this.out.closed) return;
     if (this.#syncing) {
       this.#again = true;

@@ -15,7 +15,8 @@ import type { Logger } from "pino";
 import { NO_RUN, type LinePage, type Run, type StepRef } from "../common/domain.ts";
 import { encodeEndEvent, encodeLinesEvent, encodeTimes, encodeTruncatedEvent } from "./sse.ts";
 import type { Broker } from "./broker.ts";
-import type { Feed, Hub, SharedEvent } from "./hub.ts";
+import type { Hub, StepChannelFeed } from "./hub.ts";
+import type { SharedEvent } from "./shared-event.ts";
 import type { RelayMetrics } from "./metrics.ts";
 import type { Subscriber } from "./subscriber.ts";
 
@@ -54,7 +55,7 @@ export interface OpenHooks {
 /** "ended": the resume point is at or past the end of an ended step (answer 204); "left": the viewer went away. */
 export type OpenOutcome = "streaming" | "ended" | "left";
 
-export class StepFeed implements Feed {
+export class StepFeed implements StepChannelFeed {
   #sent: number; // number of the last line written: the resume point
   #syncing = true; // until start(): live events before the first page is written are covered by it
   #again = false;

@@ -7,17 +7,11 @@
  */
 import type { Logger } from "pino";
 import { buildName, stepName, type BuildMessage, type BuildRef, type LivePartial, type StepMessage, type StepRef } from "../common/domain.ts";
-import { joinLinesJson, type LiveLines, type LiveMessage } from "../common/live-events.ts";
-import { buildMessageEvent, encodeEndEvent, encodeLinesEvent, encodePartialEvent, encodeTimes, httpChunk } from "./sse.ts";
+import type { LiveMessage } from "../common/live-events.ts";
+import { buildMessageEvent, encodePartialEvent } from "./sse.ts";
+import { coalesce, type SharedEvent } from "./shared-event.ts";
 import { topicKey, type Broker, type Topic } from "./broker.ts";
 import type { RelayMetrics } from "./metrics.ts";
-
-/**
- * A live event as every viewer of the channel receives it; `chunk` is `bytes` framed as an HTTP/1.1
- * chunk; `at` the append time of its first line (for line 1, the step's `started`: names the run).
- */
-export type SharedEvent =
-  { kind: "lines"; first: number; last: number; at: number; bytes: Buffer; chunk: Buffer } | { kind: "end"; last: number; status: string; bytes: Buffer };
 
 /** What a feed may know of its channel: the newest line seen live, and the end if seen. */
 export interface ChannelView {
@@ -25,19 +19,28 @@ export interface ChannelView {
   readonly ended?: { readonly last: number; readonly status: string };
 }
 
+/** What the hub asks of every viewer's feed of a topic. */
 export interface Feed {
-  /** a live event; returns the number of lines written to the viewer */
-  deliver(event: SharedEvent): number;
-  /** messages may have been lost: re-read the stored lines */
+  /** messages may have been lost: re-read what is stored */
   resync(): void;
-  /** a change on a build's channel (relay/build-events.ts), framed as its SSE event, the same bytes for every viewer */
-  deliverBuild?(event: Buffer): void;
-  /** the state so far of line `n`, not ended yet: `event` is its `event: partial`, not stored, without id */
-  deliverPartial?(n: number, event: Buffer): void;
 }
 
-class Channel implements ChannelView {
-  readonly feeds = new Set<Feed>();
+/** A viewer's feed of a step's channel. */
+export interface StepChannelFeed extends Feed {
+  /** a live event; returns the number of lines written to the viewer */
+  deliver(event: SharedEvent): number;
+  /** the state so far of line `n`, not ended yet: `event` is its `event: partial`, not stored, without id */
+  deliverPartial(n: number, event: Buffer): void;
+}
+
+/** A viewer's feed of a build's channel. */
+export interface BuildChannelFeed extends Feed {
+  /** a change on the build, framed as its SSE event, the same bytes for every viewer */
+  deliver(event: Buffer): void;
+}
+
+class Channel<F extends Feed> implements ChannelView {
+  readonly feeds = new Set<F>();
   subscribed = false;
   op: Promise<void> = Promise.resolve();
   maxSeen = 0;
@@ -61,8 +64,9 @@ const BATCH_FACTOR = 2;
 const MAX_BATCH_WAIT_MS = 25;
 
 export class Hub {
-  readonly #channels = new Map<string, Channel>();
-  #dirty: Channel[] = [];
+  readonly #steps = new Map<string, Channel<StepChannelFeed>>();
+  readonly #builds = new Map<string, Channel<BuildChannelFeed>>();
+  #dirty: Channel<StepChannelFeed>[] = [];
   #flushScheduled = false;
 
   private readonly broker: Broker;
@@ -76,64 +80,60 @@ export class Hub {
     broker.listen({
       step: (step, message) => this.#onStepMessage(step, message),
       build: (build, message) => this.#onBuildMessage(build, message),
-      resubscribed: (topics) => (topics ? this.resyncTopics(topics) : this.resyncAll()),
+      resubscribed: (topics) => this.#resync(topics),
     });
   }
 
   /** Adds a feed to the step's channel; resolves once the channel is subscribed in Redis. */
-  join(step: StepRef, feed: Feed): Promise<ChannelView> {
-    return this.#join({ kind: "step", step }, feed);
+  join(step: StepRef, feed: StepChannelFeed): Promise<ChannelView> {
+    return this.#join(this.#steps, { kind: "step", step }, feed);
   }
 
-  leave(step: StepRef, feed: Feed): void {
-    this.#leave(stepName(step), feed);
+  leave(step: StepRef, feed: StepChannelFeed): void {
+    this.#leave(this.#steps, stepName(step), feed);
   }
 
   /** Adds a feed to the build's channel (the build page's events), shared like a step's. */
-  async joinBuild(build: BuildRef, feed: Feed): Promise<void> {
-    await this.#join({ kind: "build", build }, feed);
+  async joinBuild(build: BuildRef, feed: BuildChannelFeed): Promise<void> {
+    await this.#join(this.#builds, { kind: "build", build }, feed);
   }
 
-  leaveBuild(build: BuildRef, feed: Feed): void {
-    this.#leave(buildName(build), feed);
+  leaveBuild(build: BuildRef, feed: BuildChannelFeed): void {
+    this.#leave(this.#builds, buildName(build), feed);
   }
 
-  async #join(topic: Topic, feed: Feed): Promise<ChannelView> {
+  async #join<F extends Feed>(channels: Map<string, Channel<F>>, topic: Topic, feed: F): Promise<ChannelView> {
     const name = topicKey(topic);
-    let channel = this.#channels.get(name);
-    if (!channel) this.#channels.set(name, (channel = new Channel(name, topic)));
+    let channel = channels.get(name);
+    if (!channel) channels.set(name, (channel = new Channel<F>(name, topic)));
     channel.feeds.add(feed);
-    await this.#reconcile(channel);
+    await this.#reconcile(channels, channel);
     if (!channel.subscribed) throw new Error("subscribe failed");
     return channel;
   }
 
-  #leave(name: string, feed: Feed): void {
-    const channel = this.#channels.get(name);
+  #leave<F extends Feed>(channels: Map<string, Channel<F>>, name: string, feed: F): void {
+    const channel = channels.get(name);
     if (!channel?.feeds.delete(feed)) return;
-    if (channel.feeds.size === 0) void this.#reconcile(channel);
+    if (channel.feeds.size === 0) void this.#reconcile(channels, channel);
   }
 
-  /** After a Redis reconnect: every feed re-reads what it may have missed. */
-  resyncAll(): void {
-    this.metrics.redisReconnects.inc();
-    this.log.warn({ channels: this.#channels.size }, "subscriber reconnected, re-syncing viewers");
-    for (const channel of this.#channels.values()) for (const feed of channel.feeds) feed.resync();
-  }
-
-  /** After a shard's subscriptions came back (a failover, a slot moved): the feeds of these topics re-read. */
-  resyncTopics(topics: readonly Topic[]): void {
+  /** After subscriptions came back (a reconnect, a failover, a slot moved): the feeds of these topics re-read what they may have missed. */
+  #resync(topics: readonly Topic[]): void {
     this.metrics.redisReconnects.inc();
     this.log.warn({ channels: topics.length }, "subscriptions back, re-syncing their viewers");
-    for (const topic of topics) for (const feed of this.#channels.get(topicKey(topic))?.feeds ?? []) feed.resync();
+    for (const topic of topics) {
+      const channels: Map<string, Channel<Feed>> = topic.kind === "step" ? this.#steps : this.#builds;
+      for (const feed of channels.get(topicKey(topic))?.feeds ?? []) feed.resync();
+    }
   }
 
   get channelCount(): number {
-    return this.#channels.size;
+    return this.#steps.size + this.#builds.size;
   }
 
   // Brings the Redis subscription in line with the feed count, one operation at a time per channel.
-  #reconcile(channel: Channel): Promise<void> {
+  #reconcile<F extends Feed>(channels: Map<string, Channel<F>>, channel: Channel<F>): Promise<void> {
     channel.op = channel.op.then(async () => {
       try {
         if (channel.feeds.size > 0 && !channel.subscribed) {
@@ -148,15 +148,15 @@ export class Hub {
       } catch (err) {
         this.log.warn({ channel: channel.name, err: (err as Error).message }, "subscription change failed");
       }
-      if (channel.feeds.size === 0 && !channel.subscribed && this.#channels.get(channel.name) === channel) {
-        this.#channels.delete(channel.name);
+      if (channel.feeds.size === 0 && !channel.subscribed && channels.get(channel.name) === channel) {
+        channels.delete(channel.name);
       }
     });
     return channel.op;
   }
 
   #onStepMessage(step: StepRef, message: StepMessage): void {
-    const channel = this.#channels.get(stepName(step));
+    const channel = this.#steps.get(stepName(step));
     if (!channel) return;
     if (message.kind === "partial") return this.#onPartial(channel, message);
     channel.pending.push(message);
@@ -184,7 +184,7 @@ export class Hub {
   // BATCH_FACTOR * t ms after the last one started (at most MAX_BATCH_WAIT_MS), so lines that
   // arrive meanwhile go out as one event and one write per viewer. Idle or small channels
   // (t well under a millisecond) are flushed at once.
-  #flushChannel(channel: Channel): void {
+  #flushChannel(channel: Channel<StepChannelFeed>): void {
     channel.timer = undefined;
     const pending = channel.pending;
     if (pending.length === 0) return;
@@ -196,23 +196,23 @@ export class Hub {
   }
 
   // A partial line goes out after the lines published before it: those are flushed first.
-  #onPartial(channel: Channel, partial: LivePartial): void {
+  #onPartial(channel: Channel<StepChannelFeed>, partial: LivePartial): void {
     if (channel.pending.length > 0) {
       clearTimeout(channel.timer);
       this.#flushChannel(channel);
     }
     const bytes = Buffer.from(encodePartialEvent(partial.n, partial.textJson));
-    for (const feed of channel.feeds) feed.deliverPartial?.(partial.n, bytes);
+    for (const feed of channel.feeds) feed.deliverPartial(partial.n, bytes);
   }
 
   #onBuildMessage(build: BuildRef, message: BuildMessage): void {
-    const channel = this.#channels.get(buildName(build));
+    const channel = this.#builds.get(buildName(build));
     if (!channel) return;
     const bytes = Buffer.from(buildMessageEvent(message));
-    for (const feed of channel.feeds) feed.deliverBuild?.(bytes);
+    for (const feed of channel.feeds) feed.deliver(bytes);
   }
 
-  #deliver(channel: Channel, event: SharedEvent, appendedAt: number): void {
+  #deliver(channel: Channel<StepChannelFeed>, event: SharedEvent, appendedAt: number): void {
     channel.maxSeen = Math.max(channel.maxSeen, event.last);
     if (event.kind === "end") channel.ended = { last: event.last, status: event.status };
     let lines = 0;
@@ -220,43 +220,4 @@ export class Hub {
     if (lines > 0) this.metrics.linesDelivered.inc(lines);
     if (event.kind === "lines") this.metrics.appendToWrite.observe(Math.max(0, Date.now() - appendedAt) / 1000);
   }
-}
-
-/**
- * Merges runs of consecutive line messages into one event each; an end stays its own event. A
- * run of one message is its event as published, framed already: no copy, no encoding.
- */
-export function coalesce(messages: readonly LiveMessage[]): { shared: SharedEvent; appendedAt: number }[] {
-  const out: { shared: SharedEvent; appendedAt: number }[] = [];
-  let run: LiveLines[] = [];
-  const closeRun = () => {
-    if (run.length === 0) return;
-    if (run.length === 1) {
-      const m = run[0];
-      out.push({ shared: { kind: "lines", first: m.first, last: m.last, at: m.appendedAt, bytes: m.event, chunk: m.chunk }, appendedAt: m.appendedAt });
-      run = [];
-      return;
-    }
-    const first = run[0].first;
-    const last = run[run.length - 1].last;
-    const json = joinLinesJson(run.map((m) => m.linesJson));
-    // one time per line only when the run's messages differ (one publish per append)
-    const times = run.every((m) => m.appendedAt === run[0].appendedAt)
-      ? String(run[0].appendedAt)
-      : encodeTimes(run.flatMap((m) => Array<number>(m.last - m.first + 1).fill(m.appendedAt)));
-    const chunk = httpChunk(encodeLinesEvent(first, last, json, times));
-    out.push({ shared: { kind: "lines", first, last, at: run[0].appendedAt, bytes: chunk.body, chunk: chunk.framed }, appendedAt: run[0].appendedAt });
-    run = [];
-  };
-  for (const m of messages) {
-    if (m.kind === "lines") {
-      if (run.length > 0 && run[run.length - 1].last + 1 !== m.first) closeRun();
-      run.push(m);
-    } else {
-      closeRun();
-      out.push({ shared: { kind: "end", last: m.last, status: m.status, bytes: Buffer.from(encodeEndEvent(m.last, m.status)) }, appendedAt: m.appendedAt });
-    }
-  }
-  closeRun();
-  return out;
 }

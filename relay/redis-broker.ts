@@ -197,11 +197,6 @@ export class RedisBroker implements Broker {
     return masters.length > 0 && masters.every((node) => this.#shards.get(node)?.conn.status === "ready");
   }
 
-  /** Subscriber connections by node, with their channel counts (tests, logs). */
-  shards(): { node: string; status: string; channels: number }[] {
-    return [...this.#shards.values()].map((s) => ({ node: s.node, status: s.conn.status, channels: s.channels.size }));
-  }
-
   async close(): Promise<void> {
     if (this.#closed) return;
     this.#closed = true;

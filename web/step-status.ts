@@ -3,7 +3,7 @@
  * tab), the stream's state (the badge, the tab's title and favicon), the line count, and why
  * nothing shows when the step or build asked for does not show up (see missing.ts).
  */
-import { stepName, type StepRef } from "../common/domain.ts";
+import { buildName, stepName, type StepRef } from "../common/domain.ts";
 import type { BuildRef } from "./api.ts";
 import { sameBuild, type BuildFollower } from "./build-follower.ts";
 import type { BuildView } from "./build-view.ts";
@@ -97,8 +97,7 @@ export class StepStatus {
     const state = this.#log.state;
     const waiting = !step || (this.#store.count === 0 && (state.kind === "live" || state.kind === "connecting"));
     const askedAt = this.#build.askedAt;
-    const why =
-      build && waiting && askedAt ? whyNothing(`${build.org}/${build.repo}/${build.build}`, this.#build.steps, step?.step, Date.now() - askedAt) : undefined;
+    const why = build && waiting && askedAt ? whyNothing(buildName(build), this.#build.steps, step?.step, Date.now() - askedAt) : undefined;
     if ((why ?? "") === this.#saying) return;
     if (this.#saying) hideNotice();
     this.#saying = why ?? "";

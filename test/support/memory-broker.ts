@@ -32,7 +32,7 @@ interface StoredStep {
 
 export class MemoryBroker implements Broker {
   readonly #steps = new Map<string, StoredStep>();
-  readonly #subscribed = new Set<string>();
+  readonly #subscribed = new Map<string, Topic>();
   #handlers?: BrokerHandlers;
   #now = 0;
   /** called as each message reaches the hub (a turn after it was published), before the hub sees it */
@@ -52,7 +52,7 @@ export class MemoryBroker implements Broker {
   }
 
   async subscribe(topic: Topic): Promise<void> {
-    this.#subscribed.add(topicKey(topic));
+    this.#subscribed.set(topicKey(topic), topic);
   }
 
   async unsubscribe(topic: Topic): Promise<void> {
@@ -140,9 +140,9 @@ export class MemoryBroker implements Broker {
     this.#publish(step, { kind: "end", last: s.last, appendedAt: Date.now(), status });
   }
 
-  /** As after a Redis reconnect: the hub re-syncs every viewer. */
+  /** As after a Redis reconnect: every subscription comes back, and the hub re-syncs its viewers. */
   reconnect(): void {
-    this.#handlers?.resubscribed();
+    this.#handlers?.resubscribed([...this.#subscribed.values()]);
   }
 
   #publish(step: StepRef, message: StepMessage): void {

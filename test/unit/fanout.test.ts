@@ -7,7 +7,8 @@
 import { pino } from "pino";
 import { Registry } from "prom-client";
 import { describe, expect, it } from "vitest";
-import { Hub, type Feed, type SharedEvent } from "../../relay/hub.ts";
+import { Hub, type StepChannelFeed } from "../../relay/hub.ts";
+import type { SharedEvent } from "../../relay/shared-event.ts";
 import { httpChunk } from "../../relay/sse.ts";
 import { MemoryBroker } from "../support/memory-broker.ts";
 import { relayMetrics } from "../../relay/metrics.ts";
@@ -15,7 +16,7 @@ import { waitFor } from "../support/stack.ts";
 
 const step = { org: "acme", repo: "app", build: 1, step: 1 };
 
-class RecordingFeed implements Feed {
+class RecordingFeed implements StepChannelFeed {
   readonly events: SharedEvent[] = [];
   readonly timings: { start: number; end: number }[] = [];
   busyMs = 0; // time each delivery takes, to make a flush costly
@@ -30,6 +31,7 @@ class RecordingFeed implements Feed {
     return event.kind === "lines" ? event.last - event.first + 1 : 0;
   }
   resync(): void {}
+  deliverPartial(): void {}
   get lastLine(): number {
     return this.events.at(-1)?.last ?? 0;
   }

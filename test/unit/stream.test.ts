@@ -3,7 +3,7 @@ import { joinLinesJson, parseLiveMessage, stepKeys } from "../../common/contract
 import { httpChunk, liveLinesMessage, type LiveLines } from "../../common/live-events.ts";
 import { encodeEndEvent, encodeLinesEvent, encodeRetry, encodeTruncatedEvent } from "../../relay/sse.ts";
 import { parseStepRef, stepFromName } from "../../common/domain.ts";
-import { coalesce } from "../../relay/hub.ts";
+import { coalesce } from "../../relay/shared-event.ts";
 
 describe("the key scheme", () => {
   it("puts every key of a step under one hash tag", () => {
