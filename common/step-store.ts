@@ -43,6 +43,7 @@ interface ScriptCommands {
   logrelayRead(lines: string, meta: string, times: string, ...args: (string | number)[]): Promise<ScriptReply>;
   logrelayName(meta: string, name: string, ttl: number): Promise<"ok" | "same">;
 }
+type ScriptPipeline = ChainableCommander & { [K in keyof ScriptCommands]: (...args: Parameters<ScriptCommands[K]>) => ScriptPipeline };
 
 /** "ms,count,ms,count" runs as one time per line; undefined when unknown or not matching `count` lines. */
 export function expandTimes(runs: string, count: number): number[] | undefined {
@@ -52,7 +53,6 @@ export function expandTimes(runs: string, count: number): number[] | undefined {
   for (let i = 0; i + 1 < parts.length; i += 2) for (let k = 0; k < parts[i + 1]; k++) out.push(parts[i]);
   return out.length === count ? out : undefined;
 }
-type ScriptPipeline = ChainableCommander & { [K in keyof ScriptCommands]: (...args: Parameters<ScriptCommands[K]>) => ScriptPipeline };
 
 /** Registers the scripts on a connection (ioredis sends EVALSHA and falls back to EVAL). */
 export function stepStore(redis: RedisClient, durability: Durability = NO_REPLICAS, onUnreplicated?: () => void) {
