@@ -1,16 +1,19 @@
 /**
  * The contract between the producer and the relays, as pure functions: the Redis key scheme (a
- * step's keys, a build's keys, the recent-steps buckets, cluster slots) and the messages on the
- * live channels (encode and parse; a step's lines in live-events.ts). The only place a key or a
- * channel message is spelled; the scripts that write them are in step-store.ts, the SSE events
- * made of them in relay/stream/sse.ts and, for lines, live-events.ts. No Redis client here, so
+ * step's keys, a build's keys, the recent-steps buckets, cluster slots) and the messages on a
+ * build's channel. The only place a key or a build message is spelled; a step's channel messages
+ * (lines, end, partial line) are spelled in live-events.ts and re-exported here. The scripts
+ * that write keys and messages are in common/lua/ (run by step-store.ts), the SSE events made
+ * of them in relay/stream/sse.ts and, for lines, live-events.ts. No Redis client here, so
  * anything may import it.
  *
  * Per step, all under one hash tag so they share a Redis Cluster slot:
  *   logrelay:{org/repo/build/step}:lines  list of the retained lines (oldest first)
  *   logrelay:{org/repo/build/step}:meta   hash: last (line count), status, started, ended, updated, name
  *   logrelay:{org/repo/build/step}:live   shard channel (SPUBLISH / SSUBSCRIBE: it lives on the step's slot)
- *   logrelay:{org/repo/build/step}:times  list: when the lines arrived (see TIMES_LUA in step-store.ts), trimmed with the lines
+ *   logrelay:{org/repo/build/step}:times  list: when the lines arrived (see common/lua/step-read.lua), trimmed with the lines
+ *
+ * The demo's build counter (producer/demo.ts): see demoBuildCounterKey.
  *
  * Per build (see buildSecretsKey, buildKeys):
  *   logrelay:{org/repo/build}:secrets     set of secret values masked out of the build's lines
@@ -50,7 +53,7 @@ export function buildSecretsGenerationKey(build: BuildRef): string {
  * The recent-steps index (the viewer's step picker): sorted sets of step names scored by last
  * activity (ms), spread over RECENT_STEPS_BUCKETS keys with their own hash tags, so no key is
  * written by every append (in a Redis Cluster the buckets land on different slots and shards).
- * A step always goes to the same bucket; a reader merges the buckets (recentStepNames).
+ * A step always goes to the same bucket; a reader merges the buckets (recent-steps.ts writes and reads them).
  */
 export const RECENT_STEPS_BUCKETS = 16;
 
@@ -63,6 +66,11 @@ export function recentStepsKeyOf(name: string): string {
   let h = 0;
   for (let i = 0; i < name.length; i++) h = (h * 31 + name.charCodeAt(i)) | 0;
   return recentStepsKey((h >>> 0) % RECENT_STEPS_BUCKETS);
+}
+
+/** The demo's counter of builds (DEMO=1 numbers its builds from it). */
+export function demoBuildCounterKey(): string {
+  return "logrelay:demo:build";
 }
 
 // --- Redis Cluster slots -----------------------------------------------------------------------
@@ -90,8 +98,9 @@ export function keySlot(key: string): number {
   return crc % 16384;
 }
 
-// The messages on a step's channel (lines, end) and the events they carry: live-events.ts.
-export { joinLinesJson, parseLiveMessage, type LiveMessage } from "./live-events.ts";
+// The messages on a step's channel (lines, end, a partial line) and the events they carry are
+// spelled in live-events.ts, next to the append script's framing of them.
+export { encodeLivePartial, joinLinesJson, parseLiveMessage, parseLivePartial, type LiveMessage } from "./live-events.ts";
 
 // --- step names --------------------------------------------------------------------------------
 
@@ -126,23 +135,4 @@ export function parseBuildMessage(message: string): BuildMessage | undefined {
   if (message.startsWith("S ")) return { kind: "step", json: message.slice(2) };
   if (message.startsWith("C ")) return { kind: "counts", json: message.slice(2) };
   return undefined;
-}
-
-// --- a line still being written (live progress) --------------------------------------------
-//
-// "P <n> <json string>" on the step's channel: the state so far of line n, the step's next
-// line, whose newline has not come yet (a progress bar rewritten with \r). Not stored; the
-// producer sends at most a few a second. Viewers get it as `event: partial` (no id).
-
-export function encodeLivePartial(n: number, text: string): string {
-  return `P ${n} ${JSON.stringify(text)}`;
-}
-
-/** The partial line of a "P" message: its number and its text as a JSON string, unparsed. */
-export function parseLivePartial(message: string): { n: number; textJson: string } | undefined {
-  if (!message.startsWith("P ")) return undefined;
-  const a = message.indexOf(" ", 2);
-  if (a < 0) return undefined;
-  const n = Number(message.slice(2, a));
-  return Number.isSafeInteger(n) && n > 0 ? { n, textJson: message.slice(a + 1) } : undefined;
 }

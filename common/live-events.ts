@@ -1,13 +1,14 @@
 /**
- * A step's lines on their way to viewers: the SSE event that carries them and the message the
- * append script publishes on the step's live channel. The message holds the event already
- * framed as an HTTP/1.1 chunk, so a relay writes the bytes it received from Redis straight to
- * a lone viewer's socket: no decoding, no JSON, no copy. The producer encodes the lines' JSON
- * (ASCII-only, see asciiJson) and the script frames it (step-store.ts, APPEND_LUA); a unit test
+ * The messages on a step's live channel (lines, end, a partial line) and the SSE event that
+ * carries a step's lines to viewers: the one place they are spelled. A lines message holds the
+ * event already framed as an HTTP/1.1 chunk, so a relay writes the bytes it received from Redis
+ * straight to a lone viewer's socket: no decoding, no JSON, no copy. The producer encodes the lines' JSON
+ * (ASCII-only, see asciiJson) and the script frames it (common/lua/step-append.lua); a unit test
  * holds the two spellings of the event equal.
  *
  *   L <first> <last> <ms> <hex length>\r\nid: <last>\ndata: {"n":<first>,"lines":<json>,"t":<ms>}\n\n\r\n
  *   E <last> <ms> <status>
+ *   P <n> <json string>      (a partial line, see encodeLivePartial)
  */
 
 const PAST_ASCII = /[\u007f-\uffff]/g;
@@ -83,7 +84,7 @@ export class LiveLines {
 
   /** the JSON array of the lines, as the event holds it */
   get linesJson(): string {
-    const text = this.event.toString(); // ASCII, but for a rare retried append (see APPEND_LUA)
+    const text = this.event.toString(); // ASCII, but for a rare retried append (see step-append.lua)
     return text.slice(text.indexOf(LINES) + LINES.length, text.lastIndexOf(TIME));
   }
 }
@@ -133,4 +134,23 @@ function digits(buf: Buffer, from: number, to: number): number {
 export function joinLinesJson(parts: readonly string[]): string {
   if (parts.length === 1) return parts[0];
   return `[${parts.map((p) => p.slice(1, -1)).join(",")}]`;
+}
+
+// --- a line still being written (live progress) --------------------------------------------
+//
+// "P <n> <json string>" on the step's channel: the state so far of line n, the step's next
+// line, whose newline has not come yet (a progress bar rewritten with \r). Not stored; the
+// producer sends at most a few a second. Viewers get it as `event: partial` (no id).
+
+export function encodeLivePartial(n: number, text: string): string {
+  return `P ${n} ${JSON.stringify(text)}`;
+}
+
+/** The partial line of a "P" message: its number and its text as a JSON string, unparsed. */
+export function parseLivePartial(message: string): { n: number; textJson: string } | undefined {
+  if (!message.startsWith("P ")) return undefined;
+  const a = message.indexOf(" ", 2);
+  if (a < 0) return undefined;
+  const n = Number(message.slice(2, a));
+  return Number.isSafeInteger(n) && n > 0 ? { n, textJson: message.slice(a + 1) } : undefined;
 }

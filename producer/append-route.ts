@@ -4,7 +4,9 @@
  * express's routing, request decoration and per-request logger cost more than the append.
  * Only a step's canonical path is taken here (the segment characters of common/domain.ts, no
  * query, no escape); any other spelling goes on to express, which answers it as it answers
- * every other route. The checks, their order and their answers are express's (routes.ts).
+ * every other route. The checks, their order and their answers are express's (routes.ts): shed
+ * when busy (admission.ts), the token, the step, the append's headers (append-headers.ts), then
+ * the body (upload.ts).
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Logger } from "pino";
@@ -13,10 +15,11 @@ import { isStepRef, parseStepRef, stepName, type StepRef } from "../common/domai
 import type { Admission } from "./admission.ts";
 import type { Appender } from "./appender.ts";
 import type { ProducerConfig } from "./config.ts";
-import { sendJson } from "./http-answer.ts";
+import { readAppendHeaders } from "./append-headers.ts";
+import { refuseBody, sendJson, type AnswerHeaders } from "./http-answer.ts";
 import type { ProducerMetrics } from "./metrics.ts";
 import type { BuildSecrets } from "./secret-store.ts";
-import { refuseBody, Upload, type AnswerHeaders, type UploadDeps } from "./upload.ts";
+import { Upload, type UploadDeps } from "./upload.ts";
 import { tokenCheck } from "./token.ts";
 
 export interface AppendRouteDeps {
@@ -36,9 +39,6 @@ export interface AppendRoute {
 }
 
 const CANONICAL = /^\/([A-Za-z0-9._-]{1,100})\/([A-Za-z0-9._-]{1,100})\/builds\/([0-9]{1,16})\/steps\/([0-9]{1,16})\/logs$/;
-const FIRST_LINE = /^[1-9][0-9]{0,15}$/;
-const TEXT_PLAIN = /^text\/plain\s*(;|$)/i;
-const CHARSET = /;\s*charset\s*=\s*"?([^";\s]+)/i;
 const BUSY = "the producer is at MAX_APPENDS_IN_FLIGHT appends; nothing was stored, retry after Retry-After";
 
 export function appendRoute(deps: AppendRouteDeps): AppendRoute {
@@ -48,31 +48,16 @@ export function appendRoute(deps: AppendRouteDeps): AppendRoute {
   const hot: UploadDeps = { ...deps, maxLineBytes: config.maxLineBytes, maxBodyBytes: config.maxBodyBytes, errors: counted };
   const viaExpress: UploadDeps = { ...hot, errors: undefined }; // express's middleware counts its own
 
+  // The append's own headers, then its body, read and stored as it arrives (upload.ts).
   function serveWith(uploadDeps: UploadDeps, req: IncomingMessage, res: ServerResponse, step: StepRef, log: () => Logger, headers: AnswerHeaders = []): void {
-    const refuse = (status: number, error: string, linger: boolean) => {
-      uploadDeps.errors?.(status);
-      if (linger) refuseBody(req, res, status, { error }, headers);
-      else sendJson(res, status, { error }, headers);
-    };
-    const type = req.headers["content-type"];
-    if (type !== undefined && !TEXT_PLAIN.test(type)) return refuse(415, `send the lines as Content-Type: text/plain (got "${type}")`, false);
-    const charset = type === undefined ? undefined : CHARSET.exec(type)?.[1].toLowerCase();
-    if (charset !== undefined && charset !== "utf-8" && charset !== "utf8" && charset !== "us-ascii") {
-      return refuse(415, `lines must be UTF-8: send Content-Type: text/plain; charset=utf-8 (got charset ${charset})`, false);
+    const options = readAppendHeaders(req.headers, config.maxBodyBytes);
+    if ("error" in options) {
+      uploadDeps.errors?.(options.status);
+      if (options.linger) refuseBody(req, res, options.status, { error: options.error }, headers);
+      else sendJson(res, options.status, { error: options.error }, headers);
+      return;
     }
-    if (Number(req.headers["content-length"] ?? 0) > config.maxBodyBytes)
-      return refuse(413, `the body is over MAX_BODY_BYTES (${config.maxBodyBytes} bytes)`, true);
-    const first = req.headers["logrelay-first-line"];
-    if (first !== undefined && (typeof first !== "string" || !FIRST_LINE.test(first))) {
-      return refuse(400, "Logrelay-First-Line must be a positive integer: the number of the body's first line", true);
-    }
-    const partial = req.headers["logrelay-partial"];
-    if (partial !== undefined && partial !== "1") {
-      return refuse(400, "Logrelay-Partial must be 1: the body's unterminated last line is then a preview, not stored", true);
-    }
-    // With Logrelay-First-Line, a retried upload skips the lines already stored (see README);
-    // with Logrelay-Partial: 1 its unterminated last line is a preview (upload.ts).
-    new Upload(uploadDeps, step, req, res, first === undefined ? undefined : Number(first), log, headers, partial === "1").start();
+    new Upload(uploadDeps, step, req, res, options.expectedFirst, log, headers, options.previewOnly).start();
   }
 
   return {

@@ -1,28 +1,25 @@
-/** Appends lines and ends steps through the scripts of common/step-store.ts, counting what was stored. */
+/** Appends lines, ends and names steps through common/step-store.ts, counting what was stored, and keeps the recent-steps index. */
 import type { RedisClient } from "../common/redis.ts";
 import { stepName, type EndStatus, type StepRef } from "../common/domain.ts";
-import { encodeLivePartial, recentStepsKeyOf, stepKeys } from "../common/contract.ts";
-import { nameStep, stepStore, type AppendResult, type Durability, type Retention } from "../common/step-store.ts";
+import { stepKeys } from "../common/contract.ts";
+import { RecentSteps } from "../common/recent-steps.ts";
+import { encodeLivePartial } from "../common/live-events.ts";
+import { stepStore, type AppendResult, type Retention } from "../common/step-store.ts";
+import type { Durability } from "../common/write-policy.ts";
 import type { BuildEvents } from "./build-events.ts";
 import type { ProducerMetrics } from "./metrics.ts";
-
-const RECENT_STEPS_KEPT = 500;
-// A running step's place in the index is renewed at most this often: the index orders the step
-// picker, whose times come from the steps themselves; every second cost a write per append.
-const RECENT_TOUCH_EVERY_MS = 10_000;
-// steps remembered as touched; past this the ones not touched within the interval are forgotten
-const TOUCHED_KEPT = 50_000;
 
 export class Appender {
   readonly #store: ReturnType<typeof stepStore>;
   readonly #redis: RedisClient;
   readonly #retention: Retention;
   readonly #metrics: ProducerMetrics;
-  readonly #touched = new Map<string, number>(); // step name -> last index update, to keep the index cheap
+  readonly #recent: RecentSteps;
   readonly #builds?: BuildEvents;
 
   constructor(redis: RedisClient, retention: Retention, metrics: ProducerMetrics, durability?: Durability, builds?: BuildEvents) {
     this.#redis = redis;
+    this.#recent = new RecentSteps(redis);
     this.#builds = builds;
     this.#store = stepStore(redis, durability, () => metrics.unreplicatedWrites.inc());
     this.#retention = retention;
@@ -68,28 +65,13 @@ export class Appender {
 
   /** Names the step (idempotent: "same" when it already had that name). */
   async name(step: StepRef, name: string): Promise<"ok" | "same"> {
-    const outcome = await nameStep(this.#redis, step, name, this.#retention);
+    const outcome = await this.#store.name(step, name, this.#retention);
     if (outcome === "ok") await this.#builds?.changed(step);
     return outcome;
   }
 
-  // The recent-steps index feeds the viewer's step picker; it is a hint, so a failure is ignored.
-  // Each step goes to one of RECENT_STEPS_BUCKETS keys (common/contract.ts): no key takes every append.
+  // The recent-steps index feeds the viewer's step picker (common/recent-steps.ts).
   #touch(step: StepRef, force: boolean): void {
-    const name = stepName(step);
-    const now = Date.now();
-    if (!force && now - (this.#touched.get(name) ?? 0) < RECENT_TOUCH_EVERY_MS) return;
-    if (this.#touched.size >= TOUCHED_KEPT) {
-      for (const [step, at] of this.#touched) if (now - at >= RECENT_TOUCH_EVERY_MS) this.#touched.delete(step);
-      if (this.#touched.size >= TOUCHED_KEPT) this.#touched.clear();
-    }
-    this.#touched.set(name, now);
-    const key = recentStepsKeyOf(name);
-    this.#redis
-      .multi()
-      .zadd(key, now, name)
-      .zremrangebyrank(key, 0, -RECENT_STEPS_KEPT - 1)
-      .exec()
-      .catch(() => undefined);
+    this.#recent.touch(stepName(step), force);
   }
 }

@@ -8,7 +8,9 @@ import type { Logger } from "pino";
 import type { RedisClient } from "../common/redis.ts";
 import { buildName, type BuildRef, type StepCount, type StepRef } from "../common/domain.ts";
 import { buildKeys, encodeBuildCountsMessage, encodeBuildStepMessage } from "../common/contract.ts";
-import { indexBuildSteps, readBuildStep, type Retention } from "../common/step-store.ts";
+import { indexBuildSteps } from "../common/build-step-index.ts";
+import { readBuildStep } from "../common/step-summaries.ts";
+import type { Retention } from "../common/step-store.ts";
 
 export const COUNTS_EVERY_MS = 1000;
 

@@ -1,12 +1,12 @@
 /** The producer's settings, parsed and validated once from the environment. */
 import { envReader, type Env } from "../common/env.ts";
 import { parseClusterNodes, type RedisTarget } from "../common/redis.ts";
-import type { Durability, Retention } from "../common/step-store.ts";
+import type { Retention } from "../common/step-store.ts";
+import type { Durability } from "../common/write-policy.ts";
 
 export interface ProducerConfig {
   readonly port: number;
   readonly host: string;
-  readonly redisUrl: string;
   /** REDIS_CLUSTER_NODES when set (a Redis Cluster), else REDIS_URL */
   readonly redis: RedisTarget;
   /** an append or end is acknowledged once `replicas` replicas hold it (APPEND_WAIT_REPLICAS, default 1 in cluster mode, else 0), waiting up to APPEND_WAIT_MS (default 1000) */
@@ -41,7 +41,6 @@ export function loadProducerConfig(env: Env): ProducerConfig {
   return Object.freeze({
     port: e.int("PORT", 3100, 0, 65535),
     host: e.string("HOST", "0.0.0.0"),
-    redisUrl,
     redis: clusterNodes ? { clusterNodes } : { url: redisUrl },
     durability: Object.freeze({
       replicas: e.int("APPEND_WAIT_REPLICAS", clusterNodes ? 1 : 0, 0, 16),

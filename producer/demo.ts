@@ -11,8 +11,8 @@ import type { RedisClient } from "../common/redis.ts";
 import type { Logger } from "pino";
 import type { EndStatus, StepRef } from "../common/domain.ts";
 import { StepWriter } from "../client/step-writer.ts";
+import { demoBuildCounterKey } from "../common/contract.ts";
 
-const DEMO_BUILD_KEY = "logrelay:demo:build";
 const GREEN = "\x1b[32m",
   RED = "\x1b[31m",
   YELLOW = "\x1b[33m",
@@ -186,7 +186,7 @@ export function startDemo(redis: RedisClient, options: DemoOptions): { close(): 
   async function loop(): Promise<void> {
     while (!stopped) {
       try {
-        const build = await redis.incr(DEMO_BUILD_KEY);
+        const build = await redis.incr(demoBuildCounterKey());
         log.info({ path: `/demo/webapp/builds/${build}` }, "demo build started");
         const writers = steps.map((s, i) => {
           const w = writer({ org: "demo", repo: "webapp", build, step: i + 1 });

@@ -13,7 +13,7 @@ import type { Appender } from "./appender.ts";
 import type { ProducerConfig } from "./config.ts";
 import type { ProducerMetrics } from "./metrics.ts";
 import { tokenCheck } from "./token.ts";
-import { refuseBody } from "./upload.ts";
+import { refuseBody } from "./http-answer.ts";
 import type { BuildSecrets } from "./secret-store.ts";
 import { registerSecretsRoute } from "./secrets-route.ts";
 import { stepNameRoute } from "./step-name-route.ts";

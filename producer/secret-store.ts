@@ -17,6 +17,7 @@ import type { Retention } from "../common/step-store.ts";
 import { buildSecretsGenerationKey, buildSecretsKey } from "../common/contract.ts";
 import type { LineMask } from "./ingest.ts";
 import { SecretMask } from "./secret-mask.ts";
+import { readLuaScript } from "../common/lua-script.ts";
 
 export const MAX_VALUES_PER_BUILD = 1000;
 
@@ -32,30 +33,9 @@ export function secretsTtlSeconds(retention: Retention): number {
   return Math.max(retention.idleTtlSeconds, retention.endedTtlSeconds) + 60;
 }
 
-// The generation names the set's content: a token written by every registration, and the
-// count (values are only ever added), so a set changed by anything that skips the token is
-// seen too. ARGV: the generation the caller holds ('' for none), ttl s. Returns the generation
-// ('' when the build has no value), then the values when it differs from the caller's.
-const READ_LUA = `
-local n = redis.call('SCARD', KEYS[1])
-if n == 0 then return {''} end
-local gen = (redis.call('GET', KEYS[2]) or '') .. ':' .. n
-redis.call('EXPIRE', KEYS[1], ARGV[2])
-redis.call('EXPIRE', KEYS[2], ARGV[2])
-if gen == ARGV[1] then return {gen} end
-return {gen, unpack(redis.call('SMEMBERS', KEYS[1]))}
-`;
-
-// ARGV: ttl s, a new token, the most values a build holds, values... Returns the count, or -1
-// (and the count) when the values would pass the most.
-const REGISTER_LUA = `
-local n = redis.call('SCARD', KEYS[1])
-if n + #ARGV - 3 > tonumber(ARGV[3]) then return {-1, n} end
-redis.call('SADD', KEYS[1], unpack(ARGV, 4))
-redis.call('SET', KEYS[2], ARGV[2], 'EX', ARGV[1])
-redis.call('EXPIRE', KEYS[1], ARGV[1])
-return {redis.call('SCARD', KEYS[1])}
-`;
+// The scripts: what they take and return is said in each file.
+const READ_LUA = readLuaScript(new URL("./lua/secrets-read.lua", import.meta.url));
+const REGISTER_LUA = readLuaScript(new URL("./lua/secrets-register.lua", import.meta.url));
 
 interface Lease {
   readonly generation: string;

@@ -9,7 +9,7 @@ import type { Logger } from "pino";
 import { isEndStatus, type StepRef } from "../common/domain.ts";
 import type { Admission } from "./admission.ts";
 import type { Appender } from "./appender.ts";
-import { sendJson } from "./http-answer.ts";
+import { refuseBody, sendJson, type AnswerHeaders } from "./http-answer.ts";
 import { LineSplitter, type LineMask } from "./ingest.ts";
 import type { ProducerMetrics } from "./metrics.ts";
 import { PartialLine } from "./partial-line.ts";
@@ -28,12 +28,8 @@ export interface UploadDeps {
   readonly errors?: (status: number) => void;
 }
 
-/** Headers every answer of the request carries (its X-Request-Id, when express did not set it), flat. */
-export type AnswerHeaders = readonly string[];
-
 const HIGH_WATER_BYTES = 1 << 20;
 export const ENDED = "the step has ended: no more lines can be appended";
-const LINGER_MS = 2000;
 
 export class Upload {
   readonly #deps: UploadDeps;
@@ -132,21 +128,7 @@ export class Upload {
 
   async #drain(): Promise<void> {
     for (;;) {
-      let lines: string[] = [];
-      if (this.#chunks.length > 0) {
-        const chunks = this.#chunks;
-        this.#chunks = [];
-        this.#queued = 0;
-        // the mask is checked per batch of chunks: a secret registered during a long upload masks its later lines
-        const current = this.#deps.secrets.current(this.#step);
-        // waiting on Redis for the mask counts as an append in flight (admission.ts)
-        const mask = current instanceof Promise ? await this.#deps.admission.run(() => current) : current;
-        this.#splitter.setMask(this.#added.length > 0 ? this.#deps.secrets.extend(mask, this.#added) : mask);
-        for (const chunk of chunks) for (const line of this.#splitter.push(chunk)) lines.push(line);
-      } else if (this.#ended && !this.#over && !this.#split) {
-        this.#split = true;
-        lines = this.#splitter.end(); // the last line, unterminated
-      }
+      const lines = await this.#nextLines();
       if (lines.length > 0) {
         const conflict = await this.#store(lines);
         if (conflict) return this.#refuse(409, conflict, this.#stored.answer());
@@ -168,6 +150,32 @@ export class Upload {
       this.#req.resume();
       return;
     }
+  }
+
+  // The whole lines of the chunks that came, masked; once the body is whole, its unterminated last line.
+  async #nextLines(): Promise<string[]> {
+    if (this.#chunks.length > 0) {
+      const chunks = this.#chunks;
+      this.#chunks = [];
+      this.#queued = 0;
+      this.#splitter.setMask(await this.#mask());
+      const lines: string[] = [];
+      for (const chunk of chunks) for (const line of this.#splitter.push(chunk)) lines.push(line);
+      return lines;
+    }
+    if (this.#ended && !this.#over && !this.#split) {
+      this.#split = true;
+      return this.#splitter.end();
+    }
+    return [];
+  }
+
+  // The mask is read per batch of chunks: a secret registered during a long upload masks its
+  // later lines. Waiting on Redis for it counts as an append in flight (admission.ts).
+  async #mask(): Promise<LineMask | undefined> {
+    const current = this.#deps.secrets.current(this.#step);
+    const mask = current instanceof Promise ? await this.#deps.admission.run(() => current) : current;
+    return this.#added.length > 0 ? this.#deps.secrets.extend(mask, this.#added) : mask;
   }
 
   async #store(lines: string[]): Promise<string | undefined> {
@@ -255,20 +263,4 @@ export class Upload {
     this.#deps.errors?.(status);
     refuseBody(this.#req, this.#res, status, { error, ...extra }, [...this.#headers, ...headers]);
   }
-}
-
-/**
- * Answers a refusal, possibly while the body is still arriving. The connection is not closed
- * at once: closing with unread bytes makes the kernel reset it, and the reset can overtake the
- * answer (nginx then tells the client 502 instead of our 413). Node reads and discards the rest
- * of the body instead, and a body still coming after LINGER_MS is cut off.
- */
-export function refuseBody(req: IncomingMessage, res: ServerResponse, status: number, body: object, headers: AnswerHeaders = []): void {
-  if (res.headersSent) return;
-  sendJson(res, status, body, headers);
-  if (req.complete) return;
-  req.resume();
-  const timer = setTimeout(() => req.socket.destroy(), LINGER_MS);
-  req.once("end", () => clearTimeout(timer));
-  req.socket.once("close", () => clearTimeout(timer));
 }

@@ -2,7 +2,8 @@
 import http from "node:http";
 import { once } from "node:events";
 import { Registry } from "prom-client";
-import { failStart, onShutdown, rootLogger } from "../common/logger.ts";
+import { rootLogger } from "../common/logger.ts";
+import { failStart, onShutdown } from "../common/shutdown.ts";
 import { jsonClientErrors, LISTEN_BACKLOG } from "../common/http.ts";
 import { makeAuthorizer } from "./http/auth.ts";
 import { loadRelayConfig, type RelayConfig } from "./config.ts";

@@ -22,7 +22,10 @@ import type { Cluster, Redis } from "ioredis";
 import type { Logger } from "pino";
 import { connectRedis, connectRedisNode, isCluster, waitForRedis, type RedisTarget } from "../../common/redis.ts";
 import { buildKeys, keySlot, parseBuildMessage, parseLiveMessage, parseLivePartial, stepKeys } from "../../common/contract.ts";
-import { readBuildSteps, readStepSummaries, recentStepNames, stepStore } from "../../common/step-store.ts";
+import { recentStepNames } from "../../common/recent-steps.ts";
+import { readBuildSteps } from "../../common/build-step-index.ts";
+import { readStepSummaries } from "../../common/step-summaries.ts";
+import { stepStore } from "../../common/step-store.ts";
 import type { Broker, BrokerHandlers, Topic } from "../broker.ts";
 
 /** An SSUBSCRIBE sent to a node that does not own the slot never gets an answer from ioredis (it emits "moved"). */

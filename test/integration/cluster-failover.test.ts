@@ -7,7 +7,7 @@
 import { Redis } from "ioredis";
 import { afterEach, describe, expect, it } from "vitest";
 import { keySlot, stepKeys } from "../../common/contract.ts";
-import { ALONE_AFTER_MS } from "../../common/step-store.ts";
+import { ALONE_AFTER_MS } from "../../common/write-policy.ts";
 import { Publisher } from "../support/publisher.ts";
 import { Viewer } from "../support/sse.ts";
 import {

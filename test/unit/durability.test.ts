@@ -1,11 +1,13 @@
 /**
- * When the store acknowledges a cluster write (common/step-store.ts): a replica holds it, or the
- * master has had no replica for ALONE_AFTER_MS; never on a node that stopped being the master
- * while the write waited (a hung master woken after its failover, issue 16).
+ * When the store acknowledges a cluster write (common/write-policy.ts, as step-store.ts uses
+ * it): a replica holds it, or the master has had no replica for ALONE_AFTER_MS; never on a node
+ * that stopped being the master while the write waited (a hung master woken after its failover,
+ * issue 16).
  */
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { RedisClient } from "../../common/redis.ts";
-import { ALONE_AFTER_MS, NotReplicatedError, stepStore } from "../../common/step-store.ts";
+import { stepStore } from "../../common/step-store.ts";
+import { ALONE_AFTER_MS, NotReplicatedError } from "../../common/write-policy.ts";
 
 const step = { org: "acme", repo: "app", build: 1, step: 1 };
 const retention = { maxLinesPerStep: 1000, idleTtlSeconds: 60, endedTtlSeconds: 60 };
@@ -17,7 +19,7 @@ function redisAnswering(reply: () => [unknown, unknown][]): RedisClient {
   return {
     defineCommand: () => undefined,
     pipeline() {
-      const p = { logrelayAppend: () => p, wait: () => p, role: () => p, exec: async () => reply() };
+      const p = { logrelayAppend: () => p, logrelayEnd: () => p, logrelayName: () => p, wait: () => p, role: () => p, exec: async () => reply() };
       return p;
     },
   } as unknown as RedisClient;
@@ -75,5 +77,31 @@ describe("cluster write acknowledgement", () => {
     await expect(store.append(step, ["x"], retention)).resolves.toMatchObject({ outcome: "ok" });
     answer = role.masterAlone;
     await expect(store.append(step, ["x"], retention)).rejects.toBeInstanceOf(NotReplicatedError);
+  });
+
+  it("holds an end and a name to the same policy as an append: refused when no replica confirmed them, acknowledged when one did", async () => {
+    let acked = 0;
+    const store = stepStore(
+      redisAnswering(() => [
+        [null, ["ok", 1]],
+        [null, acked],
+        [null, role.masterWithReplica],
+      ]),
+      { replicas: 1, timeoutMs: 100 },
+    );
+    await expect(store.end(step, "success", retention)).rejects.toBeInstanceOf(NotReplicatedError);
+    await expect(store.name(step, "build", retention)).rejects.toBeInstanceOf(NotReplicatedError);
+    acked = 1;
+    await expect(store.end(step, "success", retention)).resolves.toMatchObject({ outcome: "ok" });
+    // the name script answers a bare "ok"
+    const named = stepStore(
+      redisAnswering(() => [
+        [null, "ok"],
+        [null, 1],
+        [null, role.masterWithReplica],
+      ]),
+      { replicas: 1, timeoutMs: 100 },
+    );
+    await expect(named.name(step, "build", retention)).resolves.toBe("ok");
   });
 });
