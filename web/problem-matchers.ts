@@ -4,7 +4,24 @@
  * ordinary output. Each is anchored at the line's start so that the lines it does not match cost
  * little. Owners are the names `::remove-matcher owner=…::` takes.
  */
-import type { MatcherJson } from "./problems.ts";
+/** One pattern of a matcher, as GitHub writes it. */
+export interface PatternJson {
+  readonly regexp: string;
+  readonly file?: number;
+  readonly line?: number;
+  readonly column?: number;
+  readonly severity?: number;
+  readonly code?: number;
+  readonly message?: number;
+  readonly loop?: boolean;
+}
+
+/** A matcher as GitHub writes it (`::add-matcher::` takes the same JSON). */
+export interface MatcherJson {
+  readonly owner: string;
+  readonly severity?: string;
+  readonly pattern: readonly PatternJson[];
+}
 
 export const BUILT_IN_MATCHERS: readonly MatcherJson[] = [
   // tsc: `src/a.ts(12,5): error TS2322: msg`, `src/a.ts:12:5 - error TS2322: msg`, `error TS5058: msg`

@@ -7,7 +7,7 @@
  * when it has `loop` (eslint's stylish output: a file, then its problems); the issue is on the
  * line the last pattern matched. Lines are matched as shown: escape sequences already removed.
  */
-import { BUILT_IN_MATCHERS } from "./problem-matchers.ts";
+import { BUILT_IN_MATCHERS, type MatcherJson, type PatternJson } from "./problem-matchers.ts";
 
 export type ProblemLevel = "error" | "warning" | "notice";
 
@@ -22,23 +22,6 @@ export interface Problem {
 }
 
 /** One pattern of a matcher in GitHub's JSON: the regexp as a string, the rest capture group numbers. */
-export interface PatternJson {
-  readonly regexp: string;
-  readonly file?: number;
-  readonly line?: number;
-  readonly column?: number;
-  readonly severity?: number;
-  readonly code?: number;
-  readonly message?: number;
-  readonly loop?: boolean;
-}
-
-export interface MatcherJson {
-  readonly owner: string;
-  readonly severity?: string;
-  readonly pattern: readonly PatternJson[];
-}
-
 interface Pattern extends Omit<PatternJson, "regexp"> {
   readonly regexp: RegExp;
 }
