@@ -6,7 +6,6 @@ import { parseClusterNodes, type RedisTarget } from "../common/redis.ts";
 export interface RelayConfig {
   readonly port: number;
   readonly host: string;
-  readonly redisUrl: string;
   /** REDIS_CLUSTER_NODES when set (a Redis Cluster), else REDIS_URL */
   readonly redis: RedisTarget;
   readonly instanceId: string;
@@ -44,7 +43,6 @@ export function loadRelayConfig(env: Env): RelayConfig {
   return Object.freeze({
     port: e.int("PORT", 3000, 0, 65535),
     host: e.string("HOST", "0.0.0.0"),
-    redisUrl,
     redis: clusterNodes ? { clusterNodes } : { url: redisUrl },
     instanceId: e.string("INSTANCE_ID", os.hostname()),
     logLevel: e.oneOf("LOG_LEVEL", ["fatal", "error", "warn", "info", "debug", "trace", "silent"], "info"),

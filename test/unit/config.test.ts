@@ -10,7 +10,7 @@ describe("relay config", () => {
   it("has the contract's defaults", () => {
     const c = loadRelayConfig({});
     expect(c.heartbeatMs).toBe(15000);
-    expect(c.redisUrl).toBe("redis://127.0.0.1:6379");
+    expect(c.redis).toEqual({ url: "redis://127.0.0.1:6379" });
     expect(Object.isFrozen(c)).toBe(true);
   });
 
