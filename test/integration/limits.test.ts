@@ -25,14 +25,26 @@ afterAll(async () => {
   await stopAllStacks();
 });
 
-/** An open SSE response; close() ends it. */
-async function openStream(url: string): Promise<{ status: number; headers: Headers; body: string; close(): void }> {
+/** An open SSE response, read as it comes; close() ends it; ended() says whether and how it ended before. */
+async function openStream(url: string): Promise<{ status: number; headers: Headers; body: string; close(): void; ended(): string | undefined }> {
   const abort = new AbortController();
   const res = await fetch(url, { signal: abort.signal });
-  const body = res.headers.get("content-type")?.startsWith("text/event-stream") ? "" : await res.text();
-  const close = () => abort.abort();
+  const stream = res.headers.get("content-type")?.startsWith("text/event-stream") === true;
+  const body = stream ? "" : await res.text();
+  let closed = false;
+  let ended: string | undefined;
+  if (stream)
+    void (async () => {
+      try {
+        for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) void chunk;
+        ended = "the server ended it";
+      } catch (err) {
+        if (!closed) ended = `it failed: ${(err as Error).message}`;
+      }
+    })();
+  const close = () => ((closed = true), abort.abort());
   cleanup.push(close);
-  return { status: res.status, headers: res.headers, body, close };
+  return { status: res.status, headers: res.headers, body, close, ended: () => ended };
 }
 
 function expectJsonError(res: { status: number; body: string }, status: number): void {
@@ -84,7 +96,8 @@ describe("connection limits", () => {
     const open = await Promise.all(Array.from({ length: 256 }, () => openStream(url)));
     expect(open.every((s) => s.status === 200)).toBe(true);
     const over = await openStream(url);
-    expect(over.status).toBe(429);
+    const gone = open.flatMap((s, i) => (s.ended() ? [`stream ${i}: ${s.ended()}`] : []));
+    expect(over.status, `the 257th; of the 256 before it ${gone.length} had ended: ${gone.join("; ")}`).toBe(429);
     expect(over.headers.get("retry-after")).toBe("5");
     expect(JSON.parse(over.body)).toEqual({ error: "too many open streams or uploads from this address" });
     for (const s of open) s.close();
