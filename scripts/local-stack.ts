@@ -629,7 +629,7 @@ export async function startStack(
     if (failed) throw failed.reason;
     const nginx = await servers.nginx({ dir, relayPorts: relays.map((r) => r.port), producerPort: producer.port, port: options.port });
     started.push(nginx);
-    return {
+    const stack: Stack<RedisServer, NginxServer> = {
       dir,
       redis,
       cluster,
@@ -638,9 +638,13 @@ export async function startStack(
       nginx,
       url: `http://127.0.0.1:${nginx.port}`,
       async stop() {
+        // what runs now first: the soak starts a killed relay or producer again in its place
+        // (each stop is a no-op on a process that has ended)
+        for (const part of [stack.nginx, ...stack.relays, stack.producer]) await part.stop();
         for (const part of started.reverse()) await part.stop();
       },
     };
+    return stack;
   } catch (err) {
     for (const part of started.reverse()) await part.stop().catch(() => undefined);
     throw err;
