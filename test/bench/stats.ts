@@ -2,7 +2,7 @@
  * Small measuring tools shared by the benchmark's processes: one clock, a fixed-bucket delay
  * histogram that merges across processes, and CPU / memory read from /proc.
  */
-import { readFileSync, readdirSync } from "node:fs";
+import { readFileSync } from "node:fs";
 
 /** Wall-clock milliseconds with sub-millisecond precision, comparable across processes. */
 export function clockMs(): number {
@@ -104,21 +104,8 @@ export function pssBytes(pid: number): number {
   }
 }
 
-/** Child processes of `pid` (e.g. nginx workers under the master). */
-export function childPids(pid: number): number[] {
-  const out: number[] = [];
-  for (const name of readdirSync("/proc")) {
-    if (!/^\d+$/.test(name)) continue;
-    try {
-      const stat = readFileSync(`/proc/${name}/stat`, "utf8");
-      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
-      if (ppid === pid) out.push(Number(name));
-    } catch {
-      // the process ended meanwhile
-    }
-  }
-  return out;
-}
+/** Child processes of `pid` (e.g. nginx workers under the master): the stack's own reader. */
+export { childPids } from "../../scripts/local-stack.ts";
 
 /** Total CPU seconds of a set of processes, read twice to give the share used in between. */
 export class CpuMeter {
