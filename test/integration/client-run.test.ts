@@ -110,8 +110,9 @@ describe("logrelay run", () => {
     const line = [process.execPath, CLI, "run", "--quiet", "--step", `${stack.url}${step.path}`, "--", process.execPath, command]
       .map((a) => `'${a}'`)
       .join(" ");
-    // script(1) runs the line on a pseudo-terminal; a ^C written to it is the terminal's Ctrl-C
-    const tty = spawn("script", ["-qec", line, "/dev/null"], { env: { ...process.env, ...env }, stdio: ["pipe", "ignore", "pipe"] });
+    // script(1) runs the line on a pseudo-terminal through $SHELL; a ^C written to it is the terminal's Ctrl-C.
+    // exec: a shell left waiting in between (dash, the usual /bin/sh, does not exec a lone command) would die of that ^C itself
+    const tty = spawn("script", ["-qec", `exec ${line}`, "/dev/null"], { env: { ...process.env, ...env }, stdio: ["pipe", "ignore", "pipe"] });
     const exited = new Promise<number | null>((resolve) => tty.once("close", resolve));
     try {
       await waitFor(async () => ((await stepInfo(step))?.lines ?? 0) >= 5, "some ticks stored");
