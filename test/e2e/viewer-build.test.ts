@@ -3,38 +3,21 @@
  * duration, the running or first failed step opened by itself, moving between steps without a
  * reload on at most two connections; and a relay SIGKILLed under the page's stream.
  */
-import { copyFileSync, mkdirSync } from "node:fs";
+import { copyFileSync } from "node:fs";
 import path from "node:path";
 import type { Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { appendLines, endStep, lines, metric, startTestStack, stopAllStacks, uniqueStep, waitFor, type LocalStack } from "../support/stack.ts";
+import { describe, expect, it } from "vitest";
+import { appendLines, endStep, lines, metric, uniqueStep, waitFor } from "../support/stack.ts";
 import { startUpload } from "../support/upload.ts";
 import { ciLine } from "./ci-lines.ts";
-import { RESULTS_DIR, launchBrowser, recordStates, viewerLines, viewerStats, type TestBrowser } from "./browser.ts";
+import { RESULTS_DIR, recordStates, viewerLines, viewerStats } from "./browser.ts";
+import { browserSuite } from "./suite.ts";
 
-let stack: LocalStack;
-let browser: TestBrowser;
-const pages: Page[] = [];
-const pageErrors: string[] = [];
-
-beforeAll(async () => {
-  [stack, browser] = await Promise.all([startTestStack({ relays: 2 }), launchBrowser()]);
-  mkdirSync(RESULTS_DIR, { recursive: true });
-});
-afterEach(async () => {
-  for (const p of pages.splice(0)) await p.close();
-  expect(pageErrors.splice(0), "uncaught errors in the page").toEqual([]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await stopAllStacks();
-});
+const suite = browserSuite({ relays: 2 });
 
 /** Opens the page with every EventSource, stream and fetch counted: most open at once, and in total. */
 async function openPage(query: string): Promise<Page> {
-  const page = await browser.newPage();
-  pages.push(page);
-  page.on("pageerror", (e) => pageErrors.push(e.message));
+  const page = await suite.newPage();
   await page.addInitScript(() => {
     const rec = { open: 0, max: 0, streams: 0, log: [] as string[] };
     (window as unknown as { connRec: typeof rec }).connRec = rec;
@@ -118,7 +101,7 @@ async function openPage(query: string): Promise<Page> {
       }
     };
   });
-  await page.goto(`${stack.url}/${query}`);
+  await page.goto(`${suite.stack.url}/${query}`);
   return page;
 }
 
@@ -126,7 +109,7 @@ const connections = (page: Page) =>
   page.evaluate(() => (window as unknown as { connRec: { open: number; max: number; streams: number; log: string[] } }).connRec);
 
 async function nameStep(stepPath: string, name: string): Promise<void> {
-  const res = await fetch(`${stack.url}${stepPath.replace(/\/logs$/, "")}`, {
+  const res = await fetch(`${suite.stack.url}${stepPath.replace(/\/logs$/, "")}`, {
     method: "PUT",
     headers: { "Content-Type": "application/json" },
     body: JSON.stringify({ name }),
@@ -140,17 +123,21 @@ async function demoBuild() {
   const at = (step: number) => ({ ...first, step, path: `/${first.org}/${first.repo}/builds/${first.build}/steps/${step}` });
   const [checkout, lint, test, deploy] = [1, 2, 3, 4].map(at);
   await nameStep(checkout.path, "Checkout");
-  await appendLines(stack.url, checkout.path, ["::group::Fetching", ...lines(2, 30, "fetch"), "::endgroup::", "HEAD is now at 1a2b3c4"].join("\n") + "\n");
-  await endStep(stack.url, checkout.path, "success");
+  await appendLines(
+    suite.stack.url,
+    checkout.path,
+    ["::group::Fetching", ...lines(2, 30, "fetch"), "::endgroup::", "HEAD is now at 1a2b3c4"].join("\n") + "\n",
+  );
+  await endStep(suite.stack.url, checkout.path, "success");
   await nameStep(lint.path, "Lint");
   await appendLines(
-    stack.url,
+    suite.stack.url,
     lint.path,
     ["eslint .", "::error file=src/app.ts,line=12::'x' is assigned a value but never used", "1 problem"].join("\n") + "\n",
   );
-  await endStep(stack.url, lint.path, "failure");
+  await endStep(suite.stack.url, lint.path, "failure");
   await nameStep(test.path, "Unit tests");
-  await appendLines(stack.url, test.path, Array.from({ length: 120 }, (_, i) => ciLine(i + 1)).join("\n") + "\n");
+  await appendLines(suite.stack.url, test.path, Array.from({ length: 120 }, (_, i) => ciLine(i + 1)).join("\n") + "\n");
   await nameStep(deploy.path, "Deploy");
   return { build: first, checkout, lint, test, deploy, buildParam: `${first.org}/${first.repo}/${first.build}` };
 }
@@ -183,9 +170,9 @@ describe("the build page", () => {
     expect(await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
 
     // a step starting, lines, an end: seen live through the build's one stream
-    await appendLines(stack.url, b.deploy.path, "deploying\n");
+    await appendLines(suite.stack.url, b.deploy.path, "deploying\n");
     await waitFor(async () => (await page.locator('#build-steps li[data-step="4"] .pill').textContent()) === "running", "deploy running");
-    await endStep(stack.url, b.test.path, "success");
+    await endStep(suite.stack.url, b.test.path, "success");
     await waitFor(async () => (await page.locator('#build-steps li[data-step="3"] .pill').textContent()) === "success", "tests ended");
     const rec = await connections(page);
     expect(rec.max, rec.log.join("\n")).toBeLessThanOrEqual(2);
@@ -201,7 +188,7 @@ describe("the build page", () => {
 
   it("opens the first failed step of an ended build, and a shared step link still opens its line", async () => {
     const b = await demoBuild();
-    await endStep(stack.url, b.test.path, "success");
+    await endStep(suite.stack.url, b.test.path, "success");
     const page = await openPage(`?build=${b.buildParam}`);
     await page.locator('.row[data-n="3"]').waitFor();
     expect(await page.locator("#step-title").textContent()).toBe("Lint");
@@ -218,7 +205,7 @@ describe("the build page", () => {
     const page = await openPage(`?step=${step.org}/${step.repo}/${step.build}/${step.step}`);
     await waitFor(async () => (await page.locator("#status").textContent()) === "waiting: no such step has started yet", "waiting");
     expect(await page.locator("#status").getAttribute("data-state")).toBe("waiting");
-    await appendLines(stack.url, step.path, "at last\n");
+    await appendLines(suite.stack.url, step.path, "at last\n");
     await waitFor(async () => (await page.locator("#status").textContent()) === "live", "live");
   });
 
@@ -240,10 +227,10 @@ describe("the build page", () => {
 describe("live progress", () => {
   it("shows a line being rewritten with \\r in place of the next line, then the line once it ends", async () => {
     const step = uniqueStep();
-    await appendLines(stack.url, step.path, "$ npm ci\n");
+    await appendLines(suite.stack.url, step.path, "$ npm ci\n");
     const page = await openPage(`?step=${step.org}/${step.repo}/${step.build}/${step.step}`);
     await page.locator('.row[data-n="1"]').waitFor();
-    const u = startUpload(`${stack.url}${step.path}/logs`);
+    const u = startUpload(`${suite.stack.url}${step.path}/logs`);
     try {
       await u.write("[#   ]  25%\r");
       await waitFor(
@@ -279,7 +266,7 @@ describe("a relay SIGKILLed under the page's stream", () => {
     const feed = (async () => {
       while (running) {
         const batch = Array.from({ length: 20 }, (_, i) => ciLine(last + 1 + i));
-        const res = await appendLines(stack.url, step.path, batch.join("\n") + "\n");
+        const res = await appendLines(suite.stack.url, step.path, batch.join("\n") + "\n");
         last = Number(res.json.last);
         await new Promise((r) => setTimeout(r, 25));
       }
@@ -288,11 +275,12 @@ describe("a relay SIGKILLed under the page's stream", () => {
     await waitFor(async () => (await viewerStats(page)).last >= 300, "300 lines", 15000);
     const states = await recordStates(page);
     // the relay holding the step's stream is the one delivering lines (the build's stream carries none)
-    const delivered = () => Promise.all(stack.relays.map((r) => (r.running ? metric(`http://127.0.0.1:${r.port}`, "logrelay_lines_delivered_total") : 0)));
+    const delivered = () =>
+      Promise.all(suite.stack.relays.map((r) => (r.running ? metric(`http://127.0.0.1:${r.port}`, "logrelay_lines_delivered_total") : 0)));
     const d0 = await delivered();
     await waitFor(async () => (await delivered()).some((d, i) => d > d0[i]), "lines delivered");
     const d1 = await delivered();
-    const holder = stack.relays[d1.findIndex((d, i) => d > d0[i])];
+    const holder = suite.stack.relays[d1.findIndex((d, i) => d > d0[i])];
     expect(holder.running).toBe(true);
     const before = (await viewerStats(page)).last;
     holder.child.kill("SIGKILL");
@@ -304,7 +292,7 @@ describe("a relay SIGKILLed under the page's stream", () => {
     ).toBe(true);
     running = false;
     await feed;
-    await endStep(stack.url, step.path, "success");
+    await endStep(suite.stack.url, step.path, "success");
     await waitFor(async () => (await page.locator("#status").textContent()) === "ended: success", "the end", 15000);
     expect(await viewerStats(page)).toMatchObject({ first: 1, last, count: last, gaps: 0, repeated: 0 });
     const held = await viewerLines(page, 1, last);

@@ -4,38 +4,20 @@
  * of ordinary tools found without any `::error`.
  */
 import type { Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { appendLines, endStep, startTestStack, stopAllStacks, uniqueStep, waitFor, type LocalStack } from "../support/stack.ts";
-import { launchBrowser, type TestBrowser } from "./browser.ts";
+import { describe, expect, it } from "vitest";
+import { appendLines, endStep, uniqueStep, waitFor } from "../support/stack.ts";
+import { browserSuite, status } from "./suite.ts";
 
-let stack: LocalStack;
-let browser: TestBrowser;
-const pages: Page[] = [];
-const pageErrors: string[] = [];
-
-beforeAll(async () => {
-  [stack, browser] = await Promise.all([startTestStack({ relays: 1 }), launchBrowser()]);
-});
-afterEach(async () => {
-  for (const p of pages.splice(0)) await p.close();
-  expect(pageErrors.splice(0), "uncaught errors in the page").toEqual([]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await stopAllStacks();
-});
+const suite = browserSuite({ relays: 1 });
 
 async function openStep(step: ReturnType<typeof uniqueStep>, hash = ""): Promise<Page> {
-  const page = await browser.newPage();
-  pages.push(page);
-  page.on("pageerror", (e) => pageErrors.push(e.message));
-  await page.goto(`${stack.url}/?step=${step.org}/${step.repo}/${step.build}/${step.step}${hash}`);
+  const page = await suite.newPage();
+  await page.goto(`${suite.stack.url}/?step=${step.org}/${step.repo}/${step.build}/${step.step}${hash}`);
   return page;
 }
 
 const shownLines = (page: Page) => page.locator(".row").evaluateAll((rows) => rows.map((r) => Number((r as HTMLElement).dataset.n)));
 const rowText = (page: Page, n: number) => page.locator(`.row[data-n="${n}"] .tx`).textContent();
-const status = (page: Page) => page.locator("#status").textContent();
 
 describe("GitHub's runner commands", () => {
   it("folds ##[group], shows ##[error] and ::debug:: as GitHub does, runs nothing between stop-commands, and never shows ::add-mask::", async () => {
@@ -53,8 +35,8 @@ describe("GitHub's runner commands", () => {
       "::pause-42::", // 10
       "##[error]Process completed with exit code 1.", // 11
     ];
-    await appendLines(stack.url, step.path, body.join("\n") + "\n");
-    await endStep(stack.url, step.path, "failure");
+    await appendLines(suite.stack.url, step.path, body.join("\n") + "\n");
+    await endStep(suite.stack.url, step.path, "failure");
     const page = await openStep(step);
     await page.locator('.row[data-n="11"]').waitFor();
     expect(await shownLines(page)).toEqual([1, 5, 6, 8, 9, 11]);
@@ -74,12 +56,12 @@ describe("GitHub's runner commands", () => {
 describe("groups of an ended step", () => {
   it("end with the step: a group never closed stops ticking when the step ends", async () => {
     const step = uniqueStep();
-    await appendLines(stack.url, step.path, "::group::npm ci\nfetching\n");
+    await appendLines(suite.stack.url, step.path, "::group::npm ci\nfetching\n");
     const page = await openStep(step);
     const dur = page.locator('.row[data-n="1"] .dur');
     await page.locator('.row[data-n="2"]').waitFor();
     expect(await dur.getAttribute("class")).toContain("running");
-    await endStep(stack.url, step.path, "success");
+    await endStep(suite.stack.url, step.path, "success");
     await waitFor(async () => (await status(page)) === "ended: success", "the end");
     await waitFor(async () => !(await dur.getAttribute("class"))!.includes("running"), "the duration stopped");
     const stopped = await dur.textContent();
@@ -110,8 +92,8 @@ describe("a failed GitLab job", () => {
       `section_end:${t + 31}:cleanup_file_variables\r\x1b[0K`, // 14
       "\x1b[31;1mERROR: Job failed: exit code 1\x1b[0;m", // 15
     ];
-    await appendLines(stack.url, step.path, body.join("\n") + "\n");
-    await endStep(stack.url, step.path, "failure");
+    await appendLines(suite.stack.url, step.path, body.join("\n") + "\n");
+    await endStep(suite.stack.url, step.path, "failure");
     const page = await openStep(step);
     await waitFor(async () => (await status(page)) === "ended: failure", "the end");
     await waitFor(async () => (await shownLines(page)).join() === "1,2,4,5,7,8,9,10,12,15", "the sections as GitLab shows them");
@@ -146,8 +128,8 @@ describe("errors in ordinary output", () => {
       "npm ERR! code ELIFECYCLE", // 11
       "done", // 12
     ];
-    await appendLines(stack.url, step.path, body.join("\n") + "\n");
-    await endStep(stack.url, step.path, "failure");
+    await appendLines(suite.stack.url, step.path, body.join("\n") + "\n");
+    await endStep(suite.stack.url, step.path, "failure");
     const page = await openStep(step);
     await page.locator('.row[data-n="12"]').waitFor();
     await waitFor(async () => (await page.locator("#annotations li").count()) === 6, "six issues listed");

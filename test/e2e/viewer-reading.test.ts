@@ -2,38 +2,21 @@
  * Reading a log in the viewer (chromium, through nginx, real Redis): groups and sections,
  * wrapping, search, links and annotations, timestamps, themes, shortcuts, accessibility.
  */
-import { copyFileSync, mkdirSync, readFileSync } from "node:fs";
+import { copyFileSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { createRequire } from "node:module";
 import type { Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { appendLines, endStep, lines, startTestStack, stopAllStacks, uniqueStep, waitFor, type LocalStack } from "../support/stack.ts";
-import { RESULTS_DIR, launchBrowser, viewerStats, type TestBrowser } from "./browser.ts";
+import { describe, expect, it } from "vitest";
+import { appendLines, endStep, lines, uniqueStep, waitFor } from "../support/stack.ts";
+import { RESULTS_DIR, viewerStats } from "./browser.ts";
+import { browserSuite, stepParam } from "./suite.ts";
 
-let stack: LocalStack;
-let browser: TestBrowser;
-const pages: Page[] = [];
-const pageErrors: string[] = [];
-
-beforeAll(async () => {
-  [stack, browser] = await Promise.all([startTestStack({ relays: 1 }), launchBrowser()]);
-  mkdirSync(RESULTS_DIR, { recursive: true });
-});
-afterEach(async () => {
-  for (const p of pages.splice(0)) await p.close();
-  expect(pageErrors.splice(0), "uncaught errors in the page").toEqual([]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await stopAllStacks();
-});
+const suite = browserSuite({ relays: 1 });
 
 async function openPage(query: string, size?: { width: number; height: number }): Promise<Page> {
-  const page = await browser.newPage();
-  pages.push(page);
+  const page = await suite.newPage();
   if (size) await page.setViewportSize(size);
-  page.on("pageerror", (e) => pageErrors.push(e.message));
-  await page.goto(`${stack.url}/${query}`);
+  await page.goto(`${suite.stack.url}/${query}`);
   return page;
 }
 
@@ -46,7 +29,6 @@ async function boxOf(page: Page, selector: string): Promise<{ x: number; y: numb
   throw new Error(`${selector} has no box`);
 }
 
-const stepParam = (s: ReturnType<typeof uniqueStep>) => `${s.org}/${s.repo}/${s.build}/${s.step}`;
 const shownLines = (page: Page) => page.locator(".row").evaluateAll((rows) => rows.map((r) => Number((r as HTMLElement).dataset.n)));
 const rowText = (page: Page, n: number) => page.locator(`.row[data-n="${n}"] .tx`).textContent();
 
@@ -68,7 +50,7 @@ describe("groups and sections", () => {
       "::group::Running tests", // 12
       "test 1 ok", // 13
     ];
-    await appendLines(stack.url, step.path, body.join("\n") + "\n");
+    await appendLines(suite.stack.url, step.path, body.join("\n") + "\n");
     const page = await openPage(`?step=${stepParam(step)}`);
     await page.locator('.row[data-n="13"]').waitFor();
     // ended groups closed: their bodies and end markers are not rows; the running one is open
@@ -86,15 +68,15 @@ describe("groups and sections", () => {
     expect(await page.locator('.row[data-n="4"] .tx').evaluate((el) => parseFloat(getComputedStyle(el).paddingLeft))).toBeGreaterThan(0);
 
     // the running group closes by itself when it ends
-    await appendLines(stack.url, step.path, "test 2 ok\n::endgroup::\nafter\n");
+    await appendLines(suite.stack.url, step.path, "test 2 ok\n::endgroup::\nafter\n");
     await page.locator('.row[data-n="16"]').waitFor();
     expect((await shownLines(page)).slice(-2)).toEqual([12, 16]);
   });
 
   it("opens a shared link to a line inside a closed group on that line", async () => {
     const step = uniqueStep();
-    await appendLines(stack.url, step.path, ["::group::Setup", ...lines(2, 500), "::endgroup::", ...lines(502, 600)].join("\n") + "\n");
-    await endStep(stack.url, step.path, "success");
+    await appendLines(suite.stack.url, step.path, ["::group::Setup", ...lines(2, 500), "::endgroup::", ...lines(502, 600)].join("\n") + "\n");
+    await endStep(suite.stack.url, step.path, "success");
     const page = await openPage(`?step=${stepParam(step)}#L250`);
     const row = page.locator('.row[data-n="250"]');
     await row.waitFor();
@@ -108,15 +90,13 @@ describe("a long log, read tail first", () => {
     const step = uniqueStep();
     // 8 000 lines: the stream starts 3 000 before the end (line 5 001); a group opened in the head closes in the tail
     const body = [...lines(1, 9), "::group::Long group", ...lines(11, 6999), "::endgroup::", ...lines(7001, 8000)];
-    await appendLines(stack.url, step.path, body.join("\n") + "\n");
+    await appendLines(suite.stack.url, step.path, body.join("\n") + "\n");
     // the page takes the count from the build's step list: it holds the step
     await waitFor(async () => {
-      const res = await fetch(`${stack.url}/${step.org}/${step.repo}/builds/${step.build}/steps`);
+      const res = await fetch(`${suite.stack.url}/${step.org}/${step.repo}/builds/${step.build}/steps`);
       return ((await res.json()) as { steps: { lines: number }[] }).steps[0]?.lines === 8000;
     }, "the step in its build's list");
-    const page = await browser.newPage();
-    pages.push(page);
-    page.on("pageerror", (e) => pageErrors.push(e.message));
+    const page = await suite.newPage();
     // what the page held when the last line's row was first put in the DOM: read by a mutation
     // observer in that same task (a poll on animation frames can be starved while the head loads)
     await page.addInitScript(() => {
@@ -127,11 +107,11 @@ describe("a long log, read tail first", () => {
         observer.disconnect();
       }).observe(document, { childList: true, subtree: true });
     });
-    await page.goto(`${stack.url}/?step=${stepParam(step)}`);
+    await page.goto(`${suite.stack.url}/?step=${stepParam(step)}`);
     await page.waitForFunction(() => (window as unknown as { firstSight?: unknown }).firstSight !== undefined);
     const atFirstSight = (await page.evaluate(() => (window as unknown as { firstSight: { first: number } }).firstSight))!;
     expect(atFirstSight.first).toBe(5001); // the end on screen; the head's stream starts only now
-    await appendLines(stack.url, step.path, "while the head loads\n");
+    await appendLines(suite.stack.url, step.path, "while the head loads\n");
     await waitFor(async () => {
       const s = await viewerStats(page);
       return s.first === 1 && s.last === 8001;
@@ -151,7 +131,7 @@ describe("long lines", () => {
   it("wraps by default; the toggle is remembered; line numbers stay put when scrolling sideways", async () => {
     const step = uniqueStep();
     const long = (n: number) => `line ${n} ` + "x".repeat(n % 3 === 0 ? 900 : 10);
-    await appendLines(stack.url, step.path, Array.from({ length: 300 }, (_, i) => long(i + 1)).join("\n") + "\n");
+    await appendLines(suite.stack.url, step.path, Array.from({ length: 300 }, (_, i) => long(i + 1)).join("\n") + "\n");
     const page = await openPage(`?step=${stepParam(step)}#L1`, { width: 1000, height: 700 });
     await page.locator('.row[data-n="3"]').waitFor();
     const h1 = (await boxOf(page, '.row[data-n="1"]')).height;
@@ -187,8 +167,8 @@ describe("search", () => {
   it("highlights every match, counts k of n, goes next and previous into closed groups, and says when nothing matches", async () => {
     const step = uniqueStep();
     const body = ["alpha needle", "beta", "::group::Hidden", "gamma NEEDLE needle", "::endgroup::", ...lines(6, 400), "last needle"];
-    await appendLines(stack.url, step.path, body.join("\n") + "\n");
-    await endStep(stack.url, step.path, "success");
+    await appendLines(suite.stack.url, step.path, body.join("\n") + "\n");
+    await endStep(suite.stack.url, step.path, "success");
     const page = await openPage(`?step=${stepParam(step)}#L1`);
     await page.locator('.row[data-n="1"]').waitFor();
     await page.keyboard.press("/");
@@ -237,8 +217,8 @@ describe("links and annotations", () => {
       "\x1b]8;;javascript:alert(1)\x1b\\click me\x1b]8;;\x1b\\ stays text", // 303
       "\x1b]8;;https://example.org/x\x1b\\a real link\x1b]8;;\x1b\\", // 304
     ];
-    await appendLines(stack.url, step.path, body.join("\n") + "\n");
-    await endStep(stack.url, step.path, "failure");
+    await appendLines(suite.stack.url, step.path, body.join("\n") + "\n");
+    await endStep(suite.stack.url, step.path, "failure");
     const page = await openPage(`?step=${stepParam(step)}#L1`);
     await page.locator('.row[data-n="1"]').waitFor();
     const link = page.locator('.row[data-n="1"] a:not(.ln)');
@@ -265,13 +245,13 @@ describe("links and annotations", () => {
 describe("timestamps, themes, shortcuts", () => {
   it("shows arrival times on demand, remembered", async () => {
     const step = uniqueStep();
-    await appendLines(stack.url, step.path, "first\n");
+    await appendLines(suite.stack.url, step.path, "first\n");
     const page = await openPage(`?step=${stepParam(step)}`);
     await page.locator('.row[data-n="1"]').waitFor();
     expect(await page.locator(".row .ts").count()).toBe(0);
     await page.keyboard.press("t");
     await page.locator('.row[data-n="1"] .ts').waitFor();
-    await appendLines(stack.url, step.path, "second\n");
+    await appendLines(suite.stack.url, step.path, "second\n");
     await page.locator('.row[data-n="2"] .ts').waitFor();
     const ts = await page.locator('.row[data-n="2"] .ts').textContent();
     // from the events' "t": local time and time since the step's first line
@@ -285,7 +265,7 @@ describe("timestamps, themes, shortcuts", () => {
 
   it("follows prefers-color-scheme, switches with the toggle, lists shortcuts under ?", async () => {
     const step = uniqueStep();
-    await appendLines(stack.url, step.path, "text\n");
+    await appendLines(suite.stack.url, step.path, "text\n");
     const page = await openPage(`?step=${stepParam(step)}`);
     await page.locator('.row[data-n="1"]').waitFor();
     const bg = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
@@ -330,13 +310,13 @@ describe("the step page as a person sees it", () => {
       " \x1b[33mwarning\x1b[0m a long line that wraps: " + "the viewer wraps long lines by default so nothing hides off the right edge; ".repeat(3),
       ...Array.from({ length: 8 }, (_, i) => ` \x1b[32m✓\x1b[0m test/integration/pipeline-${i + 1}.test.ts ${(i * 53) % 900}ms`),
     ];
-    const named = await fetch(`${stack.url}${step.path}`, {
+    const named = await fetch(`${suite.stack.url}${step.path}`, {
       method: "PUT",
       headers: { "Content-Type": "application/json" },
       body: JSON.stringify({ name: "Unit tests" }),
     });
     expect(named.status).toBeLessThan(300);
-    await appendLines(stack.url, step.path, body.join("\n") + "\n");
+    await appendLines(suite.stack.url, step.path, body.join("\n") + "\n");
     const page = await openPage(`?step=${stepParam(step)}`, { width: 1280, height: 720 });
     await page.emulateMedia({ colorScheme: "dark" });
     await page.locator(`.row[data-n="${body.length}"]`).waitFor();
@@ -368,7 +348,7 @@ describe("accessibility", () => {
         "see https://example.com",
         ...lines(5, 60),
       ];
-      await appendLines(stack.url, step.path, body.join("\n") + "\n");
+      await appendLines(suite.stack.url, step.path, body.join("\n") + "\n");
       const page = await openPage(`?step=${stepParam(step)}`);
       await page.emulateMedia({ colorScheme: theme });
       await page.locator('.row[data-n="60"]').waitFor();

@@ -5,26 +5,12 @@
  * bytes came. Chromium, through nginx, real Redis.
  */
 import type { Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { appendLines, lines, startTestStack, stopAllStacks, uniqueStep, waitFor, type LocalStack } from "../support/stack.ts";
-import { launchBrowser, viewerLines, viewerStats, type TestBrowser } from "./browser.ts";
+import { describe, expect, it } from "vitest";
+import { appendLines, lines, uniqueStep, waitFor } from "../support/stack.ts";
+import { viewerLines, viewerStats } from "./browser.ts";
+import { browserSuite } from "./suite.ts";
 
-let stack: LocalStack;
-let browser: TestBrowser;
-const pages: Page[] = [];
-const pageErrors: string[] = [];
-
-beforeAll(async () => {
-  [stack, browser] = await Promise.all([startTestStack({ relays: 1 }), launchBrowser()]);
-});
-afterEach(async () => {
-  for (const p of pages.splice(0)) await p.close();
-  expect(pageErrors.splice(0), "uncaught errors in the page").toEqual([]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await stopAllStacks();
-});
+const suite = browserSuite({ relays: 1 });
 
 /**
  * Holds the body of the page's stream that reads a step from its first line (the head's: no
@@ -71,23 +57,21 @@ describe("a long log, read tail first, on a slow machine", () => {
   it("holds every line once when the head's stream comes in one read, lines past the seam with it", async () => {
     const step = uniqueStep();
     const total = 12_000; // the tail is 9 001..12 000; the head's stream reads on past 9 000
-    await appendLines(stack.url, step.path, lines(1, total).join("\n") + "\n");
+    await appendLines(suite.stack.url, step.path, lines(1, total).join("\n") + "\n");
     await waitFor(async () => {
-      const res = await fetch(`${stack.url}/${step.org}/${step.repo}/builds/${step.build}/steps`);
+      const res = await fetch(`${suite.stack.url}/${step.org}/${step.repo}/builds/${step.build}/steps`);
       return ((await res.json()) as { steps: { lines: number }[] }).steps[0]?.lines === total;
     }, "the step in its build's list");
-    const page = await browser.newPage();
-    pages.push(page);
-    page.on("pageerror", (e) => pageErrors.push(e.message));
+    const page = await suite.newPage();
     await holdHeadStream(page);
-    await page.goto(`${stack.url}/?step=${step.org}/${step.repo}/${step.build}/${step.step}`);
+    await page.goto(`${suite.stack.url}/?step=${step.org}/${step.repo}/${step.build}/${step.step}`);
     await page.locator(`.row[data-n="${total}"]`).waitFor();
     expect((await viewerStats(page)).first).toBe(total - 3000 + 1);
     // the head's stream has the whole backlog; a live line follows it, then all of it is let through at once
     await waitFor(() => page.evaluate((id) => (window as unknown as { headSeen: string }).headSeen.includes(`id: ${id}\n`), total), "the head's backlog read");
     // (what to wait for is set first: the live line's chunk releases the rest when it comes)
     await page.evaluate((id) => ((window as unknown as { headRelease: string }).headRelease = `id: ${id}\n`), total + 1);
-    expect((await appendLines(stack.url, step.path, "a live line\n")).json.last).toBe(total + 1);
+    expect((await appendLines(suite.stack.url, step.path, "a live line\n")).json.last).toBe(total + 1);
     await waitFor(async () => (await viewerStats(page)).first === 1, "the head put in front", 20_000);
     await waitFor(async () => (await viewerStats(page)).last === total + 1, "the live line");
     expect(await viewerStats(page)).toMatchObject({ first: 1, last: total + 1, count: total + 1, gaps: 0, repeated: 0 });

@@ -4,36 +4,19 @@
  * annotations, double-width characters, words kept whole), and copying exactly the lines' text.
  */
 import type { Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { appendLines, endStep, lines, startTestStack, stopAllStacks, uniqueStep, waitFor, type LocalStack } from "../support/stack.ts";
-import { launchBrowser, type TestBrowser } from "./browser.ts";
+import { describe, expect, it } from "vitest";
+import { appendLines, endStep, lines, uniqueStep, waitFor } from "../support/stack.ts";
+import { browserSuite } from "./suite.ts";
 
-let stack: LocalStack;
-let browser: TestBrowser;
-const pages: Page[] = [];
-const pageErrors: string[] = [];
-
-beforeAll(async () => {
-  [stack, browser] = await Promise.all([startTestStack({ relays: 1 }), launchBrowser()]);
-});
-afterEach(async () => {
-  for (const p of pages.splice(0)) await p.close();
-  expect(pageErrors.splice(0), "uncaught errors in the page").toEqual([]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await stopAllStacks();
-});
+const suite = browserSuite({ relays: 1 });
 
 async function openStep(body: string[], options: { hash?: string; size?: { width: number; height: number }; end?: string } = {}): Promise<Page> {
   const step = uniqueStep();
-  await appendLines(stack.url, step.path, body.join("\n") + "\n");
-  if (options.end) await endStep(stack.url, step.path, options.end);
-  const page = await browser.newPage();
-  pages.push(page);
-  page.on("pageerror", (e) => pageErrors.push(e.message));
+  await appendLines(suite.stack.url, step.path, body.join("\n") + "\n");
+  if (options.end) await endStep(suite.stack.url, step.path, options.end);
+  const page = await suite.newPage();
   if (options.size) await page.setViewportSize(options.size);
-  await page.goto(`${stack.url}/?step=${step.org}/${step.repo}/${step.build}/${step.step}${options.hash ?? ""}`);
+  await page.goto(`${suite.stack.url}/?step=${step.org}/${step.repo}/${step.build}/${step.step}${options.hash ?? ""}`);
   await page.locator(`.row[data-n="${body.length}"]`).waitFor();
   return page;
 }
@@ -132,7 +115,7 @@ describe("copy", () => {
     const body = [...lines(1, 4), "", ...lines(6, 8), "", ...lines(10, 17), "::group::npm ci", "added 1 package", "::endgroup::", "after"];
     const page = await openStep(body, { end: "success" });
     await page.locator('.row[data-n="18"] .gt').waitFor(); // the group, closed once the step ended
-    await browser.context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: stack.url });
+    await suite.browser.context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: suite.stack.url });
     const first = (await page.locator('.row[data-n="1"] .tx').boundingBox())!;
     const last = (await page.locator('.row[data-n="21"] .tx').boundingBox())!;
     const lastText = await page.locator('.row[data-n="21"] .tx').evaluate((tx) => {

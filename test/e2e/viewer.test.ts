@@ -4,39 +4,22 @@ import path from "node:path";
 import { SignJWT } from "jose";
 import type { Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { appendLines, endStep, lines, metric, startRelay, startTestStack, stopAllStacks, uniqueStep, waitFor, type LocalStack } from "../support/stack.ts";
+import { appendLines, endStep, lines, metric, startRelay, startTestStack, uniqueStep, waitFor, type LocalStack } from "../support/stack.ts";
 import { ciLine } from "./ci-lines.ts";
-import { RESULTS_DIR, launchBrowser, recordStates, viewerLines, viewerStats, type TestBrowser } from "./browser.ts";
+import { RESULTS_DIR, recordStates, viewerLines, viewerStats } from "./browser.ts";
+import { browserSuite, stepParam, status } from "./suite.ts";
 
-let stack: LocalStack;
-let browser: TestBrowser;
-const pages: Page[] = [];
+const suite = browserSuite({ relays: 2 });
 const stopping: { stop(): Promise<void> }[] = [];
-const pageErrors: string[] = [];
-
-beforeAll(async () => {
-  [stack, browser] = await Promise.all([startTestStack({ relays: 2 }), launchBrowser()]);
-});
 afterEach(async () => {
   for (const s of stopping.splice(0)) await s.stop().catch(() => undefined);
-  for (const p of pages.splice(0)) await p.close();
-  expect(pageErrors.splice(0), "uncaught errors in the page").toEqual([]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await stopAllStacks();
 });
 
-async function openPage(query = "", base = stack.url): Promise<Page> {
-  const page = await browser.newPage();
-  pages.push(page);
-  page.on("pageerror", (e) => pageErrors.push(e.message));
+async function openPage(query = "", base = suite.stack.url): Promise<Page> {
+  const page = await suite.newPage();
   await page.goto(`${base}/${query}`);
   return page;
 }
-
-const stepParam = (s: ReturnType<typeof uniqueStep>) => `${s.org}/${s.repo}/${s.build}/${s.step}`;
-const status = (page: Page) => page.locator("#status").textContent();
 
 /** Appends `perBatch` numbered lines every `everyMs` until stopped; `last` is the last line sent. */
 function streamLines(stepPath: string, perBatch: number, everyMs: number, text = (n: number) => `line ${n}`) {
@@ -45,7 +28,7 @@ function streamLines(stepPath: string, perBatch: number, everyMs: number, text =
   const done = (async () => {
     while (running) {
       const batch = Array.from({ length: perBatch }, (_, i) => text(last + 1 + i));
-      const res = await appendLines(stack.url, stepPath, batch.join("\n") + "\n");
+      const res = await appendLines(suite.stack.url, stepPath, batch.join("\n") + "\n");
       if (res.status !== 200) throw new Error(`append failed: ${res.status} ${JSON.stringify(res.json)}`);
       last = Number(res.json.last);
       await new Promise((r) => setTimeout(r, everyMs));
@@ -76,7 +59,7 @@ describe("the viewer page", () => {
       "still yellow\x1b[0m",
       ...lines(7, 30),
     ];
-    await appendLines(stack.url, step.path, body.join("\n") + "\n");
+    await appendLines(suite.stack.url, step.path, body.join("\n") + "\n");
     const page = await openPage("?auto=0"); // idle, not opening the newest running step by itself
     await page.fill("input[name=org]", step.org);
     await page.fill("input[name=repo]", step.repo);
@@ -105,29 +88,29 @@ describe("the viewer page", () => {
 
     await page.click("#step-form button[type=submit]"); // now labelled Disconnect
     expect(await status(page)).toBe("not connected");
-    const open = () => Promise.all(stack.relays.filter((r) => r.running).map((r) => metric(`http://127.0.0.1:${r.port}`, "logrelay_sse_connections")));
+    const open = () => Promise.all(suite.stack.relays.filter((r) => r.running).map((r) => metric(`http://127.0.0.1:${r.port}`, "logrelay_sse_connections")));
     await waitFor(async () => (await open()).every((n) => n === 0), "the stream closed at the relay");
-    await appendLines(stack.url, step.path, "after disconnect\n");
+    await appendLines(suite.stack.url, step.path, "after disconnect\n");
     expect((await viewerStats(page)).last).toBe(30);
   });
 
   it("opens the newest running step by itself on a first visit, so logs move at once", async () => {
     const step = uniqueStep();
-    await appendLines(stack.url, step.path, lines(1, 5).join("\n"));
+    await appendLines(suite.stack.url, step.path, lines(1, 5).join("\n"));
     const page = await openPage();
     await page.locator('.row[data-n="5"]').waitFor();
     expect(await status(page)).toBe("live");
     expect(await page.locator("#step-title").textContent()).toBe(stepParam(step));
-    await appendLines(stack.url, step.path, "line 6");
+    await appendLines(suite.stack.url, step.path, "line 6");
     await page.locator('.row[data-n="6"]').waitFor();
   });
 
   it("lists the step in the picker with its status and line count, and switches to it on click", async () => {
     const first = uniqueStep();
-    await appendLines(stack.url, first.path, lines(1, 12, "first step").join("\n"));
+    await appendLines(suite.stack.url, first.path, lines(1, 12, "first step").join("\n"));
     const step = uniqueStep();
-    await appendLines(stack.url, step.path, lines(1, 12).join("\n"));
-    await endStep(stack.url, step.path, "failure");
+    await appendLines(suite.stack.url, step.path, lines(1, 12).join("\n"));
+    await endStep(suite.stack.url, step.path, "failure");
     const page = await openPage(`?step=${stepParam(first)}`);
     await page.locator('.row[data-n="12"]').waitFor();
     const entry = page.locator(`#steps li[data-name="${stepParam(step)}"]`);
@@ -143,8 +126,8 @@ describe("the viewer page", () => {
 
   it("opens a deep link on its line, highlighted and in view", async () => {
     const step = uniqueStep();
-    await appendLines(stack.url, step.path, lines(1, 2000).join("\n"));
-    await endStep(stack.url, step.path, "success");
+    await appendLines(suite.stack.url, step.path, lines(1, 2000).join("\n"));
+    await endStep(suite.stack.url, step.path, "success");
     const page = await openPage(`?step=${stepParam(step)}#L1200`);
     const row = page.locator('.row[data-n="1200"]');
     await row.waitFor();
@@ -202,11 +185,11 @@ describe("the viewer page", () => {
 
     // stop the relay that holds the page's step stream (the one delivering lines; the build's
     // stream, maybe on the other relay, carries none); nginx sends the reconnect to the other one
-    const delivered = () => Promise.all(stack.relays.map((r) => metric(`http://127.0.0.1:${r.port}`, "logrelay_lines_delivered_total")));
+    const delivered = () => Promise.all(suite.stack.relays.map((r) => metric(`http://127.0.0.1:${r.port}`, "logrelay_lines_delivered_total")));
     const d0 = await delivered();
     await waitFor(async () => (await delivered()).some((d, i) => d > d0[i]), "lines delivered");
     const d1 = await delivered();
-    const holder = stack.relays[d1.findIndex((d, i) => d > d0[i])];
+    const holder = suite.stack.relays[d1.findIndex((d, i) => d > d0[i])];
     expect(holder).toBeDefined();
     const before = (await viewerStats(page)).last;
     await holder.stop();
@@ -215,7 +198,7 @@ describe("the viewer page", () => {
 
     await feed.stop();
     const total = feed.last;
-    await endStep(stack.url, step.path, "failure");
+    await endStep(suite.stack.url, step.path, "failure");
     await waitFor(async () => (await status(page)) === "ended: failure", "the ended status");
     const stats = await viewerStats(page);
     expect(stats).toMatchObject({ first: 1, last: total, count: total, gaps: 0, repeated: 0 });
@@ -236,15 +219,15 @@ describe("the viewer page when every relay is down", () => {
     const feed = streamLines(step.path, 20, 50, ciLine);
     const page = await openPage(`?step=${stepParam(step)}`);
     await waitFor(async () => (await viewerStats(page)).last >= 100, "100 lines");
-    const port = stack.relays[0].port;
-    await Promise.all(stack.relays.map((r) => r.stop()));
+    const port = suite.stack.relays[0].port;
+    await Promise.all(suite.stack.relays.map((r) => r.stop()));
     await waitFor(async () => (await status(page))!.startsWith("reconnecting… (502"), "reconnecting after a 502");
     const stalled = (await viewerStats(page)).last;
 
-    restarted.push(await startRelay({ dir: stack.dir, redisUrl: stack.redis.url, port, env: { LOG_LEVEL: "warn" } }));
+    restarted.push(await startRelay({ dir: suite.stack.dir, redisUrl: suite.stack.redis.url, port, env: { LOG_LEVEL: "warn" } }));
     await waitFor(async () => (await status(page)) === "live" && (await viewerStats(page)).last > stalled + 100, "live again with new lines", 20000);
     await feed.stop();
-    await endStep(stack.url, step.path, "success");
+    await endStep(suite.stack.url, step.path, "success");
     await waitFor(async () => (await status(page)) === "ended: success", "the ended status");
     expect(await viewerStats(page)).toMatchObject({ first: 1, last: feed.last, gaps: 0, repeated: 0 });
     const held = await viewerLines(page, 1, feed.last);
@@ -261,15 +244,14 @@ describe("the viewer page with auth on", () => {
     authed = await startTestStack({ relays: 1, relayEnv: { AUTH_JWT_SECRET: secret } });
   });
   afterEach(async () => {
-    await browser.context.clearCookies();
+    await suite.browser.context.clearCookies();
   });
 
   it("trades a ?token= in the page URL for an HttpOnly cookie: stream, raw log and step list work, and no later URL carries the token", async () => {
     const step = uniqueStep("acme");
     await appendLines(authed.url, step.path, "first\nsecond\n");
     const jwt = await token(["acme/*"]);
-    const page = await browser.newPage();
-    pages.push(page);
+    const page = await suite.newPage();
     const requested: string[] = [];
     page.on("request", (r) => requested.push(r.url()));
     const address = `${authed.url}/?step=${stepParam(step)}&token=${jwt}`;
@@ -283,7 +265,7 @@ describe("the viewer page with auth on", () => {
     expect(requested.filter((u) => u.includes(jwt))).toEqual([address]); // the page's own address only
     expect(page.url()).toBe(`${authed.url}/?step=${stepParam(step)}`);
     expect(href).not.toContain("token");
-    const cookie = (await browser.context.cookies(authed.url)).find((c) => c.name === "logrelay_token");
+    const cookie = (await suite.browser.context.cookies(authed.url)).find((c) => c.name === "logrelay_token");
     expect(cookie).toMatchObject({ value: jwt, httpOnly: true, sameSite: "Strict" });
   });
 
@@ -291,12 +273,12 @@ describe("the viewer page with auth on", () => {
     const step = uniqueStep("acme");
     await appendLines(authed.url, step.path, "mine\n");
     const mine = await token(["acme/*"]);
-    await browser.context.addCookies([{ name: "logrelay_token", value: mine, url: authed.url }]);
+    await suite.browser.context.addCookies([{ name: "logrelay_token", value: mine, url: authed.url }]);
     const theirs = await token(["globex/*"]);
     const page = await openPage(`?step=${stepParam(step)}&token=${theirs}`, authed.url);
     await page.locator('.row[data-n="1"]').waitFor();
     expect(await status(page)).toBe("live");
-    const held = async () => (await browser.context.cookies(authed.url)).find((c) => c.name === "logrelay_token")?.value;
+    const held = async () => (await suite.browser.context.cookies(authed.url)).find((c) => c.name === "logrelay_token")?.value;
     expect(await held()).toBe(mine);
     expect(page.url()).toBe(`${authed.url}/?step=${stepParam(step)}`);
     const notice = page.locator("#notice");
@@ -309,7 +291,7 @@ describe("the viewer page with auth on", () => {
   it("works with the token in a cookie alone", async () => {
     const step = uniqueStep("acme");
     await appendLines(authed.url, step.path, "by cookie\n");
-    await browser.context.addCookies([{ name: "logrelay_token", value: await token(["acme/*"]), url: authed.url }]);
+    await suite.browser.context.addCookies([{ name: "logrelay_token", value: await token(["acme/*"]), url: authed.url }]);
     const page = await openPage(`?step=${stepParam(step)}`, authed.url);
     await page.locator('.row[data-n="1"]').waitFor();
     expect(await status(page)).toBe("live");
