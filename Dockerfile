@@ -24,7 +24,7 @@ FROM base AS relay
 COPY relay ./relay
 ENV PORT=3000
 EXPOSE 3000
-CMD ["node", "--max-semi-space-size=4", "relay/main.ts"]
+CMD ["node", "--max-semi-space-size=4", "--heap-growing-percent=20", "relay/main.ts"]
 
 FROM base AS producer
 # the demo (DEMO=1) writes through the client library, as a build worker does
@@ -32,7 +32,7 @@ COPY client ./client
 COPY producer ./producer
 ENV PORT=3100
 EXPOSE 3100
-CMD ["node", "--max-semi-space-size=4", "producer/main.ts"]
+CMD ["node", "--max-semi-space-size=4", "--heap-growing-percent=20", "producer/main.ts"]
 
 # The worker's command: `docker run --rm logrelay-client tail URL`, or copied into a build image
 # (`COPY --from=... /app /opt/logrelay`, then `node /opt/logrelay/client/cli.ts run ...`).
