@@ -52,7 +52,10 @@ export function fleetTargets(rows: readonly Row[]): FleetTarget[] {
   const quick = "fleet past saturation: the excess answered quickly (answer p99 <= 1 s)";
   if (over && peak) {
     const offered = `${over.figures.appendsOffered} offered (${times(over.figures.appendsOffered, peak)} the peak of ${peak})`;
-    out.push({ target: collapse, figure: `${over.figures.appendsAnswered} answered of ${offered}`, met: over.figures.appendsAnswered >= 0.9 * peak });
+    // a refused worker's lines go in its next, bigger append: the lines stored say how much work was done
+    const peakLines = rows.find((r) => r.scenario === "fleet-ramp" && r.route === "nginx" && r.load === `${peak} appends/s`)?.figures.linesAppended;
+    const lines = peakLines ? `; lines stored ${over.figures.linesAppended}/s, ${times(over.figures.linesAppended, peakLines)} the peak's ${peakLines}/s` : "";
+    out.push({ target: collapse, figure: `${over.figures.appendsAnswered} answered of ${offered}${lines}`, met: over.figures.appendsAnswered >= 0.9 * peak });
     out.push({ target: quick, figure: `answer p99 ${over.figures.answerP99ms} ms at ${offered}`, met: over.figures.answerP99ms <= 1000 });
   } else [collapse, quick].forEach(notRun);
 

@@ -21,8 +21,9 @@ describe("the fleet's targets", () => {
       row("fleet", "nginx", "2000 appends/s", { serverCpuUsPerLine: 30, us_producer: 7, us_relay: 7, serverMiB: 400 }, 100),
       row("fleet", "nchan-proxy", "2000 appends/s", { serverCpuUsPerLine: 31, serverMiB: 200 }),
       row("fleet", "nginx", "2000 appends/s, no viewer", { serverCpuUsPerLine: 1 }, undefined, 0),
-      row("fleet", "nginx", "8000 appends/s", { appendsOffered: 8000, appendsAnswered: 3800, answerP99ms: 5000 }),
+      row("fleet", "nginx", "8000 appends/s", { appendsOffered: 8000, appendsAnswered: 3800, answerP99ms: 5000, linesAppended: 30000 }),
       row("fleet-ramp", "nginx", "1000 appends/s", { lastHeld: 4000 }),
+      row("fleet-ramp", "nginx", "4000 appends/s", { linesAppended: 20000 }),
       row("fleet-ramp", "nchan-proxy", "1000 appends/s", { lastHeld: 6000 }),
     ];
     const met = Object.fromEntries(fleetTargets(rows).map((t) => [t.target, t.met]));
@@ -39,6 +40,8 @@ describe("the fleet's targets", () => {
       "fleet past saturation: the excess answered quickly (answer p99 <= 1 s)": false,
       "fleet 2000 running steps: server memory <= 1.5x nchan behind nginx": false,
     });
+    const collapse = fleetTargets(rows).find((t) => t.target.startsWith("fleet past saturation: answered"))!;
+    expect(collapse.figure).toBe("3800 answered of 8000 offered (×2.00 the peak of 4000); lines stored 30000/s, ×1.50 the peak's 20000/s");
   });
 
   it("says what was not run rather than judging it", () => {
