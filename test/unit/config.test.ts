@@ -45,26 +45,32 @@ describe("producer config", () => {
   });
 });
 
+/** A container's command as the Kubernetes manifests spell it: a YAML list under `command:`. */
+const asYamlList = (args: string[]) => ["command:", ...args.map((a) => `  - ${a}`)].map((l) => `          ${l}`).join("\n");
+
 describe("relay node flags", () => {
-  it("are the same wherever a relay is started: local stack, Dockerfile (compose runs its CMD), npm run relay", () => {
+  it("are the same wherever a relay is started: local stack, Dockerfile (compose runs its CMD), the cluster compose file, Kubernetes, npm run relay", () => {
     const root = path.join(import.meta.dirname, "../..");
     const read = (file: string) => readFileSync(path.join(root, file), "utf8");
     const asJsonArgs = RELAY_NODE_FLAGS.map((f) => `"${f}"`).join(", ");
     expect(read("Dockerfile")).toContain(`CMD ["node", ${asJsonArgs}, "relay/main.ts"]`);
-    // compose's relays run the image's CMD rather than spelling the flags again
+    // compose's relays run the image's CMD rather than spelling the flags again; the cluster's spell them
     expect(read("docker-compose.yml")).not.toMatch(/relay\/main\.ts/);
+    expect(read("docker-compose.cluster.yml")).toContain(`command: ["node", ${asJsonArgs}, "relay/main.ts"]`);
+    expect(read("deploy/kubernetes/relay-deployment.yaml")).toContain(asYamlList(["node", ...RELAY_NODE_FLAGS, "relay/main.ts"]));
     expect(JSON.parse(read("package.json")).scripts.relay).toBe(`node ${RELAY_NODE_FLAGS.join(" ")} relay/main.ts`);
   });
 });
 
 describe("producer node flags", () => {
-  it("are the same wherever the producer is started: local stack, Dockerfile, both compose files, npm run producer", () => {
+  it("are the same wherever the producer is started: local stack, Dockerfile, both compose files, Kubernetes, npm run producer", () => {
     const root = path.join(import.meta.dirname, "../..");
     const read = (file: string) => readFileSync(path.join(root, file), "utf8");
     const command = `["node", ${PRODUCER_NODE_FLAGS.map((f) => `"${f}"`).join(", ")}, "producer/main.ts"]`;
     expect(read("Dockerfile")).toContain(`CMD ${command}`);
     expect(read("docker-compose.yml")).toContain(`command: ${command}`);
     expect(read("docker-compose.cluster.yml")).toContain(`command: ${command}`);
+    expect(read("deploy/kubernetes/producer-deployment.yaml")).toContain(asYamlList(["node", ...PRODUCER_NODE_FLAGS, "producer/main.ts"]));
     expect(JSON.parse(read("package.json")).scripts.producer).toBe(`node ${PRODUCER_NODE_FLAGS.join(" ")} producer/main.ts`);
   });
 });
