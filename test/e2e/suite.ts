@@ -18,7 +18,6 @@ export interface BrowserSuite {
 /** Registers the file's hooks; call it at the top level of a test file. */
 export function browserSuite(options: StackOptions): BrowserSuite {
   let started: { stack: LocalStack; browser: TestBrowser } | undefined;
-  let browser: TestBrowser | undefined;
   const pages: Page[] = [];
   const pageErrors: string[] = [];
   const ready = () => {
@@ -27,16 +26,15 @@ export function browserSuite(options: StackOptions): BrowserSuite {
   };
 
   beforeAll(async () => {
-    const [stack, launched] = await Promise.all([startTestStack(options), launchBrowser()]);
-    browser = launched;
-    started = { stack, browser: launched };
+    const [stack, browser] = await Promise.all([startTestStack(options), launchBrowser()]);
+    started = { stack, browser };
   });
   afterEach(async () => {
     for (const page of pages.splice(0)) await page.close();
     expect(pageErrors.splice(0), "uncaught errors in the page").toEqual([]);
   });
   afterAll(async () => {
-    await browser?.close();
+    await started?.browser.close();
     await stopAllStacks();
   });
 
